@@ -1,0 +1,30 @@
+"""articlekit: news articles, as HTML or plain text, into typed records.
+
+>>> import articlekit
+>>> article = articlekit.parse_text("Headline\\n\\nFirst paragraph of the story.")
+>>> article.title
+'Headline'
+"""
+
+from __future__ import annotations
+
+from articlekit._models import Article, Block, BlockKind, Image, ImageCredit, Quote
+from articlekit._pipeline import parse_html, parse_text
+from articlekit._quotes import extract_quotes
+from articlekit.exceptions import ArticleKitError, ParseError
+
+__all__ = [
+    "Article",
+    "ArticleKitError",
+    "Block",
+    "BlockKind",
+    "Image",
+    "ImageCredit",
+    "ParseError",
+    "Quote",
+    "extract_quotes",
+    "parse_html",
+    "parse_text",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,109 @@
+"""The extraction pipeline: one short linear function per input kind.
+
+HTML goes through these stages, in order:
+
+1. load: decode the bytes and parse them into a tree (``_load``);
+2. metadata and dates: title, standfirst, authors, published and modified,
+   language, site, tags, lead images (``_metadata``, ``_dates``);
+3. body: the main text as typed blocks (``_body``);
+4. images: the article's images with captions and credits (``_images``);
+5. quotes: the direct quotations of the main text (``_quotes``);
+6. assemble: the :class:`~articlekit.Article`.
+
+Plain text skips the tree: ``_plaintext`` reads headline, standfirst, date,
+byline, captions and body from the lines, then quotes and assemble as above.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from articlekit._body import extract_blocks
+from articlekit._images import extract_images
+from articlekit._load import load_html
+from articlekit._metadata import extract_metadata
+from articlekit._models import Article, Block
+from articlekit._plaintext import read_plain_text
+from articlekit._quotes import extract_quotes
+from articlekit.exceptions import ParseError
+
+__all__ = ["parse_html", "parse_text"]
+
+
+def _text_of(blocks: tuple[Block, ...]) -> str:
+    return Article(blocks=blocks).text
+
+
+def parse_html(html: str | bytes, *, url: str | None = None, now: dt.datetime | None = None) -> Article:
+    """Extract the article from a web page.
+
+    Args:
+        html: the page, as the bytes fetched (their charset is detected) or as
+            text already decoded.
+        url: the page's URL, used to resolve relative links and as a last
+            resort for the date.
+        now: the moment of parsing; no date later than it is accepted.
+            Defaults to the current time; pass it to make results repeatable.
+
+    Returns:
+        The article. Fields the page does not give are ``None`` or ``()``.
+
+    Raises:
+        ParseError: the input is empty or cannot become a document.
+    """
+    tree = load_html(html)
+    metadata = extract_metadata(tree, url=url, now=now)
+    blocks = extract_blocks(tree, title=metadata.title)
+    images = extract_images(tree, base_url=url or metadata.canonical_url, lead_images=metadata.lead_images)
+    quotes = extract_quotes(_text_of(blocks))
+    return Article(
+        url=url or metadata.canonical_url,
+        canonical_url=metadata.canonical_url,
+        title=metadata.title,
+        subtitle=metadata.subtitle,
+        authors=metadata.authors,
+        published=metadata.published,
+        modified=metadata.modified,
+        language=metadata.language,
+        site_name=metadata.site_name,
+        section=metadata.section,
+        tags=metadata.tags,
+        blocks=blocks,
+        images=images,
+        quotes=quotes,
+    )
+
+
+def parse_text(text: str, *, url: str | None = None, now: dt.datetime | None = None) -> Article:
+    """Extract the article from a page saved as plain text.
+
+    The headline comes first; a standfirst, a date line, a byline, the
+    headline again, captions with their credit lines and markup remnants may
+    follow before the body. Windows line endings, single line breaks between
+    paragraphs and straight or curly quotation marks all read the same.
+
+    Args:
+        text: the page's text.
+        url: the page's URL, if known.
+        now: the moment of parsing; no date later than it is accepted.
+
+    Returns:
+        The article.
+
+    Raises:
+        ParseError: the input is not text or holds no words.
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected str, got {type(text).__name__}")
+    page = read_plain_text(text, now=now)
+    quotes = extract_quotes(_text_of(page.blocks))
+    return Article(
+        url=url,
+        title=page.title,
+        subtitle=page.subtitle,
+        authors=page.authors,
+        published=page.published,
+        blocks=page.blocks,
+        images=page.images,
+        quotes=quotes,
+    )
