@@ -1,7 +1,30 @@
-"""The main text, as typed blocks."""
+"""The main text, as typed blocks.
+
+The page is read, never changed (the images extractor walks the same tree
+afterwards). Four steps, all read-only:
+
+1. *mark*: one walk over the tree decides which elements can never hold article
+   text (scripts, navigation, hidden elements, captions, share bars, …) from
+   their tag and their class/id words;
+2. *measure*: the same walk sums, for every element, the visible text, the
+   link text and the paragraph text beneath it;
+3. *choose*: readability-style scoring gives each paragraph's ancestors a share
+   of its score; the best container wins, with the siblings that look like
+   more of the same article;
+4. *collect*: the chosen elements are walked in reading order and turned into
+   typed blocks; link lists, bylines and a repeated headline are dropped.
+
+docs/extraction-body.md explains each heuristic and the evidence behind its
+constant.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterable, Iterator
+
+import attrs
 import lxml.html
 
 from articlekit._models import Block, BlockKind
@@ -9,12 +32,616 @@ from articlekit._text import normalize_space
 
 __all__ = ["extract_blocks"]
 
+logger = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------
+# Tags
+# --------------------------------------------------------------------------
+
+# Never hold article text, whatever their size: code, media, widgets, controls.
+_NEVER_TEXT_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "button",
+        "iframe",
+        "select",
+        "option",
+        "textarea",
+        "input",
+        "label",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "picture",
+        "img",
+        "map",
+        "dialog",
+        "menu",
+        "nav",
+        "figure",
+        "figcaption",
+        "head",
+        "title",
+        "link",
+        "meta",
+    }
+)
+
+# Usually page furniture, but some sites wrap the whole page in one of them
+# (ASP.NET pages sit inside a <form>, some themes put the story in an <aside>):
+# these are dropped only when they do not hold most of the page's text.
+_FURNITURE_TAGS = frozenset({"form", "header", "footer", "aside"})
+
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+# Elements that end the current paragraph (block-level in HTML rendering).
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "center",
+        "address",
+        "hr",
+        "body",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+        *_HEADING_TAGS,
+    }
+)
+
+# The tags whose text readability scores as paragraphs.
+_SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote", "li", "dd", *_HEADING_TAGS})
+
+# --------------------------------------------------------------------------
+# Class and id words
+# --------------------------------------------------------------------------
+
+# Words of class/id that mark boilerplate, matched against whole words of the
+# class/id (split on punctuation and camelCase), so "ad" matches "ad-slot" and
+# "div-gpt-ad-1" but never "header", "read" or "head".
+_NEGATIVE_WORDS = frozenset(
+    {
+        "nav",
+        "navi",
+        "navbar",
+        "navigation",
+        "menu",
+        "footer",
+        "share",
+        "sharing",
+        "shares",
+        "sharebar",
+        "social",
+        "socials",
+        "related",
+        "relateds",
+        "recommended",
+        "recommendations",
+        "recirculation",
+        "promo",
+        "promotion",
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "comment",
+        "comments",
+        "disqus",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "banner",
+        "sidebar",
+        "widget",
+        "widgets",
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "adslot",
+        "adunit",
+        "dfp",
+        "sponsor",
+        "sponsored",
+        "outbrain",
+        "taboola",
+        "byline",
+        "bylines",
+        "author",
+        "authors",
+        "caption",
+        "captions",
+        "credit",
+        "credits",
+        "meta",
+        "metadata",
+        "tags",
+        "tag",
+        "topics",
+        "keywords",
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        "popup",
+        "modal",
+        "overlay",
+        "toolbar",
+        "dateline",
+        "timestamp",
+        "pubdate",
+        "date",
+        "print",
+        "login",
+        "paywall",
+        "rating",
+        "masthead",
+        "skip",
+        "teasers",
+        "more",
+        "trending",
+        "popular",
+        "mostread",
+        "bio",
+    }
+)
+
+# Words of class/id that mark the article's own text (readability's positive
+# list, plus the names CMSs give the story container).
+_POSITIVE_WORDS = frozenset(
+    {
+        "article",
+        "articlebody",
+        "body",
+        "content",
+        "entry",
+        "main",
+        "page",
+        "post",
+        "story",
+        "storybody",
+        "text",
+        "blog",
+        "prose",
+        "richtext",
+    }
+)
+
+# Whole class names (not words) that hide an element from every reader.
+_HIDDEN_CLASSES = frozenset(
+    {"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text"}
+)
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+# Readability's content weight for one class/id word list.
+_CLASS_WEIGHT = 25
+
+# --------------------------------------------------------------------------
+# Thresholds
+# --------------------------------------------------------------------------
+
+# A paragraph shorter than this is not scored (readability's 25 characters):
+# one-line labels ("Advertisement", "Share") must not make a container win.
+_MIN_SCORED_LENGTH = 25
+
+# Readability: one point per 100 characters of a paragraph, at most 3.
+_CHARS_PER_POINT = 100
+_MAX_LENGTH_POINTS = 3
+
+# How far up a paragraph's score is passed (readability.js uses 5 levels).
+_SCORE_ANCESTORS = 5
+
+# A furniture element or a negative-word element that holds at least this
+# share of the page's paragraph text is the article wrapper misnamed (pages
+# whose whole body sits in a <form>, or in "post-with-sidebar"), not boilerplate.
+_PROTECTED_SHARE = 0.5
+
+# Readability's sibling rule: a sibling of the best container joins it when its
+# score reaches this share of the winner's (or _SIBLING_MIN_SCORE).
+_SIBLING_SHARE = 0.2
+_SIBLING_MIN_SCORE = 10.0
+# ... or when it is a paragraph this long with little link text.
+_SIBLING_PARAGRAPH_LENGTH = 80
+_SIBLING_LINK_DENSITY = 0.25
+
+# A list or a box whose text is mostly link text is a list of other articles
+# or a menu; 0.5 is readability's "link density too high" cut for lists.
+_MAX_LIST_LINK_DENSITY = 0.5
+# A paragraph-like block that is nearly all link text ("Read more: …").
+_MAX_BLOCK_LINK_DENSITY = 0.8
+
+# Nested deeper than this the walk stops: libxml2 caps HTML nesting at 255,
+# this guards the recursion should the parser ever allow more.
+_MAX_DEPTH = 400
+
+
+@attrs.define
+class _Stats:
+    """Per-element sums from the measure walk."""
+
+    text: int = 0
+    links: int = 0
+    paragraphs: int = 0
+    score: float = 0.0
+    scored: bool = False
+
+
+def _class_words(element: lxml.html.HtmlElement) -> set[str]:
+    """Return the lower-case words of the element's class and id."""
+    words: set[str] = set()
+    for attribute in ("class", "id"):
+        value = element.get(attribute)
+        if value:
+            words.update(_WORD_SPLIT.split(_CAMEL.sub(" ", value).lower()))
+    words.discard("")
+    return words
+
+
+def _is_hidden(element: lxml.html.HtmlElement) -> bool:
+    """Tell whether the page hides the element from every reader."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    classes = element.get("class")
+    return bool(classes) and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+
+
+def _tag(element: lxml.html.HtmlElement) -> str:
+    tag = element.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+class _Page:
+    """The measured page: which elements are boilerplate, and their sums."""
+
+    def __init__(self, root: lxml.html.HtmlElement) -> None:
+        self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
+        self.hard: set[lxml.html.HtmlElement] = set()
+        self.soft: set[lxml.html.HtmlElement] = set()
+        self.weight: dict[lxml.html.HtmlElement, int] = {}
+        self._measure(root, in_link=False, depth=0)
+        total = self.stats[root].text
+        # Soft-boilerplate that holds most of the page is the article's wrapper.
+        protected = {
+            element
+            for element in self.soft
+            if total and self.stats[element].text >= _PROTECTED_SHARE * total
+        }
+        self.soft -= protected
+        self.skip = self.hard | self.soft
+
+    def _measure(self, element: lxml.html.HtmlElement, *, in_link: bool, depth: int) -> _Stats:
+        stats = _Stats()
+        self.stats[element] = stats
+        tag = _tag(element)
+        if not tag or tag in _NEVER_TEXT_TAGS or _is_hidden(element) or depth > _MAX_DEPTH:
+            self.hard.add(element)
+            return stats
+        words = _class_words(element)
+        negative = not _NEGATIVE_WORDS.isdisjoint(words)
+        if tag in _FURNITURE_TAGS or negative:
+            self.soft.add(element)
+        weight = 0
+        if negative:
+            weight -= _CLASS_WEIGHT
+        if not _POSITIVE_WORDS.isdisjoint(words):
+            weight += _CLASS_WEIGHT
+        if weight:
+            self.weight[element] = weight
+        link = in_link or tag == "a"
+        own = len(element.text.strip()) if element.text else 0
+        stats.text += own
+        if link:
+            stats.links += own
+        for child in element:
+            child_stats = self._measure(child, in_link=link, depth=depth + 1)
+            if child not in self.hard:
+                stats.text += child_stats.text
+                stats.links += child_stats.links
+                stats.paragraphs += child_stats.paragraphs
+            tail = len(child.tail.strip()) if child.tail else 0
+            stats.text += tail
+            if link:
+                stats.links += tail
+        if tag == "p":
+            stats.paragraphs += stats.text
+        return stats
+
+    def link_density(self, element: lxml.html.HtmlElement) -> float:
+        stats = self.stats.get(element)
+        if stats is None:
+            return 0.0
+        return stats.links / stats.text if stats.text else 0.0
+
+
+def _skipped(page: _Page, element: lxml.html.HtmlElement) -> bool:
+    """Tell whether the element or one of its ancestors is boilerplate."""
+    current: lxml.html.HtmlElement | None = element
+    while current is not None:
+        if current in page.skip:
+            return True
+        current = current.getparent()
+    return False
+
+
+def _paragraph_score(text: str) -> float:
+    """Readability's score for one paragraph: 1, one per comma, one per 100 characters."""
+    commas = text.count(",") + text.count("،") + text.count("、") + text.count("，")
+    return 1 + commas + min(len(text) // _CHARS_PER_POINT, _MAX_LENGTH_POINTS)
+
+
+def _tag_bonus(tag: str) -> int:
+    if tag in {"div", "article", "section", "main"}:
+        return 5
+    if tag in {"pre", "td", "blockquote"}:
+        return 3
+    if tag in {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"}:
+        return -3
+    if tag in _HEADING_TAGS or tag == "th":
+        return -5
+    return 0
+
+
+def _score_candidates(page: _Page, root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, float]:
+    """Give every ancestor of a paragraph its readability share of the paragraph's score."""
+    scores: dict[lxml.html.HtmlElement, float] = {}
+    for element in _scored_elements(page, root):
+        text = normalize_space(element.text_content())
+        if len(text) < _MIN_SCORED_LENGTH:
+            continue
+        points = _paragraph_score(text)
+        for level, ancestor in enumerate(element.iterancestors()):
+            if level >= _SCORE_ANCESTORS:
+                break
+            if ancestor not in scores:
+                scores[ancestor] = _tag_bonus(_tag(ancestor)) + page.weight.get(ancestor, 0)
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            scores[ancestor] += points / divider
+    for element, score in scores.items():
+        scores[element] = score * (1 - page.link_density(element))
+    return scores
+
+
+def _scored_elements(page: _Page, root: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """Yield the paragraph-like elements outside boilerplate, outermost only."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if element in page.skip:
+            continue
+        tag = _tag(element)
+        if tag in _SCORED_TAGS or (tag == "div" and _has_own_text(element)):
+            yield element
+            if tag not in {"td", "blockquote", "li", "dd"}:
+                continue
+        stack.extend(reversed(element))
+
+
+def _has_own_text(element: lxml.html.HtmlElement) -> bool:
+    """Tell whether text sits directly in the element, outside child blocks."""
+    if element.text and element.text.strip():
+        return True
+    return any(
+        child.tail and child.tail.strip() and _tag(child) not in _BLOCK_TAGS for child in element
+    )
+
+
+def _choose(page: _Page, root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Return the best container and the siblings that continue it."""
+    scores = _score_candidates(page, root)
+    if not scores:
+        return [root]
+    best = max(scores, key=scores.__getitem__)
+    best_score = scores[best]
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    threshold = max(_SIBLING_MIN_SCORE, best_score * _SIBLING_SHARE)
+    chosen = []
+    for sibling in parent:
+        if sibling is best:
+            chosen.append(sibling)
+            continue
+        if sibling in page.skip:
+            continue
+        score = scores.get(sibling, 0.0)
+        if score >= threshold:
+            chosen.append(sibling)
+            continue
+        if _tag(sibling) == "p":
+            density = page.link_density(sibling)
+            length = page.stats[sibling].text
+            if length > _SIBLING_PARAGRAPH_LENGTH and density < _SIBLING_LINK_DENSITY:
+                chosen.append(sibling)
+    return chosen
+
+
+# --------------------------------------------------------------------------
+# Collect
+# --------------------------------------------------------------------------
+
+
+class _Collector:
+    """Turn the chosen elements into blocks, in reading order."""
+
+    def __init__(self, page: _Page) -> None:
+        self.page = page
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+
+    def flush(self, kind: BlockKind, level: int | None = None) -> None:
+        text = normalize_space("".join(self.parts))
+        link_chars = self.link_chars
+        self.parts = []
+        self.link_chars = 0
+        if not text:
+            return
+        if kind is not BlockKind.HEADING and link_chars >= _MAX_BLOCK_LINK_DENSITY * len(text):
+            return
+        self.blocks.append(Block(kind=kind, text=text, level=level))
+
+    def walk(
+        self,
+        element: lxml.html.HtmlElement,
+        kind: BlockKind,
+        level: int | None,
+        *,
+        in_link: bool,
+        depth: int,
+        tail: bool = True,
+    ) -> None:
+        if element in self.page.skip or depth > _MAX_DEPTH:
+            return
+        tag = _tag(element)
+        if tag == "br":
+            # Two breaks in a row end a paragraph; one inside running text is a space.
+            previous = element.getprevious()
+            if kind is BlockKind.PARAGRAPH and not (
+                previous is not None and _tag(previous) == "br" and not (previous.tail or "").strip()
+            ):
+                self.parts.append(" ")
+            self.flush(kind, level)
+            self._tail(element, in_link=in_link)
+            return
+        if tag in {"ul", "ol", "dl", "div", "section", "table"} and self._is_link_box(element):
+            self._tail(element, in_link=in_link)
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            self.flush(kind, level)
+            kind, level = self._kind(tag, kind, level)
+            if tag == "pre":
+                self._pre(element)
+                self._tail(element, in_link=in_link)
+                return
+        link = in_link or tag == "a"
+        if element.text:
+            self._add(element.text, link=link)
+        for child in element:
+            self.walk(child, kind, level, in_link=link, depth=depth + 1)
+        if block:
+            self.flush(kind, level)
+        if tail:
+            self._tail(element, in_link=in_link)
+
+    def _tail(self, element: lxml.html.HtmlElement, *, in_link: bool) -> None:
+        if element.tail:
+            self._add(element.tail, link=in_link)
+
+    def _add(self, text: str, *, link: bool) -> None:
+        self.parts.append(text)
+        if link:
+            self.link_chars += len(text.strip())
+
+    def _kind(self, tag: str, kind: BlockKind, level: int | None) -> tuple[BlockKind, int | None]:
+        if tag in _HEADING_TAGS:
+            return BlockKind.HEADING, _HEADING_TAGS[tag]
+        if kind is not BlockKind.PARAGRAPH:
+            # A paragraph inside a list item or a blockquote keeps the outer kind.
+            return kind, level
+        if tag in {"li", "dd", "dt"}:
+            return BlockKind.LIST_ITEM, None
+        if tag == "blockquote":
+            return BlockKind.BLOCKQUOTE, None
+        return kind, level
+
+    def _pre(self, element: lxml.html.HtmlElement) -> None:
+        lines = [normalize_space(line) for line in element.text_content().splitlines()]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            self.blocks.append(Block(kind=BlockKind.PREFORMATTED, text=text))
+
+    def _is_link_box(self, element: lxml.html.HtmlElement) -> bool:
+        """Tell whether a list or box is a menu or a list of links."""
+        stats = self.page.stats[element]
+        return stats.text > 0 and self.page.link_density(element) > _MAX_LIST_LINK_DENSITY and (
+            _tag(element) in {"ul", "ol", "dl"} or stats.paragraphs == 0
+        )
+
+
+def _same_text(first: str, second: str) -> bool:
+    return normalize_space(first).casefold() == normalize_space(second).casefold()
+
+
+def _drop_title(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop the headline where the body repeats it at the top."""
+    if not title or not blocks:
+        return blocks
+    return [
+        block for index, block in enumerate(blocks) if index > 1 or not _same_text(block.text, title)
+    ]
+
+
+def _in_order(elements: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    return list(elements)
+
 
 def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[Block, ...]:
-    """Return the main text of the page as blocks (placeholder: every <p>)."""
-    blocks = []
-    for paragraph in tree.iter("p"):
-        text = normalize_space(paragraph.text_content())
-        if text:
-            blocks.append(Block(kind=BlockKind.PARAGRAPH, text=text))
+    """Return the main text of the page as typed blocks, in reading order.
+
+    Args:
+        tree: the parsed page, as ``_load.load_html`` returns it; it is only read.
+        title: the headline found by the metadata extractor, dropped where the
+            body repeats it at the top; ``None`` when unknown.
+
+    Returns:
+        The paragraphs, headings, list items, blockquotes and preformatted
+        blocks of the article, without navigation, captions, share bars and
+        other page furniture; ``()`` when the page holds no text.
+    """
+    root = tree.find("body")
+    if root is None:
+        root = tree
+    page = _Page(root)
+    chosen = _choose(page, root)
+    collector = _Collector(page)
+    for element in _in_order(chosen):
+        if _skipped(page, element):
+            continue
+        collector.walk(element, BlockKind.PARAGRAPH, None, in_link=False, depth=0, tail=False)
+        collector.flush(BlockKind.PARAGRAPH)
+    blocks = _drop_title(collector.blocks, title)
+    logger.debug("body: %d blocks from %d containers", len(blocks), len(chosen))
     return tuple(blocks)
