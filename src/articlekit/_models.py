@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeAlias
 
 import attrs
@@ -33,7 +33,20 @@ PARAGRAPH_SEPARATOR = "\n\n"
 """What joins the blocks in :attr:`Article.text` (one blank line)."""
 
 
-def _tuple_of_str(value: Sequence[str]) -> tuple[str, ...]:
+# attrs converters: accept any iterable (a list from JSON, a generator), store a tuple.
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _block_tuple(value: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(value)
+
+
+def _image_tuple(value: Iterable[Image]) -> tuple[Image, ...]:
+    return tuple(value)
+
+
+def _quote_tuple(value: Iterable[Quote]) -> tuple[Quote, ...]:
     return tuple(value)
 
 
@@ -191,16 +204,18 @@ class Article:
     canonical_url: str | None = None
     title: str | None = None
     subtitle: str | None = None
-    authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     published: dt.date | None = None
     modified: dt.date | None = None
     language: str | None = None
     site_name: str | None = None
     section: str | None = None
-    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    blocks: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
-    images: tuple[Image, ...] = attrs.field(default=(), converter=tuple)
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple, validator=_check_quotes)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_block_tuple)
+    images: tuple[Image, ...] = attrs.field(default=(), converter=_image_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(), converter=_quote_tuple, validator=_check_quotes
+    )
 
     @functools.cached_property
     def text(self) -> str:

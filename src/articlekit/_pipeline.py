@@ -34,7 +34,9 @@ def _text_of(blocks: tuple[Block, ...]) -> str:
     return Article(blocks=blocks).text
 
 
-def parse_html(html: str | bytes, *, url: str | None = None, now: dt.datetime | None = None) -> Article:
+def parse_html(
+    html: str | bytes, *, url: str | None = None, now: dt.datetime | None = None
+) -> Article:
     """Extract the article from a web page.
 
     Args:
@@ -54,7 +56,9 @@ def parse_html(html: str | bytes, *, url: str | None = None, now: dt.datetime | 
     tree = load_html(html)
     metadata = extract_metadata(tree, url=url, now=now)
     blocks = extract_blocks(tree, title=metadata.title)
-    images = extract_images(tree, base_url=url or metadata.canonical_url, lead_images=metadata.lead_images)
+    images = extract_images(
+        tree, base_url=url or metadata.canonical_url, lead_images=metadata.lead_images
+    )
     quotes = extract_quotes(_text_of(blocks))
     return Article(
         url=url or metadata.canonical_url,
@@ -103,6 +107,7 @@ def parse_text(text: str, *, url: str | None = None, now: dt.datetime | None = N
         subtitle=page.subtitle,
         authors=page.authors,
         published=page.published,
+        modified=page.modified,
         blocks=page.blocks,
         images=page.images,
         quotes=quotes,

@@ -35,6 +35,8 @@ def clean_text(text: str) -> str:
     made ``\\n``, runs of spaces folded to one, spaces at line ends dropped, and
     runs of blank lines folded to a single blank line.
     """
-    text = unicodedata.normalize("NFC", strip_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = unicodedata.normalize(
+        "NFC", strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
+    )
     text = "\n".join(_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
