@@ -14,6 +14,7 @@ def test_all_is_sorted_and_complete() -> None:
         "BlockKind",
         "Image",
         "ImageCredit",
+        "Limits",
         "ParseError",
         "Quote",
         "extract_quotes",

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from articlekit._load import Limits
 from articlekit._models import Article, Block, BlockKind, Image, ImageCredit, Quote
 from articlekit._pipeline import parse_html, parse_text
 from articlekit._quotes import extract_quotes
@@ -20,6 +21,7 @@ __all__ = [
     "BlockKind",
     "Image",
     "ImageCredit",
+    "Limits",
     "ParseError",
     "Quote",
     "extract_quotes",

@@ -20,7 +20,7 @@ import datetime as dt
 
 from articlekit._body import extract_blocks
 from articlekit._images import extract_images
-from articlekit._load import load_html
+from articlekit._load import DEFAULT_LIMITS, Limits, check_text_size, load_html
 from articlekit._metadata import extract_metadata
 from articlekit._models import Article, Block
 from articlekit._plaintext import read_plain_text
@@ -35,7 +35,11 @@ def _text_of(blocks: tuple[Block, ...]) -> str:
 
 
 def parse_html(
-    html: str | bytes, *, url: str | None = None, now: dt.datetime | None = None
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    now: dt.datetime | None = None,
+    limits: Limits | None = None,
 ) -> Article:
     """Extract the article from a web page.
 
@@ -46,14 +50,17 @@ def parse_html(
             resort for the date.
         now: the moment of parsing; no date later than it is accepted.
             Defaults to the current time; pass it to make results repeatable.
+        limits: bounds on size, tag count and nesting (see :class:`Limits`);
+            the defaults fit any real page.
 
     Returns:
         The article. Fields the page does not give are ``None`` or ``()``.
 
     Raises:
-        ParseError: the input is empty or cannot become a document.
+        ParseError: the input is empty, exceeds a limit or cannot become a
+            document.
     """
-    tree = load_html(html)
+    tree = load_html(html, limits or DEFAULT_LIMITS)
     metadata = extract_metadata(tree, url=url, now=now)
     blocks = extract_blocks(tree, title=metadata.title)
     images = extract_images(
@@ -78,7 +85,13 @@ def parse_html(
     )
 
 
-def parse_text(text: str, *, url: str | None = None, now: dt.datetime | None = None) -> Article:
+def parse_text(
+    text: str,
+    *,
+    url: str | None = None,
+    now: dt.datetime | None = None,
+    limits: Limits | None = None,
+) -> Article:
     """Extract the article from a page saved as plain text.
 
     The headline comes first; a standfirst, a date line, a byline, the
@@ -90,15 +103,17 @@ def parse_text(text: str, *, url: str | None = None, now: dt.datetime | None = N
         text: the page's text.
         url: the page's URL, if known.
         now: the moment of parsing; no date later than it is accepted.
+        limits: bounds on size (see :class:`Limits`).
 
     Returns:
         The article.
 
     Raises:
-        ParseError: the input is not text or holds no words.
+        ParseError: the input is not text, holds no words or exceeds a limit.
     """
     if not isinstance(text, str):
         raise ParseError(f"expected str, got {type(text).__name__}")
+    check_text_size(text, limits or DEFAULT_LIMITS)
     page = read_plain_text(text, now=now)
     quotes = extract_quotes(_text_of(page.blocks))
     return Article(
