@@ -1,0 +1,131 @@
+"""Rendering an Article as Markdown and as plain text."""
+
+# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
+# ruff: noqa: SIM300
+
+from __future__ import annotations
+
+import datetime as dt
+
+import articlekit
+from articlekit import Article, Block, BlockKind, Image, ImageCredit
+from articlekit._render import render_markdown, render_text
+
+PARAGRAPHS = (
+    "The council voted on Tuesday to close the old bridge to heavy traffic.",
+    "Repairs are expected to take most of next year, the mayor told reporters.",
+)
+
+
+def _article(**fields: object) -> Article:
+    defaults: dict[str, object] = {
+        "title": "Bridge closes to lorries",
+        "blocks": [Block(kind=BlockKind.PARAGRAPH, text=text) for text in PARAGRAPHS],
+    }
+    defaults.update(fields)
+    return Article(**defaults)  # type: ignore[arg-type]
+
+
+def test_markdown_title_is_level_one_heading() -> None:
+    """The headline is the Markdown document's level-1 heading."""
+    assert "# Bridge closes to lorries" == render_markdown(_article()).splitlines()[0]
+
+
+def test_markdown_standfirst_in_italics() -> None:
+    """The standfirst follows the headline in italics."""
+    markdown = render_markdown(_article(subtitle="Works start in May"))
+    assert "*Works start in May*" == markdown.split("\n\n")[1]
+
+
+def test_markdown_byline_and_date() -> None:
+    """Authors and the publication date make the meta paragraph."""
+    article = _article(authors=("Ann Lee", "Bo Park"), published=dt.date(2024, 3, 5))
+    assert (
+        "By Ann Lee and Bo Park  \nPublished: 2024-03-05"
+        == render_markdown(article).split("\n\n")[1]
+    )
+
+
+def test_markdown_block_kinds() -> None:
+    """Headings start at ##, list items with '- ', blockquotes with '> '."""
+    blocks = [
+        Block(kind=BlockKind.HEADING, text="What next", level=2),
+        Block(kind=BlockKind.LIST_ITEM, text="first step"),
+        Block(kind=BlockKind.BLOCKQUOTE, text="We will rebuild"),
+    ]
+    expected = "## What next\n\n- first step\n\n> We will rebuild"
+    assert expected in render_markdown(_article(blocks=blocks))
+
+
+def test_markdown_level_one_body_heading_is_demoted() -> None:
+    """A body heading of level 1 renders as ## so the title stays the only #."""
+    blocks = [Block(kind=BlockKind.HEADING, text="Part one", level=1)]
+    assert "\n## Part one\n" in render_markdown(_article(blocks=blocks))
+
+
+def test_markdown_escapes_markup_in_text() -> None:
+    """Markdown and HTML in the page's text are escaped, not interpreted."""
+    blocks = [Block(kind=BlockKind.PARAGRAPH, text="# not a heading <script>*x*</script>")]
+    markdown = render_markdown(_article(blocks=blocks))
+    assert r"\# not a heading \<script\>\*x\*\</script\>" in markdown
+
+
+def test_markdown_preformatted_fence_outlasts_backticks() -> None:
+    """Preformatted text is fenced with more backticks than it holds."""
+    blocks = [Block(kind=BlockKind.PREFORMATTED, text="a ```b``` c")]
+    assert "````\na ```b``` c\n````" in render_markdown(_article(blocks=blocks))
+
+
+def test_markdown_image_with_caption_and_credit() -> None:
+    """An image renders as a Markdown image, then its caption and credit."""
+    image = Image(
+        url="https://img.example/a b.jpg",
+        alt="bridge",
+        caption="The old bridge",
+        credit=ImageCredit(text="Jo Doe", label="Photo"),
+    )
+    expected = "![bridge](<https://img.example/a%20b.jpg>)\n*The old bridge* Photo: Jo Doe"
+    assert expected in render_markdown(_article(images=[image]))
+
+
+def test_markdown_drops_non_http_image_url() -> None:
+    """A javascript: image URL is not rendered as a link; the caption stays."""
+    image = Image(url="javascript:alert(1)", caption="Caption here")
+    markdown = render_markdown(_article(images=[image]))
+    assert "javascript" not in markdown
+    assert "*Caption here*" in markdown
+
+
+def test_text_layout() -> None:
+    """Headline, standfirst, byline, date line and paragraphs are separated by blank lines."""
+    article = _article(
+        subtitle="Works start in May", authors=("Ann Lee",), published=dt.date(2024, 3, 5)
+    )
+    expected = (
+        "Bridge closes to lorries\n\nWorks start in May\n\nBy Ann Lee\n\n"
+        f"Published: 2024-03-05\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n"
+    )
+    assert expected == render_text(article)
+
+
+def test_text_datetime_keeps_zone() -> None:
+    """A publication time is written with its offset."""
+    when = dt.datetime(2024, 3, 5, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert "Published: 2024-03-05 08:30+02:00" in render_text(_article(published=when))
+
+
+def test_text_list_items_and_image_credit() -> None:
+    """List items get '- ', images come last as caption then credit line."""
+    article = _article(
+        blocks=[Block(kind=BlockKind.LIST_ITEM, text="first step")],
+        images=[Image(caption="The old bridge", credit=ImageCredit(text="Jo Doe"))],
+    )
+    assert render_text(article).endswith("- first step\n\nThe old bridge\nPhoto: Jo Doe\n")
+
+
+def test_text_round_trips_through_parse_text() -> None:
+    """parse_text of the text rendering gives back the headline and paragraphs."""
+    article = _article(subtitle="Works start in May", published=dt.date(2024, 3, 5))
+    again = articlekit.parse_text(render_text(article))
+    assert article.title == again.title
+    assert PARAGRAPHS == tuple(block.text for block in again.blocks)
