@@ -1,0 +1,105 @@
+"""Reading inputs and parsing many of them (articlekit._batch)."""
+
+# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
+# ruff: noqa: SIM300
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+
+from articlekit import ParseError, _batch
+from articlekit._batch import decode_text, looks_like_html, read_input, url_from_filename
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<!DOCTYPE html><html><body><p>x</p></body></html>",
+        b"\n\n  <html lang='en'><p>x</p></html>",
+        b"\xef\xbb\xbf<!doctype html><p>x</p>",
+        b"<?xml version='1.0'?><html/>",
+        b"<!-- saved page --><div>x</div>",
+        b"<div class='story'><p>x</p></div>",
+        b"Saved from a browser\n<html><head><title>x</title></head></html>",
+    ],
+)
+def test_html_is_detected(data: bytes) -> None:
+    """Leading markup or a document-only tag near the start means HTML."""
+    assert looks_like_html(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"!-- Google tag (gtag.js) -->\n\nHeadline\n\nBody text here.",
+        b"Headline\n\nA paragraph with a <br> tag copied along.",
+        b"Rates < 5% and > 2% this year, the bank said.",
+        b"",
+    ],
+)
+def test_text_is_detected(data: bytes) -> None:
+    """Text with a stray tag remnant or angle brackets stays text."""
+    assert not looks_like_html(data)
+
+
+def test_utf16_html_is_detected() -> None:
+    """A UTF-16 page is still recognised as HTML."""
+    assert looks_like_html("<!doctype html><p>x</p>".encode("utf-16-le"))
+
+
+def test_read_input_decompresses_gzip(tmp_path: Path) -> None:
+    """Gzip data is recognised by its magic bytes and decompressed."""
+    path = tmp_path / "page"
+    path.write_bytes(gzip.compress(b"hello"))
+    assert b"hello" == read_input(path)
+
+
+def test_read_input_from_stream() -> None:
+    """A binary stream is read like a file."""
+    assert b"hello" == read_input(io.BytesIO(b"hello"))
+
+
+def test_read_input_limits_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An input past the size limit is a ParseError, not a memory blow-up."""
+    monkeypatch.setattr(_batch, "MAX_INPUT_BYTES", 10)
+    with pytest.raises(ParseError, match="larger than"):
+        read_input(io.BytesIO(b"x" * 11))
+
+
+def test_read_input_limits_decompressed_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The limit applies after decompression too (gzip bombs)."""
+    monkeypatch.setattr(_batch, "MAX_INPUT_BYTES", 100)
+    with pytest.raises(ParseError, match="larger than"):
+        read_input(io.BytesIO(gzip.compress(b"x" * 1000)))
+
+
+def test_read_input_corrupt_gzip() -> None:
+    """Corrupt gzip data is a ParseError."""
+    with pytest.raises(ParseError, match="corrupt gzip"):
+        read_input(io.BytesIO(gzip.compress(b"hello world")[:15]))
+
+
+def test_decode_text_utf8_bom() -> None:
+    """A UTF-8 byte order mark is dropped."""
+    assert "Küste" == decode_text("\ufeffKüste".encode())
+
+
+def test_decode_text_legacy_charset() -> None:
+    """Text that is not UTF-8 is decoded with the detected charset."""
+    text = "Der Sturm über der Küste hat viele Häuser beschädigt, sagte die Behörde."
+    assert text == decode_text(text.encode("cp1252"))
+
+
+def test_url_from_filename() -> None:
+    """A percent-encoded URL file name gives the URL, without page suffixes."""
+    expected = "https://news.example/a/story"
+    assert expected == url_from_filename("/x/https%3A%2F%2Fnews.example%2Fa%2Fstory.html.gz")
+
+
+def test_url_from_plain_filename_is_none() -> None:
+    """An ordinary file name gives no URL."""
+    assert url_from_filename("story.html") is None

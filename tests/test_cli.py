@@ -1,0 +1,174 @@
+"""The command line, run in-process through cli.main."""
+
+# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
+# ruff: noqa: SIM300
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from articlekit.cli import main
+
+PAGE = (
+    "<!doctype html><html><head><title>Storm hits coast</title></head>"
+    "<body><article><h1>Storm hits coast</h1>"
+    "<p>The storm reached the coast on Monday night and cut power to many homes.</p>"
+    "<p>Crews worked through the night to restore the lines in every district.</p>"
+    "</article></body></html>"
+)
+TEXT = (
+    "Storm hits coast\n\n"
+    "The storm reached the coast on Monday night and cut power to many homes.\n\n"
+    "Crews worked through the night to restore the lines in every district.\n"
+)
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _json_out(capsys: pytest.CaptureFixture[str]) -> Any:
+    return json.loads(capsys.readouterr().out)
+
+
+def test_text_file_prints_article_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A text file is parsed as text and printed as the Article's JSON."""
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert 0 == main([str(path)])
+    assert "Storm hits coast" == _json_out(capsys)["title"]
+
+
+def test_html_file_prints_article_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An HTML file is parsed as HTML: its main text reaches the JSON."""
+    path = tmp_path / "story.html"
+    path.write_text(PAGE, encoding="utf-8")
+    assert 0 == main([str(path)])
+    assert "Crews worked" in _json_out(capsys)["text"]
+
+
+def test_gzip_input_is_decompressed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A gzip-compressed file is read by its magic bytes, whatever its name."""
+    path = tmp_path / "story.bin"
+    path.write_bytes(gzip.compress(TEXT.encode()))
+    assert 0 == main([str(path)])
+    assert "Storm hits coast" == _json_out(capsys)["title"]
+
+
+def test_stdin_dash(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`-` reads the page from standard input."""
+    stdin = io.TextIOWrapper(io.BytesIO(TEXT.encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert 0 == main(["-"])
+    assert "Storm hits coast" == _json_out(capsys)["title"]
+
+
+def test_json_keeps_non_ascii(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The JSON is written with ensure_ascii=False and indented."""
+    path = tmp_path / "story.txt"
+    path.write_text("Sturm über der Küste\n\nDer Sturm erreichte die Küste am Montag.\n")
+    assert 0 == main([str(path)])
+    out = capsys.readouterr().out
+    assert "Küste" in out
+    assert out.startswith('{\n  "')
+
+
+def test_url_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--url is passed to the parser and lands in the article."""
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT)
+    assert 0 == main([str(path), "--url", "https://news.example/storm"])
+    assert "https://news.example/storm" == _json_out(capsys)["url"]
+
+
+def test_format_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format markdown prints the headline as a level-1 heading."""
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT)
+    assert 0 == main([str(path), "--format", "markdown"])
+    assert "# Storm hits coast" == capsys.readouterr().out.splitlines()[0]
+
+
+def test_format_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format text prints the headline on the first line."""
+    path = tmp_path / "story.txt"
+    path.write_text(TEXT)
+    assert 0 == main([str(path), "-f", "text"])
+    assert "Storm hits coast" == capsys.readouterr().out.splitlines()[0]
+
+
+def test_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """-o writes the output to a file and nothing to stdout."""
+    path, out = tmp_path / "story.txt", tmp_path / "out.json"
+    path.write_text(TEXT)
+    assert 0 == main([str(path), "-o", str(out)])
+    assert "" == capsys.readouterr().out
+    assert "Storm hits coast" == json.loads(out.read_text(encoding="utf-8"))["title"]
+
+
+def test_missing_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing file is one line on stderr and exit status 1."""
+    assert 1 == main([str(tmp_path / "nope.html")])
+    err = capsys.readouterr().err
+    assert 1 == len(err.splitlines())
+    assert "No such file" in err
+
+
+def test_empty_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An input that cannot become a document (empty) is a one-line error, exit 1."""
+    path = tmp_path / "empty.html"
+    path.write_bytes(b"")
+    assert 1 == main([str(path)])
+    err = capsys.readouterr().err
+    assert err.startswith("articlekit: error: cannot parse")
+    assert "Traceback" not in err
+
+
+def test_corrupt_gzip_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A truncated gzip stream is reported, not raised."""
+    path = tmp_path / "story.gz"
+    path.write_bytes(gzip.compress(TEXT.encode())[:20])
+    assert 1 == main([str(path)])
+    assert "gzip" in capsys.readouterr().err
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown option is a usage error: exit status 2."""
+    assert 2 == main(["--no-such-option", "x"])
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_bad_format_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown --format is a usage error."""
+    assert 2 == main([str(tmp_path / "x.txt"), "--format", "pdf"])
+    capsys.readouterr()
+
+
+def test_bad_now_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """--now that is not ISO 8601 is a usage error."""
+    assert 2 == main(["x.txt", "--now", "yesterday"])
+    assert "ISO 8601" in capsys.readouterr().err
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    """--help prints the usage and exits 0, naming the other commands."""
+    assert 0 == main(["--help"])
+    assert "articlekit parse" in capsys.readouterr().out
+
+
+def test_python_dash_m_runs_on_seed() -> None:
+    """`python -m articlekit examples/seed.txt` prints the seed's article as JSON."""
+    result = subprocess.run(
+        [sys.executable, "-m", "articlekit", str(EXAMPLES / "seed.txt")],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert 0 == result.returncode, result.stderr.decode()
+    article = json.loads(result.stdout.decode("utf-8"))
+    assert article["title"].startswith("Ukraine Makes")
