@@ -32,10 +32,13 @@ __all__ = [
     "author_key",
     "authors_match",
     "caption_words",
+    "credit_match",
     "credit_words",
     "date_match",
     "day_of",
     "jaccard",
+    "match_images",
+    "match_quotes",
     "page_text_score",
     "quote_span",
     "score_images",
@@ -455,14 +458,53 @@ class CaptionScore:
         return CaptionScore(self.captions + other.captions, self.credits + other.credits)
 
 
+def _best_first(scored: Iterable[tuple[float, int, int]]) -> dict[int, int]:
+    """Match predictions to truths one to one, best score first (ties: lower indices)."""
+    match: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in sorted((-score, i, j) for score, i, j in scored):
+        if i not in match and j not in used:
+            match[i] = j
+            used.add(j)
+    return match
+
+
+def match_images(predicted: Sequence[ImageRecord], truth: Sequence[ImageRecord]) -> dict[int, int]:
+    """Match extracted images to truth images by caption.
+
+    Args:
+        predicted: the extracted images.
+        truth: the annotated images.
+
+    Returns:
+        ``{predicted index: truth index}`` for pairs whose captions have a casefolded word
+        Jaccard >= 0.8, each image matched at most once, best Jaccard first. Images without
+        a caption take no part.
+    """
+    pred = [
+        (i, words) for i, image in enumerate(predicted) if (words := caption_words(image.caption))
+    ]
+    true = [(j, words) for j, image in enumerate(truth) if (words := caption_words(image.caption))]
+    return _best_first(
+        (score, i, j)
+        for i, words_p in pred
+        for j, words_t in true
+        if (score := jaccard(words_p, words_t)) >= CAPTION_MIN_JACCARD
+    )
+
+
+def credit_match(predicted: str | None, truth: str | None) -> bool:
+    """Tell whether a credit is right: word Jaccard >= 0.8, labels ignored."""
+    return jaccard(credit_words(predicted), credit_words(truth)) >= CAPTION_MIN_JACCARD
+
+
 def score_images(predicted: Sequence[ImageRecord], truth: Sequence[ImageRecord]) -> CaptionScore:
     """Score one page's image captions and credits.
 
-    A truth image with a caption is found when an extracted image's caption has the same
-    casefolded words (Jaccard >= 0.8). Each image is matched at most once, best Jaccard
-    first. Extracted images without a caption are not caption predictions. On each found
-    image whose truth has a credit, the credit is right when its words match (Jaccard >= 0.8,
-    labels ignored). Sum pages with ``+``.
+    A truth image with a caption is found when an extracted image's caption matches it
+    (:func:`match_images`). Extracted images without a caption are not caption
+    predictions. On each found image whose truth has a credit, the credit is right per
+    :func:`credit_match`. Sum pages with ``+``.
 
     Args:
         predicted: the extracted images.
@@ -471,32 +513,15 @@ def score_images(predicted: Sequence[ImageRecord], truth: Sequence[ImageRecord])
     Returns:
         The page's caption counts and credit tally.
     """
-    pred = [(i, caption_words(image.caption)) for i, image in enumerate(predicted)]
-    pred = [(i, words) for i, words in pred if words]
-    true = [(j, caption_words(image.caption)) for j, image in enumerate(truth)]
-    true = [(j, words) for j, words in true if words]
-    pairs = sorted(
-        (
-            (-score, i, j)
-            for i, words_p in pred
-            for j, words_t in true
-            if (score := jaccard(words_p, words_t)) >= CAPTION_MIN_JACCARD
-        ),
-    )
-    used_pred: set[int] = set()
-    used_true: set[int] = set()
+    match = match_images(predicted, truth)
     credits = Ratio()
-    for _, i, j in pairs:
-        if i in used_pred or j in used_true:
-            continue
-        used_pred.add(i)
-        used_true.add(j)
-        truth_credit = credit_words(truth[j].credit)
-        if truth_credit:
-            right = jaccard(credit_words(predicted[i].credit), truth_credit) >= CAPTION_MIN_JACCARD
-            credits += Ratio(int(right), 1)
-    tp = len(used_true)
-    return CaptionScore(Scores(tp=tp, fp=len(pred) - tp, fn=len(true) - tp), credits)
+    for i, j in match.items():
+        if credit_words(truth[j].credit):
+            credits += Ratio(int(credit_match(predicted[i].credit, truth[j].credit)), 1)
+    predictions = sum(bool(caption_words(image.caption)) for image in predicted)
+    expected = sum(bool(caption_words(image.caption)) for image in truth)
+    tp = len(match)
+    return CaptionScore(Scores(tp=tp, fp=predictions - tp, fn=expected - tp), credits)
 
 
 # --- quotes (PolNeAR) --------------------------------------------------------------------------
@@ -663,16 +688,39 @@ class QuoteScore:
         )
 
 
+def match_quotes(
+    text: str, predicted: Sequence[PredictedQuote], truth: Sequence[TruthQuote]
+) -> dict[int, int]:
+    """Match predicted quotes to truth quotes by span.
+
+    Args:
+        text: the document text the offsets point into.
+        predicted: the predicted quotes.
+        truth: the annotated quotes.
+
+    Returns:
+        ``{predicted index: truth index}`` for spans (stripped by :func:`quote_span`) whose
+        intersection over union is >= 0.5, each quote matched at most once, best overlap
+        first (ties: earlier prediction, then earlier truth quote).
+    """
+    pred_spans = [quote_span(text, q.start, q.end) for q in predicted]
+    true_spans = [quote_span(text, q.start, q.end) for q in truth]
+    return _best_first(
+        (iou, i, j)
+        for i, span_p in enumerate(pred_spans)
+        for j, span_t in enumerate(true_spans)
+        if (iou := _iou(span_p, span_t)) >= QUOTE_MIN_IOU
+    )
+
+
 def score_quotes(
     text: str, predicted: Sequence[PredictedQuote], truth: Sequence[TruthQuote]
 ) -> QuoteScore:
     """Score one document's quotes, per the data README.
 
-    Spans are stripped with :func:`quote_span` and matched one to one when their
-    intersection over union is >= 0.5, best overlaps first (ties: earlier prediction, then
-    earlier truth quote). Truth quotes of both kinds take part in the matching; a
-    prediction matched to a ``mixed`` quote is then left out of every count. Sum documents
-    with ``+``.
+    Spans are matched by :func:`match_quotes`. Truth quotes of both kinds take part in the
+    matching; a prediction matched to a ``mixed`` quote is then left out of every count.
+    Sum documents with ``+``.
 
     Args:
         text: the document text the offsets point into.
@@ -682,20 +730,7 @@ def score_quotes(
     Returns:
         The document's headline, span-only and pronoun-speaker counts.
     """
-    pred_spans = [quote_span(text, q.start, q.end) for q in predicted]
-    true_spans = [quote_span(text, q.start, q.end) for q in truth]
-    pairs = sorted(
-        (-iou, i, j)
-        for i, span_p in enumerate(pred_spans)
-        for j, span_t in enumerate(true_spans)
-        if (iou := _iou(span_p, span_t)) >= QUOTE_MIN_IOU
-    )
-    match: dict[int, int] = {}
-    used_true: set[int] = set()
-    for _, i, j in pairs:
-        if i not in match and j not in used_true:
-            match[i] = j
-            used_true.add(j)
+    match = match_quotes(text, predicted, truth)
     direct_total = sum(q.kind == "direct" for q in truth)
     neutral = sum(truth[j].kind != "direct" for j in match.values())
     counted = len(predicted) - neutral
