@@ -10,76 +10,131 @@ import re
 from articlekit._models import ImageCredit
 from articlekit._text import normalize_space
 
-__all__ = ["credit_from_line", "parse_credit", "split_caption"]
+__all__ = ["credit_from_line", "looks_like_credit", "parse_credit", "split_caption"]
 
-# Labels printed before a credit, longest first so "Photo credit" beats "Photo".
-# English, German, French, Spanish, Italian, Dutch and Portuguese press usage.
+# Labels printed before a credit. English, German, French, Spanish, Italian,
+# Dutch, Portuguese, Nordic, Slavic, Baltic, Turkish and Zulu press usage.
 CREDIT_LABELS = (
     "image source",
     "image credit",
+    "image credits",
     "photo credit",
     "photo credits",
     "picture credit",
     "photograph",
+    "photography",
     "photos",
     "photo",
     "picture",
+    "pictures",
     "image",
+    "images",
     "credit",
     "credits",
     "source",
     "fotos",
     "foto",
+    "fotograf",
+    "fotografie",
+    "fotografia",
+    "fotografía",
+    "fotoğraf",
+    "fot.",
+    "symbolfoto",
+    "symbolbild",
+    "archivfoto",
+    "archivbild",
     "bild",
+    "bilder",
     "bildquelle",
+    "bildrechte",
     "quelle",
     "crédit photo",
     "crédits photo",
     "crédit",
+    "crédits",
     "photographie",
-    "fotografía",
     "fuente",
     "imagen",
     "copyright",
+    "kuva",
+    "zdjęcie",
+    "nuotr.",
+    "nuotrauka",
+    "фото",
+    "isithombe",
+    "ảnh",
+    "写真",
+    "사진",
 )
 _LABEL_ALTERNATION = "|".join(
-    re.escape(label).replace(r"\ ", r"\s+") for label in sorted(CREDIT_LABELS, key=len, reverse=True)
+    re.escape(label).replace(r"\ ", r"\s+")
+    for label in sorted(CREDIT_LABELS, key=len, reverse=True)
 )
-# "IMAGE SOURCE: X", "Photo: X", "Foto - X", "© X", "(c) X".
+_SIGNS = r"©|\(c\)|copyright\b"
+# "Photo by X", "Foto von X".
+_BY_LABEL = r"(?:photos?|photograph|picture|image|foto|bild)\s+(?:by|von|de|di|par)"
+# "IMAGE SOURCE: X", "Photo: X", "Foto - X", "Bild © X", "© X", "(c) X", "Photo by X".
 _LABELLED = re.compile(
-    rf"^\s*(?:(?P<label>{_LABEL_ALTERNATION})\s*(?::|\s[-–—]\s?|/)\s*|(?P<sign>©|\(c\)|copyright\b)\s*)"
+    rf"^\s*(?:(?P<label>{_LABEL_ALTERNATION})\s*(?::|\s[-–—]\s?|/|(?=©))\s*(?:©\s*)?"
+    rf"|(?P<by>{_BY_LABEL})\s+"
+    rf"|(?P<sign>{_SIGNS})\s*:?\s*)"
     r"(?P<credit>\S.*?)\s*$",
     re.IGNORECASE | re.DOTALL,
+)
+# A labelled credit inside a caption: "… Kharkiv. Photo: Jane Doe", "… © dpa",
+# "… - Copyright AP". The label must start a word and be followed by a colon or ©.
+_INLINE_CREDIT = re.compile(
+    rf"(?<!\w)(?:(?P<label>{_LABEL_ALTERNATION})\s*(?::|(?=©))\s*(?:©\s*)?|(?P<sign>{_SIGNS})\s*:?\s*)",
+    re.IGNORECASE,
+)
+# What may separate a caption from the credit that follows it.
+_CAPTION_TAIL = re.compile(r"[\s|,;:/–—-]+$")
+# "Caption. | Jane Doe/Reuters", "Caption / Jane Doe": a credit set off by a bar or slash.
+_CREDIT_SEPARATORS = (" | ", " / ")
+# Labels some sites print before the caption itself ("Legende: …", "Caption: …").
+_CAPTION_LABEL = re.compile(
+    r"^(?:legende|caption|bildunterschrift|bildtext|légende|leyenda|didascalia)\s*:\s*",
+    re.IGNORECASE,
 )
 
 # Agencies that credit lines name without a label ("Getty Images", "Jane Doe/Reuters").
 AGENCIES = (
     "AFP",
     "AP",
+    "AAP",
     "Associated Press",
     "Reuters",
     "Getty Images",
     "Getty",
     "EPA",
     "EPA-EFE",
+    "EFE",
     "dpa",
     "picture alliance",
     "picture-alliance",
     "Keystone",
     "ANP",
     "ANSA",
+    "Belga",
+    "Ritzau Scanpix",
+    "Scanpix",
+    "NTB",
+    "TT",
+    "Lehtikuva",
     "Shutterstock",
     "Alamy",
     "iStock",
+    "iStockphoto",
     "Bloomberg",
     "Xinhua",
     "TASS",
     "PA",
     "PA Images",
     "PA Wire",
+    "SWNS",
     "Sipa",
     "Imago",
-    "IMAGO",
     "NurPhoto",
     "SOPA Images",
     "LightRocket",
@@ -88,22 +143,42 @@ AGENCIES = (
     "ZUMA",
     "Redux",
     "Polaris",
+    "Europa Press",
     "Wikimedia Commons",
     "Unsplash",
+    "Pexels",
+    "Pixabay",
+    "Adobe Stock",
 )
 _AGENCY_ALTERNATION = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-_AGENCY_ONLY = re.compile(rf"^(?:{_AGENCY_ALTERNATION})(?:\s+(?:via\s+.+|Images|Photos?))?$", re.I)
+_AGENCY_ONLY = re.compile(
+    rf"^(?:{_AGENCY_ALTERNATION})(?:\s+(?:via\s+.+|Images|Photos?|Archiv\w*))?$", re.IGNORECASE
+)
 # "(AP Photo/Evan Vucci)", "(Reuters/Jane Doe)": the agency's own credit form, in brackets.
 _AGENCY_PHOTO = re.compile(
-    rf"^\(?\s*(?P<agency>{_AGENCY_ALTERNATION})(?:\s+Photos?)?\s*/\s*(?P<person>[^/()]+?)\s*\)?$", re.I
+    rf"^\(?\s*(?P<agency>{_AGENCY_ALTERNATION})(?:\s+Photos?)?\s*[/|]\s*(?P<person>[^/|()]+?)\s*\)?$",
+    re.IGNORECASE,
 )
-# "Jane Doe/Reuters", "Jane Doe / Getty Images", "Jane Doe for The Times".
+# "Jane Doe/Reuters", "Jane Doe / Getty Images", "Jane Doe | dpa".
 _PERSON_AGENCY = re.compile(r"^(?P<person>[^/|]+?)\s*[/|]\s*(?P<agency>[^/|]+?)$")
+# "Urs Flueeler (Keystone)": a person with the agency in brackets.
+_PERSON_BRACKETED_AGENCY = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<agency>[^()]+)\)$")
+# "X via Getty Images", "Jane Doe for The Times".
+_VIA = re.compile(r"^(?P<person>.+?)\s+(?:via|for)\s+(?P<agency>.+)$", re.IGNORECASE)
+_KNOWN_AGENCY_IN = re.compile(rf"(?<!\w)(?:{_AGENCY_ALTERNATION})(?!\w)", re.IGNORECASE)
 # A credit in brackets at the end of a caption: "… near Kharkiv. (AP Photo/Evan Vucci)".
-_TRAILING_BRACKETED = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]{2,80})\)\s*$", re.DOTALL)
+_TRAILING_BRACKETED = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*$")
 # Longest plausible credit line: a name, an agency and a label fit well inside it.
 MAX_CREDIT_LENGTH = 120
-_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
+# Most words a bare credit has ("Ohad Zwigenberg / Pool via Reuters" has six);
+# a caption sentence has more.
+MAX_CREDIT_WORDS = 8
+_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
+_WORD = re.compile(r"\w+")
+
+
+def _agency_like(text: str) -> bool:
+    return bool(_AGENCY_ONLY.match(text))
 
 
 def parse_credit(text: str, label: str | None = None) -> ImageCredit:
@@ -112,19 +187,30 @@ def parse_credit(text: str, label: str | None = None) -> ImageCredit:
     Args:
         text: the credit without its label ("Evan Vucci/AP", "AP Photo/Evan Vucci").
         label: the label that was printed before it, if any.
+
+    Returns:
+        The credit, its text as printed (outer brackets dropped).
     """
     text = normalize_space(text)
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()
     photographer = agency = None
-    match = _AGENCY_PHOTO.match(text)
-    if match:
+    if match := _AGENCY_PHOTO.match(text):
         agency, photographer = match["agency"], match["person"]
-        text = text.strip("()")
-    elif match := _PERSON_AGENCY.match(text):
-        photographer, agency = match["person"], match["agency"]
     elif _AGENCY_ONLY.match(text):
         agency = text
+    elif match := _PERSON_AGENCY.match(text):
+        person, other = match["person"], match["agency"]
+        # "dpa/Jens Kalaene": the agency may come first.
+        if _agency_like(person) and not _agency_like(other):
+            person, other = other, person
+        photographer, agency = person, other
+    elif match := (_PERSON_BRACKETED_AGENCY.match(text) or _VIA.match(text)):
+        photographer, agency = match["person"], match["agency"]
     elif _NAME.match(text):
         photographer = text
+    if photographer is not None and _agency_like(photographer):
+        photographer = None
     return ImageCredit(text=text, label=label, photographer=photographer, agency=agency)
 
 
@@ -133,30 +219,115 @@ def _label_form(label: str) -> str:
     return label[:1].upper() + label[1:].lower()
 
 
+def _labelled(line: str) -> ImageCredit | None:
+    match = _LABELLED.match(line)
+    if not match:
+        return None
+    if match["label"] or match["by"]:
+        label = _label_form(match["label"] or match["by"])
+    else:
+        label = match["sign"]
+        label = "©" if label.lower() in ("(c)", "©") else _label_form(label)
+    return parse_credit(match["credit"], label)
+
+
 def credit_from_line(line: str) -> ImageCredit | None:
     """Return the credit when the whole line is a credit line, else ``None``.
 
     A credit line is a labelled credit ("IMAGE SOURCE: X", "Photo: X", "© X"),
-    an agency credit ("(AP Photo/Evan Vucci)"), or an agency alone ("Getty Images").
+    an agency credit ("(AP Photo/Evan Vucci)", "Jane Doe/Reuters"), or an
+    agency alone ("Getty Images").
+
+    Args:
+        line: one line of text.
+
+    Returns:
+        The credit, or ``None`` when the line is not a credit line.
     """
     line = normalize_space(line)
     if not line or len(line) > MAX_CREDIT_LENGTH:
         return None
-    match = _LABELLED.match(line)
-    if match:
-        label = _label_form(match["label"]) if match["label"] else match["sign"]
-        if label in ("(c)", "(C)"):
-            label = "©"
-        return parse_credit(match["credit"], label)
-    if _AGENCY_PHOTO.match(line) or _AGENCY_ONLY.match(line):
-        return parse_credit(line)
+    if credit := _labelled(line):
+        return credit
+    bare = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
+    if _AGENCY_PHOTO.match(bare) or _AGENCY_ONLY.match(bare):
+        return parse_credit(bare)
+    if len(_WORD.findall(bare)) <= MAX_CREDIT_WORDS and (
+        (_PERSON_AGENCY.match(bare) or _VIA.match(bare)) and _KNOWN_AGENCY_IN.search(bare)
+    ):
+        return parse_credit(bare)
     return None
 
 
-def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
-    """Split a caption that may end with its credit into (caption, credit)."""
+def looks_like_credit(text: str) -> bool:
+    """Whether a short text printed apart from a caption reads as its credit.
+
+    Looser than :func:`credit_from_line`: the page already set the text apart,
+    so "Unsplash/Kelly Sikkema" or "Jane Doe / Pool" (two short names joined by a
+    slash) count too.
+
+    Args:
+        text: the text of an element beside or inside a caption.
+
+    Returns:
+        Whether it is a credit.
+    """
     text = normalize_space(text)
-    match = _TRAILING_BRACKETED.match(text)
-    if match and (credit := credit_from_line(match["credit"])):
-        return match["caption"] or None, credit
-    return text or None, None
+    if credit_from_line(text) is not None:
+        return True
+    if not text or len(text) > MAX_CREDIT_LENGTH:
+        return False
+    match = _PERSON_AGENCY.match(text)
+    return bool(
+        match
+        and len(_WORD.findall(text)) <= MAX_CREDIT_WORDS
+        and not text.rstrip().endswith((".", "!", "?"))
+        and match["person"][:1].isupper()
+        and match["agency"][:1].isalnum()
+    )
+
+
+def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
+    """Split a caption that may end with its credit into (caption, credit).
+
+    Recognised endings: a bracketed credit ("… (AP Photo/Evan Vucci)"), and a
+    labelled one ("… Foto: Jane Doe", "… © dpa", "… - Copyright AP").
+    A leading caption label ("Legende: …") is dropped.
+
+    Args:
+        text: the caption as printed.
+
+    Returns:
+        The caption without its credit (``None`` when only a credit was
+        printed) and the credit (``None`` when none was found).
+    """
+    text = _CAPTION_LABEL.sub("", normalize_space(text))
+    if not text:
+        return None, None
+    if (whole := credit_from_line(text)) is not None:
+        return None, whole
+    bracketed = _TRAILING_BRACKETED.search(text)
+    if bracketed and (credit := credit_from_line(bracketed["credit"])):
+        return _caption_part(text[: bracketed.start()]), credit
+    # Only the tail can hold the credit; searching it alone keeps long input cheap.
+    offset = max(0, len(text) - MAX_CREDIT_LENGTH - 20)
+    for match in _INLINE_CREDIT.finditer(text, offset):
+        if match.start() == 0:
+            continue
+        credit_text = text[match.end() :].strip()
+        if credit_text and len(credit_text) <= MAX_CREDIT_LENGTH:
+            credit = _labelled(text[match.start() :])
+            if credit is not None:
+                return _caption_part(text[: match.start()]), credit
+    for separator in _CREDIT_SEPARATORS:
+        index = text.find(separator)
+        while index > 0:
+            tail = text[index + len(separator) :].strip()
+            if len(tail) <= MAX_CREDIT_LENGTH and (looks_like_credit(tail) or _NAME.match(tail)):
+                return _caption_part(text[:index]), parse_credit(tail)
+            index = text.find(separator, index + 1)
+    return text, None
+
+
+def _caption_part(text: str) -> str | None:
+    return _CAPTION_TAIL.sub("", text).strip() or None

@@ -1,16 +1,643 @@
-"""Images of the article, with captions and credits."""
+"""Images of the article, with captions and credits.
+
+One pass over the page's ``img`` elements, in reading order:
+
+1. drop what is not the article's: images under navigation, footer, aside,
+   related/promo/teaser/ad blocks, logos, icons, avatars, tracking pixels,
+   spacers, ``data:`` URIs, and thumbnails linking to another page;
+2. resolve the URL: the largest ``srcset`` candidate (of the image or of its
+   ``<picture><source>``), then the lazy-loading attributes, then ``src``;
+3. find the caption and the credit in the smallest wrapper that holds this
+   image and no other: a ``figcaption`` or an element whose class says
+   caption; credit elements (class or id with credit, copyright, source,
+   photographer, byline, author, courtesy) inside or beside it; else a credit
+   printed inside the caption text (``_credits.split_caption``);
+4. merge duplicates (the same URL or file name: a lazy placeholder and its
+   ``<noscript>`` copy) and the lead images the metadata found (og:image,
+   JSON-LD ``ImageObject``), the lead first when the page does not show it.
+
+The tree is only read, never changed.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import attrs
+import lxml.etree
 import lxml.html
 
-from articlekit._models import Image
+from articlekit._credits import credit_from_line, looks_like_credit, parse_credit, split_caption
+from articlekit._models import Image, ImageCredit
+from articlekit._text import normalize_space
 
 __all__ = ["extract_images"]
+
+logger = logging.getLogger(__name__)
+
+
+# Lazy-loading attributes, most specific first: loaders keep the real URL in one
+# of these and put a placeholder (a data: URI, a 1x1 gif) in ``src``.
+_LAZY_SRCSET_ATTRIBUTES = ("data-srcset", "data-lazy-srcset", "data-src-set", "srcset")
+_LAZY_SRC_ATTRIBUTES = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-lazy",
+    "data-url",
+    "data-hi-res-src",
+    "data-full-src",
+    "data-src-large",
+    "data-src-medium",
+    "data-image",
+    "data-img-src",
+    "data-fallback-src",
+    "src",
+)
+
+# An image whose declared width or height is below this is an icon, a bullet or
+# a tracking pixel (1x1); article photos are hundreds of pixels wide.
+TINY_IMAGE_PX = 50
+
+# How far up from an image to look for the wrapper holding its caption: news
+# markup nests the image 1-4 levels deep in picture/div/a inside its figure.
+MAX_WRAPPER_LEVELS = 5
+
+# Class/id words of blocks that are not the article (navigation, promotion,
+# recommendation, advertising, comments, sharing).
+_BOILERPLATE_WORDS = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "footer",
+        "aside",
+        "related",
+        "promo",
+        "promotion",
+        "teaser",
+        "teasers",
+        "recommended",
+        "recommendation",
+        "recommendations",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "sponsor",
+        "sponsored",
+        "outbrain",
+        "taboola",
+        "newsletter",
+        "social",
+        "share",
+        "sharing",
+        "comment",
+        "comments",
+        "trending",
+        "popular",
+        "breadcrumb",
+        "breadcrumbs",
+        "masthead",
+        "banner",
+    }
+)
+# Words in an image's own class, id, alt or file name marking it as site chrome.
+_CHROME_WORDS = frozenset(
+    {
+        "logo",
+        "icon",
+        "icons",
+        "avatar",
+        "sprite",
+        "pixel",
+        "spacer",
+        "blank",
+        "favicon",
+        "emoji",
+        "badge",
+        "gravatar",
+        "profile",
+        "author",
+        "tracking",
+        "1x1",
+    }
+)
+# Class/id words naming the article itself; see _is_boilerplate_block.
+_CONTENT_WORDS = frozenset({"article", "story", "content", "post", "entry", "body", "main"})
+_BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
+# Class prefixes that describe a layout, not a block: "has-sidebar", "no-ads".
+_LAYOUT_PREFIXES = ("has", "with", "no", "without", "show", "hide")
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+# The walk up from an image stops at these: beyond them lies the whole page.
+_WRAPPER_STOP_TAGS = frozenset({"body", "html", "article", "main"})
+# Wrappers that add no layout of their own; the walk does not count them as a level.
+_TRANSPARENT_TAGS = frozenset({"picture", "source", "noscript"})
+# Class/id substrings of caption and credit elements.
+_CAPTION_MARKERS = ("caption", "legend", "cutline", "bildunterschrift", "bildtext")
+_CREDIT_MARKERS = (
+    "credit",
+    "copyright",
+    "source",
+    "photographer",
+    "fotograf",
+    "byline",
+    "author",
+    "courtesy",
+    "attribution",
+    "rights",
+)
+# Elements whose text a reader does not see as part of a caption.
+_SKIP_TEXT_TAGS = frozenset(
+    {"script", "style", "button", "svg", "noscript", "template", "img", "picture", "source"}
+)
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".bmp", ".tif", ".tiff")
+# Spacers and vector art: never a news photo.
+_NON_PHOTO_EXTENSIONS = (".svg", ".gif", ".ico")
+
+_SRCSET_URL = re.compile(r"[\s,]*(\S+)")
+_SRCSET_DESCRIPTOR = re.compile(r"[^,]*")
+_DESCRIPTOR_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)([wx])\s*$", re.IGNORECASE)
+# "photo-1200x800.jpg" and "photo.jpg" are the same image at another size.
+_SIZE_SUFFIX = re.compile(r"[-_]\d{2,5}x\d{2,5}$")
+
+
+def _words(value: str | None) -> set[str]:
+    """Lowercase words of a class, id or file name, camelCase split."""
+    if not value:
+        return set()
+    return {word for word in _WORD_SPLIT.split(_CAMEL_BOUNDARY.sub(" ", value).lower()) if word}
+
+
+def _is_boilerplate_block(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element's class or id names a non-article block.
+
+    A class name that names the article ("article__header") vouches for the
+    element even when another of its classes names a layout ("sidebar-grid").
+    """
+    marked = protected = False
+    for name in _names(element):
+        words = _words(name)
+        if words & _BOILERPLATE_WORDS:
+            marked = True
+        elif words & _CONTENT_WORDS:
+            protected = True
+    return marked and not protected
+
+
+def _names(element: lxml.html.HtmlElement) -> list[str]:
+    """An element's class names and id, leaving out layout classes like "has-sidebar"."""
+    names = [*(element.get("class") or "").split(), element.get("id") or ""]
+    return [name for name in names if name.lower().split("-")[0] not in _LAYOUT_PREFIXES]
+
+
+def _class_words(element: lxml.html.HtmlElement) -> set[str]:
+    """Words of an element's class names and id."""
+    words: set[str] = set()
+    for name in _names(element):
+        words |= _words(name)
+    return words
+
+
+def _marker_text(element: lxml.html.HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def _is_caption_element(element: lxml.html.HtmlElement) -> bool:
+    if element.tag == "figcaption":
+        return True
+    markers = _marker_text(element)
+    return any(marker in markers for marker in _CAPTION_MARKERS)
+
+
+def _is_credit_element(element: lxml.html.HtmlElement) -> bool:
+    if element.tag == "cite":
+        return True
+    if element.tag in ("source", "img", "picture"):
+        return False
+    markers = _marker_text(element)
+    return any(marker in markers for marker in _CREDIT_MARKERS)
+
+
+def _parse_srcset(value: str) -> Iterator[tuple[str, float]]:
+    """Yield (url, size) from a srcset, per the HTML spec's parsing rules.
+
+    URLs may hold commas ("width=480,quality=80"); an entry ends at the first
+    comma after its descriptor. ``w`` descriptors count as pixels, ``x`` as
+    multiples of a nominal 1000 px so either kind ranks sensibly.
+    """
+    position = 0
+    while position < len(value):
+        url_match = _SRCSET_URL.match(value, position)
+        if url_match is None:
+            return
+        url = url_match.group(1)
+        position = url_match.end()
+        size = 1.0
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            descriptor = _SRCSET_DESCRIPTOR.match(value, position)
+            if descriptor is not None:
+                position = descriptor.end() + 1
+                parsed = _DESCRIPTOR_VALUE.match(descriptor.group(0))
+                if parsed:
+                    number = float(parsed.group(1))
+                    size = number if parsed.group(2).lower() == "w" else number * 1000
+        if url:
+            yield url, size
+
+
+def _usable(url: str) -> bool:
+    url = url.strip()
+    return bool(url) and not url.lower().startswith(("data:", "javascript:", "about:", "blob:"))
+
+
+def _largest(srcset: str) -> str | None:
+    best: tuple[float, str] | None = None
+    for url, size in _parse_srcset(srcset):
+        if _usable(url) and (best is None or size > best[0]):
+            best = (size, url)
+    return None if best is None else best[1]
+
+
+def _picture_of(image: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The ``<picture>`` around an image; the parser may nest it in unclosed ``<source>`` tags."""
+    for ancestor in image.iterancestors():
+        if ancestor.tag == "picture":
+            return ancestor
+        if ancestor.tag != "source":
+            return None
+    return None
+
+
+def _raw_url(image: lxml.html.HtmlElement) -> str | None:
+    """The best URL an image element names, before resolving."""
+    candidates: list[lxml.html.HtmlElement] = [image]
+    picture = _picture_of(image)
+    if picture is not None:
+        candidates.extend(picture.iter("source"))
+    for element in candidates:
+        for attribute in _LAZY_SRCSET_ATTRIBUTES:
+            srcset = element.get(attribute)
+            if srcset and (url := _largest(srcset)):
+                return url
+    for attribute in _LAZY_SRC_ATTRIBUTES:
+        url = str(image.get(attribute) or "").strip()
+        if url and _usable(url) and not _is_spacer(url):
+            return url
+    return None
+
+
+def _is_spacer(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return path.endswith(_NON_PHOTO_EXTENSIONS)
+
+
+def _resolve(url: str, base_url: str | None) -> str | None:
+    url = url.strip()
+    if url.startswith("//"):
+        url = "https:" + url
+    if base_url:
+        try:
+            url = urljoin(base_url, url)
+        except ValueError:
+            logger.debug("cannot resolve image URL %r against %r", url, base_url)
+            return None
+    scheme = urlsplit(url).scheme if "://" in url else ""
+    if scheme and scheme not in ("http", "https"):
+        return None
+    return url
+
+
+def _declared_size(image: lxml.html.HtmlElement, attribute: str) -> int | None:
+    value = (image.get(attribute) or "").strip().removesuffix("px")
+    return int(value) if value.isdigit() else None
+
+
+def _is_chrome(image: lxml.html.HtmlElement, url: str) -> bool:
+    """Logos, icons, avatars, tracking pixels: by size, own class, alt or file name."""
+    for attribute in ("width", "height"):
+        size = _declared_size(image, attribute)
+        if size is not None and size < TINY_IMAGE_PX:
+            return True
+    file_name = urlsplit(url).path.rsplit("/", 1)[-1]
+    words = _class_words(image) | _words(file_name)
+    return bool(words & _CHROME_WORDS)
+
+
+def _links_elsewhere(anchor: lxml.html.HtmlElement, base_url: str | None) -> bool:
+    """Whether a link goes to another page (a teaser), not to the image or this page."""
+    href = (anchor.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    path = urlsplit(href).path.lower()
+    if path.endswith(_IMAGE_EXTENSIONS):
+        return False
+    if base_url:
+        target = _resolve(href, base_url)
+        if target is not None and _page_key(target) == _page_key(base_url):
+            return False
+    return True
+
+
+def _page_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
+
+
+def _article_roots(tree: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """Elements that hold the article: ``main``, and ``article`` elements around the headline.
+
+    Class words above these describe the page layout, not a block of it.
+    """
+    roots: set[lxml.html.HtmlElement] = set(tree.iter("main"))
+    for headline in tree.iter("h1"):
+        roots.update(
+            element
+            for element in headline.iterancestors()
+            if element.tag == "article" or element.get("itemprop") == "articleBody"
+        )
+    return roots
+
+
+def _in_boilerplate(
+    image: lxml.html.HtmlElement, base_url: str | None, roots: set[lxml.html.HtmlElement]
+) -> bool:
+    """Whether an ancestor marks the image as navigation, promotion or a link elsewhere."""
+    chain = list(image.iterancestors())
+    inside_article = any(element.tag in ("article", "main") for element in chain)
+    for element in chain:
+        tag = element.tag
+        if tag in ("body", "html") or element in roots:
+            break
+        if tag in _BOILERPLATE_TAGS:
+            return True
+        if tag == "header" and not inside_article and element.find(".//h1") is None:
+            return True
+        if tag == "a" and _links_elsewhere(element, base_url):
+            return True
+        if _is_boilerplate_block(element):
+            return True
+    return False
+
+
+def _visible_text(element: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> str:
+    """The element's text as a reader sees it, leaving out ``skip`` subtrees and non-text."""
+    parts: list[str] = []
+    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, tail_only = stack.pop()
+        if tail_only:
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+        for child in reversed(list(node)):
+            stack.append((child, True))
+            if (
+                isinstance(child.tag, str)
+                and child.tag not in _SKIP_TEXT_TAGS
+                and all(child is not skipped for skipped in skip)
+            ):
+                stack.append((child, False))
+    return normalize_space(" ".join(parts))
+
+
+@attrs.frozen
+class _Found:
+    """What the wrapper search found for one image."""
+
+    caption: str | None
+    credit: ImageCredit | None
+
+
+def _credit_of(text: str) -> ImageCredit | None:
+    text = normalize_space(text)
+    if not text:
+        return None
+    return credit_from_line(text) or parse_credit(text)
+
+
+def _contains(ancestor: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
+    return any(parent is ancestor for parent in element.iterancestors())
+
+
+def _caption_and_credit(
+    image: lxml.html.HtmlElement, accepted: set[lxml.html.HtmlElement]
+) -> _Found:
+    """Search the smallest wrappers of the image (holding no other image) for caption and credit."""
+    wrapper = image
+    levels = 0
+    while levels < MAX_WRAPPER_LEVELS:
+        parent = wrapper.getparent()
+        if parent is None or parent.tag in _WRAPPER_STOP_TAGS:
+            break
+        if parent.tag not in _TRANSPARENT_TAGS:
+            levels += 1
+        captions: list[lxml.html.HtmlElement] = []
+        credits: list[lxml.html.HtmlElement] = []
+        for element in parent.iterdescendants():
+            if element is image or not isinstance(element.tag, str):
+                continue
+            if element in accepted and not _same_picture(element, image):
+                return _Found(None, None)
+            if _is_caption_element(element):
+                captions.append(element)
+            elif _is_credit_element(element):
+                credits.append(element)
+        wrapper = parent
+        captions = _outermost([c for c in captions if not _contains(c, image)])
+        credits = _outermost([c for c in credits if not _contains(c, image)])
+        if captions or credits:
+            return _read(wrapper, captions, credits)
+        if (wrapper.tag == "figure" or _is_caption_element(wrapper)) and _visible_text(wrapper, []):
+            return _read(wrapper, [], [])
+    return _Found(None, None)
+
+
+def _outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """Drop the elements nested in another of the list."""
+    return [e for e in elements if not any(_contains(other, e) for other in elements)]
+
+
+def _same_picture(element: lxml.html.HtmlElement, image: lxml.html.HtmlElement) -> bool:
+    """A <noscript> copy of the image, inside the same wrapper, is the same picture."""
+    return any(parent.tag == "noscript" for parent in element.iterancestors()) or any(
+        parent.tag == "noscript" for parent in image.iterancestors()
+    )
+
+
+def _credit_text(
+    credits: list[lxml.html.HtmlElement], captions: list[lxml.html.HtmlElement]
+) -> str:
+    """The credit as printed; credit parts sharing a holder ("Photo by X / Agency") read whole."""
+    parent = credits[0].getparent()
+    if (
+        len(credits) > 1
+        and parent is not None
+        and all(credit.getparent() is parent for credit in credits)
+    ):
+        return _visible_text(parent, captions)
+    return _visible_text(credits[0], [])
+
+
+def _unmarked_credit(
+    holder: lxml.html.HtmlElement,
+) -> tuple[lxml.html.HtmlElement, ImageCredit] | None:
+    """A credit the page sets apart in the caption's last child without naming it a credit."""
+    children = [child for child in holder if isinstance(child.tag, str) and child.tag != "br"]
+    if len(children) < 2:
+        if len(children) == 1 and not (holder.text or "").strip():
+            return _unmarked_credit(children[0])
+        return None
+    last = children[-1]
+    text = _visible_text(last, [])
+    if text and looks_like_credit(text):
+        credit = _credit_of(text)
+        if credit is not None:
+            return last, credit
+    return None
+
+
+def _read(
+    wrapper: lxml.html.HtmlElement,
+    captions: list[lxml.html.HtmlElement],
+    credits: list[lxml.html.HtmlElement],
+) -> _Found:
+    credit: ImageCredit | None = None
+    if credits:
+        credit = _credit_of(_credit_text(credits, captions))
+    holder = captions[0] if captions else wrapper
+    skip = list(credits)
+    if credit is None and (found := _unmarked_credit(holder)) is not None:
+        skip.append(found[0])
+        credit = found[1]
+    caption: str | None = None
+    for element in captions:
+        caption = _visible_text(element, skip) or None
+        if caption:
+            break
+    if caption is None and (wrapper.tag == "figure" or _is_caption_element(wrapper)):
+        caption = _visible_text(wrapper, skip) or None
+    if caption is None and credits:
+        credit_parent = credits[0].getparent()
+        if credit_parent is not None and credit_parent is not wrapper:
+            caption = _visible_text(credit_parent, skip) or None
+    if caption is not None:
+        caption, embedded = split_caption(caption)
+        if credit is None:
+            credit = embedded
+    return _Found(caption, credit)
+
+
+def _normalised(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
+
+
+def _file_key(url: str) -> str | None:
+    """The file name without extension and size suffix, when it is distinctive enough."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1].lower()
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = _SIZE_SUFFIX.sub("", stem)
+    # Short or generic names ("image", "1", "full") recur across different images.
+    if len(stem) < MIN_FILE_KEY_LENGTH:
+        return None
+    return stem
+
+
+# File names shorter than this ("image", "large", "1") name no particular image;
+# CMS file names are slugs or hashes well over this length.
+MIN_FILE_KEY_LENGTH = 8
+
+
+def _same_image(first: Image, second: Image) -> bool:
+    if first.url is None or second.url is None:
+        return False
+    if _normalised(first.url) == _normalised(second.url):
+        return True
+    key = _file_key(first.url)
+    return key is not None and key == _file_key(second.url)
+
+
+def _merge(kept: Image, other: Image) -> Image:
+    """Fill the fields the kept image lacks from a duplicate of it."""
+    return attrs.evolve(
+        kept,
+        url=kept.url or other.url,
+        alt=kept.alt or other.alt,
+        caption=kept.caption or other.caption,
+        credit=kept.credit or other.credit,
+    )
+
+
+def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Image]:
+    accepted: dict[lxml.html.HtmlElement, str] = {}
+    roots = _article_roots(tree)
+    for element in tree.iter("img", "amp-img"):
+        if not isinstance(element, lxml.html.HtmlElement):
+            continue
+        raw = _raw_url(element)
+        if raw is None:
+            continue
+        url = _resolve(raw, base_url)
+        if url is None or _is_spacer(url) or _is_chrome(element, url):
+            continue
+        if _in_boilerplate(element, base_url, roots):
+            continue
+        accepted[element] = url
+    accepted_set = set(accepted)
+    images: list[Image] = []
+    for element, url in accepted.items():
+        found = _caption_and_credit(element, accepted_set)
+        alt = normalize_space(element.get("alt") or "") or None
+        images.append(Image(url=url, alt=alt, caption=found.caption, credit=found.credit))
+    return images
+
+
+def _deduplicate(images: list[Image]) -> list[Image]:
+    unique: list[Image] = []
+    for image in images:
+        for index, kept in enumerate(unique):
+            if _same_image(kept, image):
+                unique[index] = _merge(kept, image)
+                break
+        else:
+            unique.append(image)
+    return unique
 
 
 def extract_images(
     tree: lxml.html.HtmlElement, *, base_url: str | None, lead_images: tuple[Image, ...]
 ) -> tuple[Image, ...]:
-    """Return the article's images in reading order (placeholder: the lead images)."""
-    return lead_images
+    """Return the article's images in reading order, with captions and credits.
+
+    Args:
+        tree: the parsed page; only read.
+        base_url: the page's URL, to resolve relative image URLs against.
+        lead_images: images the page's metadata names (og:image, JSON-LD
+            ``ImageObject``), possibly with caption and credit.
+
+    Returns:
+        The page's own images, duplicates merged; a lead image the page also
+        shows lends it the caption, credit or alt it lacks, and one it does not
+        show comes first.
+    """
+    images = _deduplicate(_page_images(tree, base_url))
+    leading: list[Image] = []
+    for lead in lead_images:
+        for index, image in enumerate(images):
+            if _same_image(image, lead):
+                images[index] = _merge(image, lead)
+                break
+        else:
+            leading.append(lead)
+    return tuple(_deduplicate(leading) + images)
