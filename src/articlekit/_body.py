@@ -120,6 +120,10 @@ _BLOCK_TAGS = frozenset(
     }
 )
 
+# A block of these tags with no block inside is a paragraph that lacks its <p>
+# (readability turns such divs into paragraphs).
+_LEAF_PARAGRAPH_TAGS = frozenset({"div", "section", "article", "td", "dd", "center"})
+
 # The tags whose text readability scores as paragraphs.
 _SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote", "li", "dd", *_HEADING_TAGS})
 
@@ -289,6 +293,16 @@ _MAX_LIST_LINK_DENSITY = 0.5
 # A paragraph-like block that is nearly all link text ("Read more: …").
 _MAX_BLOCK_LINK_DENSITY = 0.8
 
+# Paragraph text (characters) the headline's ancestor must hold to be the
+# article's container: two or three sentences, so that a header block holding
+# the headline and a one-line standfirst is climbed past.
+_HEADLINE_SCOPE_TEXT = 500
+
+# How much one character of boilerplate text (link lists, short link-laden
+# blocks, text outside paragraphs) costs a container against one character of
+# paragraph text.
+_JUNK_WEIGHT = 0.5
+
 # Nested deeper than this the walk stops: libxml2 caps HTML nesting at 255,
 # this guards the recursion should the parser ever allow more.
 _MAX_DEPTH = 400
@@ -296,13 +310,27 @@ _MAX_DEPTH = 400
 
 @attrs.define
 class _Stats:
-    """Per-element sums from the measure walk."""
+    """Per-element sums from the measure walk, in characters.
+
+    Attributes:
+        text: all visible text.
+        links: the part of it inside links.
+        good: the text of the paragraphs beneath: paragraph-like leaves long
+            enough and with little link text.
+        neutral: short leaves without links (subheadings, labels): neither
+            article nor boilerplate evidence.
+        has_block: whether a block-level element sits beneath.
+    """
 
     text: int = 0
     links: int = 0
-    paragraphs: int = 0
-    score: float = 0.0
-    scored: bool = False
+    good: int = 0
+    neutral: int = 0
+    has_block: bool = False
+
+    @property
+    def junk(self) -> int:
+        return self.text - self.good - self.neutral
 
 
 def _class_words(element: lxml.html.HtmlElement) -> set[str]:
@@ -332,60 +360,100 @@ def _tag(element: lxml.html.HtmlElement) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+@attrs.define
+class _Run:
+    """A run of inline text inside a block, in characters."""
+
+    text: int = 0
+    links: int = 0
+
+    def add(self, text: str | None, *, link: bool, stats: _Stats) -> None:
+        """Add a text node of the block itself (its text or a child's tail)."""
+        size = len(text.strip()) if text else 0
+        self.text += size
+        stats.text += size
+        if link:
+            self.links += size
+            stats.links += size
+
+
+def _judge(run: _Run, stats: _Stats) -> None:
+    """Count a run of inline text as paragraph text, neutral text, or neither."""
+    if not run.text:
+        return
+    if run.text >= _MIN_SCORED_LENGTH and run.links <= _MAX_LIST_LINK_DENSITY * run.text:
+        stats.good += run.text - run.links
+    elif not run.links and run.text < _MIN_SCORED_LENGTH:
+        stats.neutral += run.text
+
+
 class _Page:
     """The measured page: which elements are boilerplate, and their sums."""
 
     def __init__(self, root: lxml.html.HtmlElement) -> None:
-        self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
         self.hard: set[lxml.html.HtmlElement] = set()
         self.soft: set[lxml.html.HtmlElement] = set()
-        self.weight: dict[lxml.html.HtmlElement, int] = {}
-        self._measure(root, in_link=False, depth=0)
-        total = self.stats[root].text
-        # Soft-boilerplate that holds most of the page is the article's wrapper.
-        protected = {
-            element
-            for element in self.soft
-            if total and self.stats[element].text >= _PROTECTED_SHARE * total
-        }
-        self.soft -= protected
+        self._classify(root)
+        # First measure with only the certain boilerplate left out, to see
+        # whether some soft boilerplate holds most of the page's paragraphs:
+        # then it is the article's wrapper misnamed, and it stays.
+        self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
+        self._measure(root, self.hard, in_link=False, depth=0)
+        total = self.stats[root].good
+        if total:
+            self.soft = {
+                element
+                for element in self.soft
+                if element in self.stats and self.stats[element].good < _PROTECTED_SHARE * total
+            }
         self.skip = self.hard | self.soft
+        self.stats = {}
+        self._measure(root, self.skip, in_link=False, depth=0)
 
-    def _measure(self, element: lxml.html.HtmlElement, *, in_link: bool, depth: int) -> _Stats:
+    def _classify(self, root: lxml.html.HtmlElement) -> None:
+        for element in root.iter():
+            tag = _tag(element)
+            if not tag or tag in _NEVER_TEXT_TAGS or _is_hidden(element):
+                self.hard.add(element)
+            elif tag in _FURNITURE_TAGS or not _NEGATIVE_WORDS.isdisjoint(_class_words(element)):
+                self.soft.add(element)
+
+    def _measure(
+        self,
+        element: lxml.html.HtmlElement,
+        skip: set[lxml.html.HtmlElement],
+        *,
+        in_link: bool,
+        depth: int,
+    ) -> _Stats:
         stats = _Stats()
         self.stats[element] = stats
-        tag = _tag(element)
-        if not tag or tag in _NEVER_TEXT_TAGS or _is_hidden(element) or depth > _MAX_DEPTH:
-            self.hard.add(element)
+        if element in skip or depth > _MAX_DEPTH:
             return stats
-        words = _class_words(element)
-        negative = not _NEGATIVE_WORDS.isdisjoint(words)
-        if tag in _FURNITURE_TAGS or negative:
-            self.soft.add(element)
-        weight = 0
-        if negative:
-            weight -= _CLASS_WEIGHT
-        if not _POSITIVE_WORDS.isdisjoint(words):
-            weight += _CLASS_WEIGHT
-        if weight:
-            self.weight[element] = weight
+        tag = _tag(element)
         link = in_link or tag == "a"
-        own = len(element.text.strip()) if element.text else 0
-        stats.text += own
-        if link:
-            stats.links += own
+        # Inline content between block children is a paragraph that lacks its
+        # <p> (text straight in a div, lines split by <br>): each run of it is
+        # judged as a paragraph, the way readability wraps such runs in <p>.
+        run = _Run()
+        run.add(element.text, link=link, stats=stats)
         for child in element:
-            child_stats = self._measure(child, in_link=link, depth=depth + 1)
-            if child not in self.hard:
+            child_stats = self._measure(child, skip, in_link=link, depth=depth + 1)
+            if child not in skip:
                 stats.text += child_stats.text
                 stats.links += child_stats.links
-                stats.paragraphs += child_stats.paragraphs
-            tail = len(child.tail.strip()) if child.tail else 0
-            stats.text += tail
-            if link:
-                stats.links += tail
-        if tag == "p":
-            stats.paragraphs += stats.text
+                stats.good += child_stats.good
+                stats.neutral += child_stats.neutral
+                if child_stats.has_block or _tag(child) in _BLOCK_TAGS:
+                    stats.has_block = True
+                    _judge(run, stats)
+                    run = _Run()
+                else:
+                    run.text += child_stats.text
+                    run.links += child_stats.links
+            run.add(child.tail, link=link, stats=stats)
+        if tag in _BLOCK_TAGS or stats.has_block:
+            _judge(run, stats)
         return stats
 
     def link_density(self, element: lxml.html.HtmlElement) -> float:
@@ -451,7 +519,8 @@ def _scored_elements(page: _Page, root: lxml.html.HtmlElement) -> Iterator[lxml.
         if element in page.skip:
             continue
         tag = _tag(element)
-        if tag in _SCORED_TAGS or (tag == "div" and _has_own_text(element)):
+        leaf = tag in _LEAF_PARAGRAPH_TAGS and not page.stats[element].has_block
+        if tag in _SCORED_TAGS or leaf or (tag == "div" and _has_own_text(element)):
             yield element
             if tag not in {"td", "blockquote", "li", "dd"}:
                 continue
@@ -467,34 +536,45 @@ def _has_own_text(element: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _choose(page: _Page, root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Return the best container and the siblings that continue it."""
-    scores = _score_candidates(page, root)
-    if not scores:
-        return [root]
-    best = max(scores, key=scores.__getitem__)
-    best_score = scores[best]
-    parent = best.getparent()
-    if parent is None:
-        return [best]
-    threshold = max(_SIBLING_MIN_SCORE, best_score * _SIBLING_SHARE)
-    chosen = []
-    for sibling in parent:
-        if sibling is best:
-            chosen.append(sibling)
+def _headline_scope(
+    page: _Page, root: lxml.html.HtmlElement, title: str | None
+) -> lxml.html.HtmlElement:
+    """Return the part of the page that belongs to the headline's article.
+
+    Pages that load the next stories as the reader scrolls hold several
+    articles, each with its headline; the one whose headline is the page's
+    title is the article. Climbing from that headline to the first ancestor
+    with some paragraph text finds it (a page with one article climbs to a
+    wrapper of the whole story, which changes nothing).
+    """
+    if not title:
+        return root
+    for heading in root.iter("h1", "h2"):
+        if heading not in page.stats or _skipped(page, heading):
             continue
-        if sibling in page.skip:
+        if not _same_text(heading.text_content(), title):
             continue
-        score = scores.get(sibling, 0.0)
-        if score >= threshold:
-            chosen.append(sibling)
+        for ancestor in heading.iterancestors():
+            if ancestor is root:
+                return root
+            if page.stats[ancestor].good >= _HEADLINE_SCOPE_TEXT:
+                return ancestor
+        return root
+    return root
+
+
+def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Return the element that holds the most paragraph text net of boilerplate text."""
+    best = scope
+    best_score = float("-inf")
+    for element in scope.iter():
+        stats = page.stats.get(element)
+        if stats is None or element in page.skip or not stats.good:
             continue
-        if _tag(sibling) == "p":
-            density = page.link_density(sibling)
-            length = page.stats[sibling].text
-            if length > _SIBLING_PARAGRAPH_LENGTH and density < _SIBLING_LINK_DENSITY:
-                chosen.append(sibling)
-    return chosen
+        score = stats.good - _JUNK_WEIGHT * stats.junk
+        if score > best_score:
+            best, best_score = element, score
+    return [best]
 
 
 # --------------------------------------------------------------------------
@@ -597,7 +677,7 @@ class _Collector:
         """Tell whether a list or box is a menu or a list of links."""
         stats = self.page.stats[element]
         return stats.text > 0 and self.page.link_density(element) > _MAX_LIST_LINK_DENSITY and (
-            _tag(element) in {"ul", "ol", "dl"} or stats.paragraphs == 0
+            _tag(element) in {"ul", "ol", "dl"} or stats.good == 0
         )
 
 
@@ -635,7 +715,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     if root is None:
         root = tree
     page = _Page(root)
-    chosen = _choose(page, root)
+    chosen = _choose(page, _headline_scope(page, root, title))
     collector = _Collector(page)
     for element in _in_order(chosen):
         if _skipped(page, element):
