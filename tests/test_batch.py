@@ -103,3 +103,76 @@ def test_url_from_filename() -> None:
 def test_url_from_plain_filename_is_none() -> None:
     """An ordinary file name gives no URL."""
     assert url_from_filename("story.html") is None
+
+
+STORY = "Storm hits coast\n\nThe storm reached the coast on Monday night and cut power.\n"
+
+
+def _tree(root: Path) -> None:
+    (root / "sub" / ".hidden").mkdir(parents=True)
+    (root / "b.txt").write_text(STORY)
+    (root / "sub" / "a.html.gz").write_bytes(gzip.compress(STORY.encode()))
+    (root / "sub" / "notes.csv").write_text("x,y\n")
+    (root / "sub" / ".hidden" / "c.txt").write_text(STORY)
+
+
+def test_iter_sources_walks_folders_for_page_files(tmp_path: Path) -> None:
+    """A folder gives its page files recursively, sorted, hidden ones and others skipped."""
+    _tree(tmp_path)
+    expected = [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.html.gz")]
+    assert expected == list(_batch.iter_sources([str(tmp_path)]))
+
+
+def test_iter_sources_expands_globs(tmp_path: Path) -> None:
+    """A glob pattern, ** included, gives its matches."""
+    _tree(tmp_path)
+    expected = [str(tmp_path / "sub" / "a.html.gz")]
+    assert expected == list(_batch.iter_sources([f"{tmp_path}/**/*.gz"]))
+
+
+def test_iter_sources_keeps_missing_paths(tmp_path: Path) -> None:
+    """A path that matches nothing is passed on so its error is reported in place."""
+    missing = str(tmp_path / "nope*.html")
+    assert [missing] == list(_batch.iter_sources([missing]))
+
+
+def test_parse_record_success(tmp_path: Path) -> None:
+    """A record is the article's dict with the source first."""
+    path = tmp_path / "b.txt"
+    path.write_text(STORY)
+    record = _batch.parse_record(str(path))
+    assert ["source", "url"] == list(record)[:2]
+    assert "Storm hits coast" == record["title"]
+
+
+def test_parse_record_error(tmp_path: Path) -> None:
+    """An input that cannot be parsed becomes a source/error record."""
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"   ")
+    record = _batch.parse_record(str(path))
+    assert ["source", "error"] == list(record)
+    assert record["error"].startswith("ParseError: ")
+
+
+def test_parse_record_url_from_name(tmp_path: Path) -> None:
+    """url_from_name puts the URL encoded in the file name on the article."""
+    path = tmp_path / "https%3A%2F%2Fnews.example%2Fstorm.txt"
+    path.write_text(STORY)
+    assert "https://news.example/storm" == _batch.parse_record(str(path), url_from_name=True)["url"]
+
+
+def test_parse_many_in_processes_keeps_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With two workers and tiny chunks the records still come in input order."""
+    monkeypatch.setattr(_batch, "CHUNK_SIZE", 2)
+    sources = []
+    for index in range(7):
+        path = tmp_path / f"{index}.txt"
+        path.write_text(f"Headline number {index}\n\nBody text of story {index} goes here.\n")
+        sources.append(str(path))
+    sources.insert(3, str(tmp_path / "missing.txt"))
+    records = list(_batch.parse_many(iter(sources), jobs=2))
+    assert sources == [record["source"] for record in records]
+    assert "error" in records[3]
+    assert "Headline number 6" == records[-1]["title"]

@@ -172,3 +172,95 @@ def test_python_dash_m_runs_on_seed() -> None:
     assert 0 == result.returncode, result.stderr.decode()
     article = json.loads(result.stdout.decode("utf-8"))
     assert article["title"].startswith("Ukraine Makes")
+
+
+def _pages(root: Path) -> list[Path]:
+    paths = [root / "one.txt", root / "deep" / "two.html"]
+    paths[1].parent.mkdir()
+    paths[0].write_text(TEXT)
+    paths[1].write_text(PAGE)
+    return paths
+
+
+def test_parse_writes_jsonl_in_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`parse` writes one JSON line per input, in input order, with its source."""
+    one, two = _pages(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert 0 == main(["parse", str(two), str(one), "-o", str(out)])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [str(two), str(one)] == [record["source"] for record in records]
+    assert not (tmp_path / "out.jsonl.tmp").exists()
+    assert capsys.readouterr().err.startswith("articlekit: 2 pages, 0 failed, ")
+
+
+def test_parse_folder_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder is walked recursively, its own files first; without -o lines go to stdout."""
+    one, two = _pages(tmp_path)
+    assert 0 == main(["parse", str(tmp_path)])
+    lines = capsys.readouterr().out.splitlines()
+    assert [str(one), str(two)] == [json.loads(line)["source"] for line in lines]
+
+
+def test_parse_failure_is_a_record_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A failed input becomes an error record; the run exits 1 and counts it."""
+    one, _ = _pages(tmp_path)
+    missing = tmp_path / "missing.html"
+    assert 1 == main(["parse", str(one), str(missing)])
+    captured = capsys.readouterr()
+    last = json.loads(captured.out.splitlines()[-1])
+    assert {"source": str(missing), "error": "FileNotFoundError: No such file or directory"} == last
+    assert "2 pages, 1 failed" in captured.err
+
+
+def test_parse_out_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--out-dir writes one NAME.json per input, names made unique."""
+    one, _ = _pages(tmp_path)
+    twin = tmp_path / "deep" / "one.txt"
+    twin.write_text(TEXT)
+    out = tmp_path / "out"
+    assert 0 == main(["parse", str(one), str(twin), "--out-dir", str(out)])
+    capsys.readouterr()
+    assert ["one-2.json", "one.json"] == sorted(path.name for path in out.iterdir())
+    assert str(twin) == json.loads((out / "one-2.json").read_text(encoding="utf-8"))["source"]
+
+
+def test_parse_with_jobs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--jobs 2 parses in worker processes and gives the same records."""
+    one, two = _pages(tmp_path)
+    assert 0 == main(["parse", str(one), str(two), "--now", "2024-01-01T00:00:00+00:00"])
+    serial = capsys.readouterr().out
+    assert 0 == main(["parse", str(one), str(two), "-j", "2", "--now", "2024-01-01T00:00:00+00:00"])
+    assert serial == capsys.readouterr().out
+
+
+def test_parse_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    """--jobs 0 is a usage error."""
+    assert 2 == main(["parse", "x.html", "--jobs", "0"])
+    assert "at least 1" in capsys.readouterr().err
+
+
+def test_parse_output_and_out_dir_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    """-o and --out-dir together are a usage error."""
+    assert 2 == main(["parse", "x.html", "-o", "a.jsonl", "--out-dir", "d"])
+    capsys.readouterr()
+
+
+def test_parse_without_tty_has_no_progress_bar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """When stderr is not a terminal, stderr holds only the summary line."""
+    one, _ = _pages(tmp_path)
+    assert 0 == main(["parse", str(one)])
+    assert 1 == len(capsys.readouterr().err.splitlines())
+
+
+def test_file_named_parse_needs_dot_slash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file literally called 'parse' is read in the single form as ./parse."""
+    path = tmp_path / "parse"
+    path.write_text(TEXT)
+    assert 0 == main([f"{tmp_path}/parse"])
+    assert "Storm hits coast" == _json_out(capsys)["title"]

@@ -12,27 +12,34 @@ input order, in worker processes when asked, each as one JSON-ready record.
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
+import glob
 import gzip
 import io
 import os
 import re
 import urllib.parse
 import zlib
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 import charset_normalizer
 
-from articlekit._models import Article
+from articlekit._models import Article, JSONDict
 from articlekit._pipeline import parse_html, parse_text
 from articlekit.exceptions import ParseError
 
 __all__ = [
     "MAX_INPUT_BYTES",
     "decode_text",
+    "iter_sources",
     "looks_like_html",
+    "page_stem",
     "parse_input",
+    "parse_many",
+    "parse_record",
     "read_input",
     "url_from_filename",
 ]
@@ -57,6 +64,17 @@ _LEADING_MARKUP = re.compile(rb"\A\s*<(?:!doctype|\?xml|!--|[a-z][a-z0-9]*[\s/>]
 # after a leading text banner. Tags such as <p> or <br> also turn up in text
 # copied from a page, so they do not count.
 _DOCUMENT_TAG = re.compile(rb"<(?:html|head|body|meta|title)[\s>/]", re.IGNORECASE)
+# Inputs handed to one worker process at a time: enough to amortise the
+# inter-process round trip (a page parses in tens of milliseconds), few enough
+# that one slow page does not hold up many finished ones behind it.
+CHUNK_SIZE = 8
+# Chunks queued per worker: keeps every worker busy while the results wait to be
+# written in input order, and keeps memory flat however many inputs a folder has.
+CHUNKS_PER_WORKER = 4
+
+# A folder is walked for files named like pages (".html", ".txt", ".htm.gz" …).
+_PAGE_FILE = re.compile(r"\.(?:html?|xhtml|shtml|txt|text)(?:\.gz)?\Z", re.IGNORECASE)
+_GLOB_CHARS = re.compile(r"[*?\[]")
 # Suffixes stripped from a file name before it is read as a URL.
 _PAGE_SUFFIX = re.compile(r"(?:\.(?:html?|xhtml|shtml|txt|text))?(?:\.gz)?\Z", re.IGNORECASE)
 
@@ -138,6 +156,18 @@ def decode_text(data: bytes) -> str:
     return str(best)
 
 
+def page_stem(path: str) -> str:
+    """A file's name without its folder and its page and gzip suffixes.
+
+    Args:
+        path: the file's path (``news/story.html.gz``).
+
+    Returns:
+        The stem (``story``).
+    """
+    return _PAGE_SUFFIX.sub("", os.path.basename(path))
+
+
 def url_from_filename(path: str) -> str | None:
     """Read a URL from a saved page's file name, as wget and browsers save them.
 
@@ -150,8 +180,7 @@ def url_from_filename(path: str) -> str | None:
     Returns:
         The URL, or ``None`` when the name is not a percent-encoded http(s) URL.
     """
-    name = _PAGE_SUFFIX.sub("", os.path.basename(path))
-    url = urllib.parse.unquote(name)
+    url = urllib.parse.unquote(page_stem(path))
     if url.startswith(("http://", "https://")) and "/" in url.partition("://")[2]:
         return url
     return None
@@ -174,3 +203,127 @@ def parse_input(data: bytes, *, url: str | None = None, now: dt.datetime | None 
     if looks_like_html(data):
         return parse_html(data, url=url, now=now)
     return parse_text(decode_text(data), url=url, now=now)
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """Page files under a folder, recursively, files before subfolders; hidden ones skipped."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and _PAGE_FILE.search(name):
+                yield os.path.join(root, name)
+
+
+def iter_sources(paths: Iterable[str]) -> Iterator[str]:
+    """Expand files, folders and glob patterns into the files to parse, lazily.
+
+    A file is taken whatever its name; a folder gives its page files (``.html``,
+    ``.htm``, ``.xhtml``, ``.shtml``, ``.txt``, ``.text``, each also ``.gz``)
+    recursively, a folder's own files (sorted) before its subfolders (sorted);
+    a glob pattern (``**`` included) gives its matches in sorted order. A path
+    that exists nowhere is passed on as it is, so that reading it reports the
+    error in its place.
+
+    Args:
+        paths: the paths and patterns, as given on the command line.
+
+    Yields:
+        File paths, in order.
+    """
+    for path in paths:
+        if os.path.isdir(path):
+            yield from _walk(path)
+        elif os.path.exists(path) or not _GLOB_CHARS.search(path):
+            yield path
+        else:
+            matches = sorted(glob.glob(path, recursive=True))
+            if not matches:
+                yield path
+            for match in matches:
+                yield from _walk(match) if os.path.isdir(match) else (match,)
+
+
+def parse_record(
+    source: str, *, url_from_name: bool = False, now: dt.datetime | None = None
+) -> JSONDict:
+    """Read and parse one file into a JSON-ready record.
+
+    Args:
+        source: the file's path.
+        url_from_name: read the page's URL from the file name
+            (:func:`url_from_filename`).
+        now: the moment of parsing.
+
+    Returns:
+        ``{"source": source, **article.to_dict()}``, or, when the file cannot be
+        read or parsed, ``{"source": source, "error": "ParseError: …"}`` (or
+        ``"FileNotFoundError: …"`` and the like).
+    """
+    url = url_from_filename(source) if url_from_name else None
+    try:
+        article = parse_input(read_input(source), url=url, now=now)
+    except ParseError as error:
+        return {"source": source, "error": f"ParseError: {error}"}
+    except OSError as error:
+        return {"source": source, "error": f"{type(error).__name__}: {error.strerror or error}"}
+    return {"source": source, **article.to_dict()}
+
+
+def _parse_chunk(
+    sources: list[str], url_from_name: bool, now: dt.datetime | None
+) -> list[JSONDict]:
+    return [parse_record(source, url_from_name=url_from_name, now=now) for source in sources]
+
+
+def _chunks(sources: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for source in sources:
+        chunk.append(source)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def parse_many(
+    sources: Iterable[str],
+    *,
+    jobs: int = 1,
+    url_from_name: bool = False,
+    now: dt.datetime | None = None,
+) -> Iterator[JSONDict]:
+    """Parse many files into records (see :func:`parse_record`), in input order.
+
+    With ``jobs`` above 1 the files are parsed in that many worker processes,
+    :data:`CHUNK_SIZE` files per task, with at most :data:`CHUNKS_PER_WORKER`
+    tasks per worker queued ahead, so that memory stays flat on big folders.
+
+    Args:
+        sources: the file paths, consumed lazily.
+        jobs: the number of worker processes; 1 parses in this process.
+        url_from_name: read each page's URL from its file name.
+        now: the moment of parsing.
+
+    Yields:
+        One record per source, in the order of ``sources``.
+    """
+    if jobs <= 1:
+        for source in sources:
+            yield parse_record(source, url_from_name=url_from_name, now=now)
+        return
+    chunks = _chunks(sources, CHUNK_SIZE)
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[concurrent.futures.Future[list[JSONDict]]] = deque()
+        try:
+            for chunk in chunks:
+                pending.append(pool.submit(_parse_chunk, chunk, url_from_name, now))
+                if len(pending) >= jobs * CHUNKS_PER_WORKER:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        finally:
+            # A reader that stops early (an error, Ctrl-C) should not wait for
+            # the queued chunks to be parsed for nothing.
+            for future in pending:
+                future.cancel()
