@@ -1,0 +1,26 @@
+"""Fuzz parse_html with raw bytes: decoding, parsing and every extractor."""
+
+from __future__ import annotations
+
+import sys
+
+import atheris  # type: ignore[import-untyped]  # atheris ships no type hints
+
+with atheris.instrument_imports(include=["articlekit"]):
+    import articlekit
+
+from _common import NOW, check_article
+
+
+def test_one_input(data: bytes) -> None:
+    """Parse the bytes; only ParseError may escape and the Article must be sound."""
+    try:
+        article = articlekit.parse_html(data, now=NOW)
+    except articlekit.ParseError:
+        return
+    check_article(article)
+
+
+if __name__ == "__main__":
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
