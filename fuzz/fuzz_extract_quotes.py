@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import sys
-
 import atheris  # type: ignore[import-untyped]  # atheris ships no type hints
 
 with atheris.instrument_imports(include=["articlekit"]):
     import articlekit
 
-from _common import check_quotes
+from _common import as_text, check_quotes, run
 
 
 def test_one_input(data: bytes) -> None:
     """Find quotes; only ParseError may escape and every offset must fit."""
-    provider = atheris.FuzzedDataProvider(data)
-    text = provider.ConsumeUnicode(len(data))
+    text = as_text(data)
     try:
         quotes = articlekit.extract_quotes(text)
     except articlekit.ParseError:
@@ -24,5 +21,4 @@ def test_one_input(data: bytes) -> None:
 
 
 if __name__ == "__main__":
-    atheris.Setup(sys.argv, test_one_input)
-    atheris.Fuzz()
+    run(test_one_input)

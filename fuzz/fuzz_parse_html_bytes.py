@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-
 import atheris  # type: ignore[import-untyped]  # atheris ships no type hints
 
 with atheris.instrument_imports(include=["articlekit"]):
     import articlekit
 
-from _common import NOW, check_article
+from _common import NOW, article_harness, run
 
-
-def test_one_input(data: bytes) -> None:
-    """Parse the bytes; only ParseError may escape and the Article must be sound."""
-    try:
-        article = articlekit.parse_html(data, now=NOW)
-    except articlekit.ParseError:
-        return
-    check_article(article)
-
+test_one_input = article_harness(lambda data: articlekit.parse_html(data, now=NOW))
 
 if __name__ == "__main__":
-    atheris.Setup(sys.argv, test_one_input)
-    atheris.Fuzz()
+    run(test_one_input)

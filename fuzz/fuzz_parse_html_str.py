@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-
 import atheris  # type: ignore[import-untyped]  # atheris ships no type hints
 
 with atheris.instrument_imports(include=["articlekit"]):
     import articlekit
 
-from _common import NOW, check_article
+from _common import NOW, article_harness, as_text, run
 
-
-def test_one_input(data: bytes) -> None:
-    """Parse the text; only ParseError may escape and the Article must be sound."""
-    provider = atheris.FuzzedDataProvider(data)
-    html = provider.ConsumeUnicode(len(data))
-    try:
-        article = articlekit.parse_html(html, now=NOW)
-    except articlekit.ParseError:
-        return
-    check_article(article)
-
+test_one_input = article_harness(lambda data: articlekit.parse_html(as_text(data), now=NOW))
 
 if __name__ == "__main__":
-    atheris.Setup(sys.argv, test_one_input)
-    atheris.Fuzz()
+    run(test_one_input)
