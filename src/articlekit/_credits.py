@@ -304,6 +304,8 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
     text = _CAPTION_LABEL.sub("", normalize_space(text))
     if not text:
         return None, None
+    if text[0] in "/|" and (whole := credit_from_line(text[1:])) is not None:
+        return None, whole
     if (whole := credit_from_line(text)) is not None:
         return None, whole
     bracketed = _TRAILING_BRACKETED.search(text)

@@ -21,6 +21,7 @@ The tree is only read, never changed.
 
 from __future__ import annotations
 
+import enum
 import logging
 import re
 from collections.abc import Iterator
@@ -104,6 +105,11 @@ _BOILERPLATE_WORDS = frozenset(
         "breadcrumbs",
         "masthead",
         "banner",
+        "byline",
+        "author",
+        "authors",
+        "avatar",
+        "profile",
     }
 )
 # Words in an image's own class, id, alt or file name marking it as site chrome.
@@ -129,6 +135,25 @@ _CHROME_WORDS = frozenset(
 )
 # Class/id words naming the article itself; see _is_boilerplate_block.
 _CONTENT_WORDS = frozenset({"article", "story", "content", "post", "entry", "body", "main"})
+# Folder names under which sites keep chrome rather than photos ("/logos/", "/authors/").
+_CHROME_FOLDER_WORDS = frozenset(
+    {"logo", "logos", "icon", "icons", "avatar", "avatars", "profiles", "authors", "autoren"}
+)
+# Analytics and ad pixels: third-party hosts, not news photos.
+_TRACKERS = (
+    "scorecardresearch.",
+    "doubleclick.",
+    "facebook.com/tr",
+    "google-analytics.",
+    "googletagmanager.",
+    "quantserve.",
+    "chartbeat.",
+    "ioam.de",
+    "adnxs.",
+    "amazon-adsystem.",
+    "tradedoubler.",
+    ".xiti",
+)
 _BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
 # Class prefixes that describe a layout, not a block: "has-sidebar", "no-ads".
 _LAYOUT_PREFIXES = ("has", "with", "no", "without", "show", "hide")
@@ -139,6 +164,24 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WRAPPER_STOP_TAGS = frozenset({"body", "html", "article", "main"})
 # Wrappers that add no layout of their own; the walk does not count them as a level.
 _TRANSPARENT_TAGS = frozenset({"picture", "source", "noscript"})
+# Longest text a wrapper may hold beside its one image and still be read as the
+# image's caption when nothing marks it so; captions run to two or three
+# sentences, a teaser with its standfirst or running text is longer.
+MAX_IMPLICIT_CAPTION_LENGTH = 300
+# Unmarked text of one word beside an image is a label ("Video", "Bild"), not a caption.
+MIN_UNMARKED_CAPTION_WORDS = 2
+# Inside an unmarked wrapper these mean a teaser or running text, not a caption.
+_BLOCKING_XPATH = lxml.etree.XPath(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::a[normalize-space()]"
+    " or self::ul or self::ol or self::button or self::form or self::time or self::audio"
+    " or self::video or self::iframe]"
+)
+# A date or time in the text beside an image marks a teaser or a byline box
+# ("Von Jane Doe, 09.09.2025, 15:15 Uhr", "World 1 day ago").
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d+\s+(?:hours?|days?|minutes?)\s+ago\b",
+    re.IGNORECASE,
+)
 # Class/id substrings of caption and credit elements.
 _CAPTION_MARKERS = ("caption", "legend", "cutline", "bildunterschrift", "bildtext")
 _CREDIT_MARKERS = (
@@ -327,9 +370,11 @@ def _is_chrome(image: lxml.html.HtmlElement, url: str) -> bool:
         size = _declared_size(image, attribute)
         if size is not None and size < TINY_IMAGE_PX:
             return True
-    file_name = urlsplit(url).path.rsplit("/", 1)[-1]
-    words = _class_words(image) | _words(file_name)
-    return bool(words & _CHROME_WORDS)
+    path = urlsplit(url).path
+    words = _class_words(image) | _words(path.rsplit("/", 1)[-1])
+    if words & _CHROME_WORDS or _words(path) & _CHROME_FOLDER_WORDS:
+        return True
+    return any(tracker in url for tracker in _TRACKERS)
 
 
 def _links_elsewhere(anchor: lxml.html.HtmlElement, base_url: str | None) -> bool:
@@ -352,40 +397,62 @@ def _page_key(url: str) -> str:
     return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
-def _article_roots(tree: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
-    """Elements that hold the article: ``main``, and ``article`` elements around the headline.
+@attrs.frozen
+class _Layout:
+    """Where the article sits in the page.
 
-    Class words above these describe the page layout, not a block of it.
+    Attributes:
+        roots: ``main`` and the elements around the headline that hold the
+            article; class words above them describe the page layout.
+        headline_articles: the ``article`` elements holding the headline
+            (``h1``); when the page has one, images outside it belong to
+            other stories (on the development pages, none of the images
+            outside it was an article image).
     """
+
+    roots: frozenset[lxml.html.HtmlElement]
+    headline_articles: frozenset[lxml.html.HtmlElement]
+
+
+def _layout(tree: lxml.html.HtmlElement) -> _Layout:
     roots: set[lxml.html.HtmlElement] = set(tree.iter("main"))
+    articles: set[lxml.html.HtmlElement] = set()
     for headline in tree.iter("h1"):
-        roots.update(
-            element
-            for element in headline.iterancestors()
-            if element.tag == "article" or element.get("itemprop") == "articleBody"
-        )
-    return roots
+        for element in headline.iterancestors():
+            if element.tag == "article":
+                articles.add(element)
+                roots.add(element)
+            elif element.get("itemprop") == "articleBody":
+                roots.add(element)
+    return _Layout(roots=frozenset(roots), headline_articles=frozenset(articles))
 
 
-def _in_boilerplate(
-    image: lxml.html.HtmlElement, base_url: str | None, roots: set[lxml.html.HtmlElement]
-) -> bool:
-    """Whether an ancestor marks the image as navigation, promotion or a link elsewhere."""
+class _Place(enum.Enum):
+    """Where an image sits, as its ancestors tell."""
+
+    ARTICLE = "article"
+    LINKED = "linked"  # inside a link to another page: a teaser, unless captioned
+    BOILERPLATE = "boilerplate"
+
+
+def _place(image: lxml.html.HtmlElement, base_url: str | None, layout: _Layout) -> _Place:
+    """Whether an ancestor marks the image as navigation or promotion, or links it elsewhere."""
     chain = list(image.iterancestors())
+    if layout.headline_articles and layout.headline_articles.isdisjoint(chain):
+        return _Place.BOILERPLATE
     inside_article = any(element.tag in ("article", "main") for element in chain)
+    place = _Place.ARTICLE
     for element in chain:
         tag = element.tag
-        if tag in ("body", "html") or element in roots:
+        if tag in ("body", "html") or element in layout.roots:
             break
-        if tag in _BOILERPLATE_TAGS:
-            return True
+        if tag in _BOILERPLATE_TAGS or _is_boilerplate_block(element):
+            return _Place.BOILERPLATE
         if tag == "header" and not inside_article and element.find(".//h1") is None:
-            return True
+            return _Place.BOILERPLATE
         if tag == "a" and _links_elsewhere(element, base_url):
-            return True
-        if _is_boilerplate_block(element):
-            return True
-    return False
+            place = _Place.LINKED
+    return place
 
 
 def _visible_text(element: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> str:
@@ -417,6 +484,7 @@ class _Found:
 
     caption: str | None
     credit: ImageCredit | None
+    marked: bool = False  # found in an element the page marks as caption or credit
 
 
 def _credit_of(text: str) -> ImageCredit | None:
@@ -433,9 +501,17 @@ def _contains(ancestor: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -
 def _caption_and_credit(
     image: lxml.html.HtmlElement, accepted: set[lxml.html.HtmlElement]
 ) -> _Found:
-    """Search the smallest wrappers of the image (holding no other image) for caption and credit."""
+    """Search the smallest wrappers of the image (holding no other image) for caption and credit.
+
+    The first wrapper holding an element marked as caption or credit wins. The
+    text of a ``figure`` without such elements, or of a small wrapper holding
+    only the image and a short text, is the caption unless a wrapper further up
+    has a marked one (a "View 6 images" label inside the figure, the caption
+    beside it).
+    """
     wrapper = image
     levels = 0
+    fallback = _Found(None, None)
     while levels < MAX_WRAPPER_LEVELS:
         parent = wrapper.getparent()
         if parent is None or parent.tag in _WRAPPER_STOP_TAGS:
@@ -448,19 +524,49 @@ def _caption_and_credit(
             if element is image or not isinstance(element.tag, str):
                 continue
             if element in accepted and not _same_picture(element, image):
-                return _Found(None, None)
+                return fallback
             if _is_caption_element(element):
                 captions.append(element)
             elif _is_credit_element(element):
                 credits.append(element)
         wrapper = parent
+        # Text inside a link the image is not in belongs to a teaser's headline.
+        captions = [c for c in captions if not _in_other_link(c, image, wrapper)]
         captions = _outermost([c for c in captions if not _contains(c, image)])
         credits = _outermost([c for c in credits if not _contains(c, image)])
         if captions or credits:
             return _read(wrapper, captions, credits)
-        if (wrapper.tag == "figure" or _is_caption_element(wrapper)) and _visible_text(wrapper, []):
-            return _read(wrapper, [], [])
-    return _Found(None, None)
+        if fallback.caption is not None:
+            continue
+        text = _visible_text(wrapper, [])
+        if not text:
+            continue
+        if len(text.split()) < MIN_UNMARKED_CAPTION_WORDS:
+            continue
+        if not _may_be_implicit_caption(wrapper, text):
+            # The wrapper now holds running text, a teaser or a byline box.
+            break
+        fallback = attrs.evolve(_read(wrapper, [], [], implicit=True), marked=False)
+    return fallback
+
+
+def _may_be_implicit_caption(wrapper: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether unmarked text beside an image reads as its caption, not a teaser or byline."""
+    if len(text) > MAX_IMPLICIT_CAPTION_LENGTH or _DATE_OR_TIME.search(text):
+        return False
+    result = _BLOCKING_XPATH(wrapper)
+    return not (isinstance(result, list) and result)
+
+
+def _in_other_link(
+    element: lxml.html.HtmlElement, image: lxml.html.HtmlElement, wrapper: lxml.html.HtmlElement
+) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is wrapper:
+            return False
+        if ancestor.tag == "a" and ancestor.get("href") and not _contains(ancestor, image):
+            return True
+    return False
 
 
 def _outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
@@ -511,6 +617,8 @@ def _read(
     wrapper: lxml.html.HtmlElement,
     captions: list[lxml.html.HtmlElement],
     credits: list[lxml.html.HtmlElement],
+    *,
+    implicit: bool = False,
 ) -> _Found:
     credit: ImageCredit | None = None
     if credits:
@@ -525,17 +633,24 @@ def _read(
         caption = _visible_text(element, skip) or None
         if caption:
             break
-    if caption is None and (wrapper.tag == "figure" or _is_caption_element(wrapper)):
+    if caption is None and implicit:
         caption = _visible_text(wrapper, skip) or None
     if caption is None and credits:
         credit_parent = credits[0].getparent()
         if credit_parent is not None and credit_parent is not wrapper:
-            caption = _visible_text(credit_parent, skip) or None
+            text = _visible_text(credit_parent, skip)
+            caption = text if len(text.split()) >= MIN_UNMARKED_CAPTION_WORDS else None
     if caption is not None:
         caption, embedded = split_caption(caption)
         if credit is None:
             credit = embedded
-    return _Found(caption, credit)
+    return _Found(caption, credit, marked=True)
+
+
+def _title_credit(image: lxml.html.HtmlElement) -> ImageCredit | None:
+    """A labelled credit in the image's tooltip ("Fire fighters | Photo: Jane Doe")."""
+    title = normalize_space(str(image.get("title") or ""))
+    return split_caption(title)[1] if title else None
 
 
 def _normalised(url: str) -> str:
@@ -580,8 +695,8 @@ def _merge(kept: Image, other: Image) -> Image:
 
 
 def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Image]:
-    accepted: dict[lxml.html.HtmlElement, str] = {}
-    roots = _article_roots(tree)
+    accepted: dict[lxml.html.HtmlElement, tuple[str, _Place]] = {}
+    layout = _layout(tree)
     for element in tree.iter("img", "amp-img"):
         if not isinstance(element, lxml.html.HtmlElement):
             continue
@@ -591,13 +706,19 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Imag
         url = _resolve(raw, base_url)
         if url is None or _is_spacer(url) or _is_chrome(element, url):
             continue
-        if _in_boilerplate(element, base_url, roots):
-            continue
-        accepted[element] = url
+        place = _place(element, base_url, layout)
+        if place is not _Place.BOILERPLATE:
+            accepted[element] = (url, place)
     accepted_set = set(accepted)
     images: list[Image] = []
-    for element, url in accepted.items():
+    for element, (url, place) in accepted.items():
         found = _caption_and_credit(element, accepted_set)
+        # A thumbnail linking to another page is a teaser; an article image
+        # linked to its gallery or lightbox still carries its caption.
+        if place is _Place.LINKED and not found.marked:
+            continue
+        if found.credit is None:
+            found = attrs.evolve(found, credit=_title_credit(element))
         alt = normalize_space(element.get("alt") or "") or None
         images.append(Image(url=url, alt=alt, caption=found.caption, credit=found.credit))
     return images
