@@ -29,7 +29,8 @@ from typing import TextIO
 from articlekit._batch import iter_sources, page_stem, parse_input, parse_many, read_input
 from articlekit._models import Article, JSONDict
 from articlekit._render import render_markdown, render_text
-from articlekit.exceptions import ArticleKitError
+from articlekit._warc import iter_warc, require_warcio
+from articlekit.exceptions import ArticleKitError, ParseError
 
 __all__ = ["main"]
 
@@ -280,10 +281,53 @@ def _run_parse(args: argparse.Namespace) -> int:
     return status if written else EXIT_INPUT_ERROR
 
 
+def _warc_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} warc",
+        description=(
+            "Parse the HTML responses of WARC files (.warc, .warc.gz) into JSON Lines: one "
+            'record per page, the article plus "source" (the WARC file), or '
+            '{"source", "url", "error"} when it failed. Needs warcio: '
+            "pip install 'articlekit[warc]'."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="WARC files")
+    _add_jsonl_output(parser)
+    _add_common_options(parser)
+    return parser
+
+
+def _warc_records(files: Iterable[str], now: dt.datetime | None) -> Iterator[JSONDict]:
+    for name in files:
+        try:
+            for page in iter_warc(name, now=now):
+                if page.article is not None:
+                    yield {"source": name, **page.article.to_dict()}
+                else:
+                    yield {"source": name, "url": page.url, "error": f"ParseError: {page.error}"}
+        except ParseError as error:
+            yield {"source": name, "error": f"ParseError: {error}"}
+        except OSError as error:
+            yield {"source": name, "error": f"{type(error).__name__}: {error.strerror or error}"}
+
+
+def _run_warc(args: argparse.Namespace) -> int:
+    try:
+        require_warcio()
+    except ArticleKitError as error:
+        _error(str(error))
+        return EXIT_INPUT_ERROR
+    summary = _Summary()
+    written = _write_jsonl(summary.count(_warc_records(args.files, args.now)), args.output)
+    status = summary.report()
+    return status if written else EXIT_INPUT_ERROR
+
+
 _COMMANDS: dict[
     str, tuple[Callable[[], argparse.ArgumentParser], Callable[[argparse.Namespace], int]]
 ] = {
     "parse": (_parse_parser, _run_parse),
+    "warc": (_warc_parser, _run_warc),
 }
 
 

@@ -1,0 +1,151 @@
+"""Articles from web archives: the HTML responses of a ``.warc`` or ``.warc.gz`` file.
+
+WARC is the format crawlers (Heritrix, wget ``--warc-file``, Common Crawl, the
+Internet Archive) store fetched pages in. Reading it needs ``warcio``, an
+optional extra (``pip install 'articlekit[warc]'``), imported only when a WARC
+file is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import importlib
+import os
+import re
+import zlib
+from collections.abc import Iterator
+from types import ModuleType
+from typing import BinaryIO
+
+import attrs
+
+from articlekit._batch import MAX_INPUT_BYTES, looks_like_html
+from articlekit._models import Article
+from articlekit._pipeline import parse_html
+from articlekit.exceptions import ArticleKitError, ParseError
+
+__all__ = ["WarcPage", "iter_warc", "require_warcio"]
+
+INSTALL_HINT = "reading WARC files needs warcio: pip install 'articlekit[warc]'"
+
+# Content types of an HTML page; anything else (images, scripts, JSON) is skipped.
+_HTML_TYPE = re.compile(r"\s*(?:text/html|application/xhtml\+xml)\b", re.IGNORECASE)
+_CHARSET = re.compile(r";\s*charset\s*=\s*[\"']?([\w.:-]{1,40})", re.IGNORECASE)
+_SUCCESS_STATUS_PREFIX = "2"
+
+
+@attrs.frozen(kw_only=True)
+class WarcPage:
+    """One HTML response of a WARC file, parsed.
+
+    Attributes:
+        url: the URL the response was fetched from (``WARC-Target-URI``).
+        article: the article, or ``None`` when parsing failed.
+        error: why parsing failed, or ``None`` when it succeeded.
+    """
+
+    url: str | None
+    article: Article | None = None
+    error: ParseError | None = attrs.field(default=None, eq=False)
+
+
+def require_warcio() -> tuple[ModuleType, ModuleType]:
+    """Import warcio's archive iterator and exceptions.
+
+    Returns:
+        The modules ``warcio.archiveiterator`` and ``warcio.exceptions``.
+
+    Raises:
+        ArticleKitError: warcio is not installed; the message says how to install it.
+    """
+    try:
+        return (
+            importlib.import_module("warcio.archiveiterator"),
+            importlib.import_module("warcio.exceptions"),
+        )
+    except ImportError as error:
+        raise ArticleKitError(INSTALL_HINT) from error
+
+
+def _declared_charset(content_type: str) -> str | None:
+    match = _CHARSET.search(content_type)
+    if match is None:
+        return None
+    try:
+        return codecs.lookup(match[1]).name
+    except LookupError:
+        # An unknown charset name: let the page's own declaration or detection decide.
+        return None
+
+
+def _page(body: bytes, content_type: str, url: str | None, now: dt.datetime | None) -> WarcPage:
+    charset = _declared_charset(content_type)
+    # parse_html detects the charset of bytes; the HTTP header outranks what the
+    # page declares, so when the header names one the body is decoded with it here.
+    html: str | bytes = body if charset is None else body.decode(charset, errors="replace")
+    try:
+        return WarcPage(url=url, article=parse_html(html, url=url, now=now))
+    except ParseError as error:
+        return WarcPage(url=url, error=error)
+
+
+def iter_warc(
+    source: str | os.PathLike[str] | BinaryIO, *, now: dt.datetime | None = None
+) -> Iterator[WarcPage]:
+    """Parse every HTML response of a WARC file, in the file's order.
+
+    Response records with a 2xx status and an HTML content type (or none, when
+    the body looks like HTML) are parsed with :func:`articlekit.parse_html`,
+    given the record's target URL and the charset the HTTP ``Content-Type``
+    declares. Other records (requests, metadata, redirects, images) are skipped.
+
+    Args:
+        source: the path of a ``.warc`` or ``.warc.gz`` file, or an open binary stream.
+        now: the moment of parsing (see :func:`articlekit.parse_html`).
+
+    Yields:
+        One :class:`WarcPage` per HTML response; a page that cannot be parsed
+        carries its :class:`~articlekit.ParseError` instead of an article.
+
+    Raises:
+        ArticleKitError: warcio is not installed.
+        ParseError: the file is not a WARC file or is corrupt.
+        OSError: the file cannot be opened or read.
+    """
+    archiveiterator, exceptions = require_warcio()
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as stream:
+            yield from _iter_stream(stream, archiveiterator, exceptions, now)
+    else:
+        yield from _iter_stream(source, archiveiterator, exceptions, now)
+
+
+def _iter_stream(
+    stream: BinaryIO,
+    archiveiterator: ModuleType,
+    exceptions: ModuleType,
+    now: dt.datetime | None,
+) -> Iterator[WarcPage]:
+    try:
+        for record in archiveiterator.ArchiveIterator(stream):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            http = record.http_headers
+            if not str(http.get_statuscode() or "").startswith(_SUCCESS_STATUS_PREFIX):
+                continue
+            url: str | None = record.rec_headers.get_header("WARC-Target-URI")
+            content_type: str = http.get_header("Content-Type") or ""
+            try:
+                body: bytes = record.content_stream().read(MAX_INPUT_BYTES + 1)
+            except (OSError, EOFError, zlib.error) as error:
+                # A body whose Content-Encoding does not decode: that page only.
+                yield WarcPage(url=url, error=ParseError(f"corrupt response body: {error}"))
+                continue
+            if len(body) > MAX_INPUT_BYTES:
+                yield WarcPage(url=url, error=ParseError(f"larger than {MAX_INPUT_BYTES} bytes"))
+                continue
+            if _HTML_TYPE.match(content_type) or (not content_type and looks_like_html(body)):
+                yield _page(body, content_type, url, now)
+    except exceptions.ArchiveLoadFailed as error:
+        raise ParseError(f"not a readable WARC file: {error}") from error
