@@ -211,7 +211,6 @@ _NEGATIVE_WORDS = frozenset(
         "timestamp",
         "pubdate",
         "date",
-        "print",
         "login",
         "paywall",
         "rating",
@@ -225,6 +224,10 @@ _NEGATIVE_WORDS = frozenset(
         "bio",
     }
 )
+
+# Reader comments can outweigh the article on a busy thread: a box named so is
+# never taken for the article's wrapper, however much text it holds.
+_NEVER_PROTECTED_WORDS = frozenset({"comment", "comments", "disqus"})
 
 # Words of class/id that mark the article's own text (readability's positive
 # list, plus the names CMSs give the story container).
@@ -293,10 +296,17 @@ _MAX_LIST_LINK_DENSITY = 0.5
 # A paragraph-like block that is nearly all link text ("Read more: …").
 _MAX_BLOCK_LINK_DENSITY = 0.8
 
-# Paragraph text (characters) the headline's ancestor must hold to be the
-# article's container: two or three sentences, so that a header block holding
-# the headline and a one-line standfirst is climbed past.
+# Paragraph text (characters) the headline's <article> must hold to be taken
+# for the story (two or three sentences): a teaser <article> holding only the
+# headline and a blurb is not.
 _HEADLINE_SCOPE_TEXT = 500
+
+# A teaser card: a box with one linked headline and a blurb shorter than this
+# (teaser blurbs run one to three sentences; article sections run longer).
+_CARD_TEXT = 400
+# Cards come in rows; two or more side by side are a teaser list, one alone
+# may be a linked subheading of the article itself.
+_MIN_CARDS = 2
 
 # How much one character of boilerplate text (link lists, short link-laden
 # blocks, text outside paragraphs) costs a container against one character of
@@ -327,6 +337,7 @@ class _Stats:
     good: int = 0
     neutral: int = 0
     has_block: bool = False
+    linked_headings: int = 0
 
     @property
     def junk(self) -> int:
@@ -352,7 +363,11 @@ def _is_hidden(element: lxml.html.HtmlElement) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     classes = element.get("class")
-    return bool(classes) and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+    if not classes:
+        return False
+    names = classes.lower().split()
+    # "hidden md:block" (Tailwind) hides on small screens only.
+    return not _HIDDEN_CLASSES.isdisjoint(names) and not any(":" in name for name in names)
 
 
 def _tag(element: lxml.html.HtmlElement) -> str:
@@ -393,6 +408,7 @@ class _Page:
     def __init__(self, root: lxml.html.HtmlElement) -> None:
         self.hard: set[lxml.html.HtmlElement] = set()
         self.soft: set[lxml.html.HtmlElement] = set()
+        self.negative_words: dict[lxml.html.HtmlElement, frozenset[str]] = {}
         self._classify(root)
         # First measure with only the certain boilerplate left out, to see
         # whether some soft boilerplate holds most of the page's paragraphs:
@@ -401,21 +417,53 @@ class _Page:
         self._measure(root, self.hard, in_link=False, depth=0)
         total = self.stats[root].good
         if total:
-            self.soft = {
+            protected = {
                 element
                 for element in self.soft
-                if element in self.stats and self.stats[element].good < _PROTECTED_SHARE * total
+                if element in self.stats
+                and self.stats[element].good >= _PROTECTED_SHARE * total
+                and _NEVER_PROTECTED_WORDS.isdisjoint(self.negative_words.get(element, ()))
+            }
+            self.soft -= protected
+            self.soft -= {
+                element for element in self.soft if self._named_like_wrapper(element, protected)
             }
         self.skip = self.hard | self.soft
         self.stats = {}
         self._measure(root, self.skip, in_link=False, depth=0)
 
+    def _named_like_wrapper(
+        self, element: lxml.html.HtmlElement, protected: set[lxml.html.HtmlElement]
+    ) -> bool:
+        """Tell whether a protected ancestor carries the same boilerplate words.
+
+        Such an element is a part of the article's misnamed wrapper
+        ("sidebar-grid__content" inside "sidebar-grid"), not a box of its own.
+        """
+        words = self.negative_words.get(element)
+        if not words:
+            return False
+        return any(
+            ancestor in protected and words <= self.negative_words.get(ancestor, frozenset())
+            for ancestor in element.iterancestors()
+        )
+
     def _classify(self, root: lxml.html.HtmlElement) -> None:
         for element in root.iter():
+            if element is root:
+                continue
             tag = _tag(element)
             if not tag or tag in _NEVER_TEXT_TAGS or _is_hidden(element):
                 self.hard.add(element)
-            elif tag in _FURNITURE_TAGS or not _NEGATIVE_WORDS.isdisjoint(_class_words(element)):
+                continue
+            negative = _NEGATIVE_WORDS & _class_words(element)
+            if negative:
+                self.negative_words[element] = frozenset(negative)
+            if tag in _FURNITURE_TAGS or negative:
+                self.soft.add(element)
+            elif tag == "article" and any(_tag(up) == "article" for up in element.iterancestors()):
+                # An article inside an article is a teaser for another story
+                # (unless it holds the page's text: see _PROTECTED_SHARE).
                 self.soft.add(element)
 
     def _measure(
@@ -437,6 +485,7 @@ class _Page:
         # judged as a paragraph, the way readability wraps such runs in <p>.
         run = _Run()
         run.add(element.text, link=link, stats=stats)
+        cards: list[_Stats] = []
         for child in element:
             child_stats = self._measure(child, skip, in_link=link, depth=depth + 1)
             if child not in skip:
@@ -444,6 +493,9 @@ class _Page:
                 stats.links += child_stats.links
                 stats.good += child_stats.good
                 stats.neutral += child_stats.neutral
+                stats.linked_headings += child_stats.linked_headings
+                if child_stats.linked_headings == 1 and child_stats.good < _CARD_TEXT:
+                    cards.append(child_stats)
                 if child_stats.has_block or _tag(child) in _BLOCK_TAGS:
                     stats.has_block = True
                     _judge(run, stats)
@@ -454,6 +506,12 @@ class _Page:
             run.add(child.tail, link=link, stats=stats)
         if tag in _BLOCK_TAGS or stats.has_block:
             _judge(run, stats)
+        if len(cards) >= _MIN_CARDS:
+            # A row of teasers for other stories: their blurbs are no evidence
+            # that this is the article's container.
+            stats.good -= sum(card.good for card in cards)
+        if tag in _HEADING_TAGS and stats.links > _MAX_LIST_LINK_DENSITY * stats.text:
+            stats.linked_headings += 1
         return stats
 
     def link_density(self, element: lxml.html.HtmlElement) -> float:
@@ -542,10 +600,8 @@ def _headline_scope(
     """Return the part of the page that belongs to the headline's article.
 
     Pages that load the next stories as the reader scrolls hold several
-    articles, each with its headline; the one whose headline is the page's
-    title is the article. Climbing from that headline to the first ancestor
-    with some paragraph text finds it (a page with one article climbs to a
-    wrapper of the whole story, which changes nothing).
+    <article> elements, each with its headline; the one whose headline is the
+    page's title is the article.
     """
     if not title:
         return root
@@ -556,8 +612,8 @@ def _headline_scope(
             continue
         for ancestor in heading.iterancestors():
             if ancestor is root:
-                return root
-            if page.stats[ancestor].good >= _HEADLINE_SCOPE_TEXT:
+                break
+            if _tag(ancestor) == "article" and page.stats[ancestor].good >= _HEADLINE_SCOPE_TEXT:
                 return ancestor
         return root
     return root
