@@ -1,15 +1,324 @@
-"""Dates: the only module that imports dateparser."""
+"""Dates: the only module that imports dateparser.
+
+:func:`parse_date` reads one date as a page or a text prints it. Machine dates
+(ISO 8601, as metadata gives them) take a strict fast path; everything else goes
+to dateparser, which knows the month names of some two hundred languages but
+costs about a millisecond a call, so it only sees short strings that hold a year.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
+import re
+from collections.abc import Sequence
 
-import dateparser
+from dateparser.date import DateDataParser
 
-__all__ = ["parse_date"]
+from articlekit._text import normalize_space
+
+__all__ = ["date_from_url", "is_date_line", "parse_date", "strip_date_label"]
+
+logger = logging.getLogger(__name__)
+
+MAX_DATE_TEXT = 120
+"""Longest text handed to dateparser: "Veröffentlicht am Donnerstag, 12. September
+2022, 08:30 Uhr MESZ" is 66 characters; anything much longer is a sentence, not a
+date, and dateparser's cost grows with the length."""
+
+MIN_YEAR = 1995
+"""Earliest year accepted. Online news barely predates it, and 1970-01-01 (the
+Unix epoch) and 0001-01-01 are common placeholders in CMS output."""
+
+ZONE_SLACK = dt.timedelta(hours=14)
+"""A date or a time without zone may be up to UTC+14 ahead of a UTC ``now``."""
+
+MAX_DATE_LINE = 80
+"""Longest line :func:`is_date_line` accepts: a prefix, a weekday, a date and a time."""
+
+# YYYY-MM-DD, optionally with a time (seconds and fractions optional) and a zone.
+_ISO = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9})?)?"
+    r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+# The day alone, as URLs and some metadata write it: 2022/09/12, 2022.09.12, 20220912.
+_YMD_SEPARATED = re.compile(r"(?P<y>\d{4})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
+# Day first with dots, the common European numeric form: 12.09.2022 or 12.09.2022 08:30.
+_DMY_DOTTED = re.compile(
+    r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
+    r"(?:,?\s*(?:um\s+|à\s+|-\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?:\s*Uhr)?)?"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A time of day in the text: 08:30, 8h30, 14.05 Uhr, 8 am, 8 p.m.
+_TIME_OF_DAY = re.compile(
+    r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?!\d)|(?<!\d)\d{1,2}\.\d{2}\s?Uhr"
+    r"|(?<!\d)\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
+    re.IGNORECASE,
+)
+# A run of more digits than any date has ("20 digits") is an id, not a date.
+_LONG_DIGITS = re.compile(r"\d{15}")
+
+# Labels printed before a date line, in the languages of the development pages and
+# their neighbours; the colon is optional ("Published 12 May 2022").
+_DATE_LABELS = (
+    "published on",
+    "published",
+    "posted on",
+    "posted",
+    "updated on",
+    "updated",
+    "last updated",
+    "last modified",
+    "modified",
+    "date",
+    "on",
+    "veröffentlicht am",
+    "veröffentlicht",
+    "aktualisiert am",
+    "aktualisiert",
+    "erschienen am",
+    "erstellt am",
+    "stand",
+    "datum",
+    "am",
+    "publié le",
+    "publié",
+    "mis à jour le",
+    "mis à jour",
+    "le",
+    "publicado el",
+    "publicado",
+    "actualizado el",
+    "actualizado",
+    "pubblicato il",
+    "pubblicato",
+    "aggiornato il",
+    "aggiornato",
+    "gepubliceerd op",
+    "gepubliceerd",
+    "bijgewerkt op",
+    "opublikowano",
+    "aktualizacja",
+)
+_DATE_LABEL = re.compile(
+    r"^(?:"
+    + "|".join(
+        re.escape(label).replace(r"\ ", r"\s+")
+        for label in sorted(_DATE_LABELS, key=len, reverse=True)
+    )
+    + r")(?:\s*:\s*|\s+)",
+    re.IGNORECASE,
+)
 
 
-def parse_date(text: str, *, now: dt.datetime | None = None) -> dt.date | None:
-    """Parse a date as printed, in any language dateparser knows (placeholder)."""
-    parsed = dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False})
-    return None if parsed is None else parsed.date()
+def _now_or_default(now: dt.datetime | None) -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc) if now is None else now
+
+
+def _not_in_future(value: dt.date, now: dt.datetime) -> bool:
+    """Whether ``value`` is no later than ``now``, with grace for values without zone."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None and now.tzinfo is not None:
+            return value <= now
+        return value.replace(tzinfo=None) <= now.replace(tzinfo=None) + ZONE_SLACK
+    return value <= (now.replace(tzinfo=None) + ZONE_SLACK).date()
+
+
+def _zone(text: str | None) -> dt.tzinfo | None:
+    if text is None:
+        return None
+    if text in ("Z", "UTC", "GMT"):
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def _build(match: re.Match[str]) -> dt.date | None:
+    """Build the date (and time, when the match has one) a pattern matched, or None."""
+    groups = match.groupdict()
+    try:
+        day = dt.date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+        if groups.get("H") is None:
+            return day
+        zone_text = groups.get("z")
+        zone = _zone(zone_text)
+        if zone_text is not None and zone is None:
+            return None
+        return dt.datetime(
+            day.year,
+            day.month,
+            day.day,
+            int(groups["H"]),
+            int(groups["M"]),
+            int(groups.get("S") or 0),
+            tzinfo=zone,
+        )
+    except ValueError:
+        # Month 13, hour 99 and their kind: not a date.
+        return None
+
+
+def _fast_path(text: str) -> tuple[bool, dt.date | None]:
+    """Read the numeric forms without dateparser: (recognised, value)."""
+    for pattern in (_ISO, _YMD_SEPARATED, _DMY_DOTTED):
+        match = pattern.fullmatch(text)
+        if match:
+            return True, _build(match)
+    return False, None
+
+
+@functools.lru_cache(maxsize=32)
+def _parser(languages: tuple[str, ...] | None) -> DateDataParser:
+    settings = {
+        "STRICT_PARSING": True,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DATES_FROM": "past",
+    }
+    try:
+        return DateDataParser(languages=list(languages) if languages else None, settings=settings)
+    except ValueError:
+        # A language code dateparser does not know: fall back to detection.
+        logger.debug("dateparser does not know languages %r", languages)
+        return DateDataParser(settings=settings)
+
+
+def _base_languages(languages: Sequence[str] | None) -> tuple[str, ...] | None:
+    if not languages:
+        return None
+    codes: list[str] = []
+    for language in [*languages, "en"]:
+        code = language.replace("_", "-").split("-")[0].lower()
+        if code.isalpha() and code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _with_dateparser(text: str, languages: Sequence[str] | None) -> dt.date | None:
+    parser = _parser(_base_languages(languages))
+    try:
+        data = parser.get_date_data(text)
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError, AttributeError) as error:
+        # dateparser raises these on odd input (an unknown zone, a day out of range).
+        logger.debug("dateparser failed on %r: %s", text, error)
+        return None
+    parsed = data.date_obj
+    if parsed is None:
+        return None
+    if _TIME_OF_DAY.search(text):
+        return parsed
+    return parsed.date()
+
+
+def parse_date(
+    text: str,
+    *,
+    now: dt.datetime | None = None,
+    languages: Sequence[str] | None = None,
+) -> dt.date | None:
+    """Parse one date as printed, in any language dateparser knows.
+
+    Args:
+        text: the date ("September 12, 2022", "12. September 2022, 08:30 Uhr",
+            "2022-09-12T08:30:00+02:00"), optionally after a label such as
+            "Published:".
+        now: the moment of parsing; later dates are rejected. Defaults to the
+            current time.
+        languages: language codes to read month names in first ("de", "fr-CA");
+            English is always tried too. ``None`` lets dateparser detect them.
+
+    Returns:
+        A :class:`datetime.date` when only the day is given, a
+        :class:`datetime.datetime` when the time is (aware only when the text
+        gives a zone), or ``None`` when the text is not a possible date, is
+        before :data:`MIN_YEAR` or is later than ``now``.
+    """
+    text = normalize_space(text[: MAX_DATE_TEXT * 4])
+    if not text or len(text) > MAX_DATE_TEXT or _LONG_DIGITS.search(text):
+        return None
+    recognised, value = _fast_path(text)
+    if not recognised:
+        text = strip_date_label(text)
+        recognised, value = _fast_path(text)
+    if not recognised:
+        if not _YEAR.search(text):
+            return None
+        value = _with_dateparser(text, languages)
+    if value is None or value.year < MIN_YEAR:
+        return None
+    if not _not_in_future(value, _now_or_default(now)):
+        logger.debug("date %s is later than now", value)
+        return None
+    return value
+
+
+def strip_date_label(text: str) -> str:
+    """Remove a label such as "Published:" or "Aktualisiert am" from before a date.
+
+    Args:
+        text: a date line.
+
+    Returns:
+        The line without its leading label (and without a leading "|" or "·").
+    """
+    text = normalize_space(text).lstrip("|·•–—- ")
+    for _ in range(2):
+        # "Published on: …", "Updated: Stand …": at most two labels in a row.
+        stripped = _DATE_LABEL.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def is_date_line(text: str, *, now: dt.datetime | None = None) -> bool:
+    """Whether a line is just a date, as printed under a headline.
+
+    A weekday, a time and a label such as "Published:" or "Updated:" may come
+    with it ("Published: Monday, 12 September 2022, 08:30").
+
+    Args:
+        text: one line of text.
+        now: the moment of parsing; a line holding a later date is not a date line.
+
+    Returns:
+        ``True`` when the whole line reads as one date.
+    """
+    text = normalize_space(text)
+    if not text or len(text) > MAX_DATE_LINE or not _YEAR.search(text):
+        return False
+    return parse_date(text, now=now) is not None
+
+
+# Dates in URL paths: /2022/09/12/, /2022-09-12/, /20220912/, _20220912_.
+_URL_DATE = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<s>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"
+)
+
+
+def date_from_url(url: str | None, *, now: dt.datetime | None = None) -> dt.date | None:
+    """Read the publication day from a URL path ("/2022/09/12/", "-20220912-").
+
+    Args:
+        url: the page's URL.
+        now: the moment of parsing; a later date is rejected.
+
+    Returns:
+        The day, or ``None`` when the URL holds no possible date.
+    """
+    if not url:
+        return None
+    for match in _URL_DATE.finditer(url[:2048]):
+        value = _build(match)
+        if (
+            value is not None
+            and value.year >= MIN_YEAR
+            and _not_in_future(value, _now_or_default(now))
+        ):
+            return value
+    return None

@@ -1,21 +1,57 @@
-"""Page metadata: JSON-LD, OpenGraph, meta tags, microdata, the visible byline."""
+"""Page metadata: JSON-LD, OpenGraph, meta tags, microdata, the visible byline.
+
+The page is read once into a :class:`_Page`: every ``<meta>`` tag into a dict,
+every JSON-LD block parsed once and flattened into its objects. Each field then
+comes from an ordered tuple of finders (``TITLE_SOURCES``, ``AUTHOR_SOURCES`` …):
+the first finder that returns something wins. docs/extraction-metadata.md lists
+the order for every field.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
+import json
+import logging
+import re
+import urllib.parse
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 import attrs
+import lxml.etree
 import lxml.html
 
-from articlekit._models import Image
+from articlekit._credits import parse_credit
+from articlekit._dates import date_from_url, parse_date
+from articlekit._models import Image, ImageCredit
 from articlekit._text import normalize_space
 
 __all__ = ["Metadata", "extract_metadata"]
 
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
 
 @attrs.frozen(kw_only=True)
 class Metadata:
-    """What the page says about the article, each field from its first source that has it."""
+    """What the page says about the article, each field from its first source that has it.
+
+    Attributes:
+        title: the headline as the article shows it, without the site name.
+        subtitle: the standfirst under the headline, else the page's description.
+        authors: the people credited, each once (an organisation only when no
+            person is named).
+        published: when first published (a date, or a datetime when the time is given).
+        modified: when last modified, on the same terms; never taken as ``published``.
+        language: the declared language code ("en", "de-AT").
+        site_name: the publication's name.
+        canonical_url: the absolute canonical URL.
+        section: the section the article is filed under.
+        tags: keywords and topics, each once.
+        lead_images: the images the metadata names for the article.
+    """
 
     title: str | None = None
     subtitle: str | None = None
@@ -30,10 +66,1259 @@ class Metadata:
     lead_images: tuple[Image, ...] = ()
 
 
+# ---------------------------------------------------------------------------
+# Limits
+
+MAX_JSONLD_CHARS = 2_000_000
+"""Largest JSON-LD block parsed. Blocks that carry the whole articleBody reach a
+few hundred kilobytes; past this it is not metadata worth the parsing time."""
+
+MAX_JSONLD_OBJECTS = 500
+"""Most JSON-LD objects collected from one page (item lists of related articles
+can be long; the article itself comes first)."""
+
+MAX_JSONLD_DEPTH = 6
+"""Deepest nesting searched for typed objects: WebPage > mainEntity > NewsArticle
+> author > Person is four levels; deeper objects are not the page's article."""
+
+MAX_FIELD_CHARS = 1000
+"""Longest metadata string kept (a description, a headline); longer is junk."""
+
+MAX_TITLE_CHARS = 400
+"""Longest headline accepted; longer h1 elements hold more than a headline."""
+
+MAX_BYLINE_CHARS = 200
+"""Longest byline element read for names: "By A, B and C | Staff Writers | Updated
+…" fits; an author box with a biography does not, and its name element is read
+instead."""
+
+MAX_NAME_CHARS = 60
+"""Longest person name accepted."""
+
+MAX_NAME_WORDS = 6
+"""Most words in a person name ("Maria de la Cruz Fernández López" has six)."""
+
+MAX_H1 = 3
+"""How many h1 elements are compared with the metadata titles: pages put the site
+logo or a section name in an h1 before the headline, rarely more than two."""
+
+MIN_LONE_H1_WORDS = 3
+"""Fewest words in an h1 that wins over metadata titles it does not match: one or
+two words ("News", "Details", a dateline) are a section label, not the headline,
+unless the metadata title contains them."""
+
+MAX_SUBTITLE_CHARS = 600
+"""Longest standfirst accepted; longer is the first paragraph of the text."""
+
+MIN_SUBTITLE_CHARS = 20
+"""Shortest standfirst accepted; shorter is a kicker or a label."""
+
+MAX_VISIBLE_DATES = 5
+"""How many visible date elements are tried before giving up."""
+
+# ---------------------------------------------------------------------------
+# XPaths, compiled once
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _attribute_contains(attribute: str, *words: str) -> str:
+    """An XPath predicate: the attribute, lowercased, contains one of the words."""
+    folded = f"translate(@{attribute}, '{_UPPER}', '{_LOWER}')"
+    return " or ".join(f"contains({folded}, '{word}')" for word in words)
+
+
+_META_XPATH = lxml.etree.XPath("//meta")
+_JSONLD_XPATH = lxml.etree.XPath(f"//script[{_attribute_contains('type', 'ld+json')}]")
+_TITLE_XPATH = lxml.etree.XPath("//head/title|//title")
+_H1_XPATH = lxml.etree.XPath("//body//h1")
+_HTML_LANG_XPATH = lxml.etree.XPath("/html/@lang|/html/@xml:lang")
+_LINK_CANONICAL_XPATH = lxml.etree.XPath(
+    f"//link[contains(concat(' ', translate(@rel, '{_UPPER}', '{_LOWER}'), ' '), ' canonical ')]"
+    "/@href"
+)
+_ITEMPROP_XPATH = lxml.etree.XPath("//body//*[@itemprop][not(self::meta)]")
+_REL_AUTHOR_XPATH = lxml.etree.XPath(
+    "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+)
+# Elements whose class or id says byline or author.
+_BYLINE_XPATH = lxml.etree.XPath(
+    "//body//*[not(self::script or self::style or self::img or self::meta or self::link)]"
+    f"[{_attribute_contains('class', 'byline', 'author')}"
+    f" or {_attribute_contains('id', 'byline', 'author')}]"
+)
+_TIME_XPATH = lxml.etree.XPath("//body//time[@datetime]")
+# Elements whose class says they hold the publication date.
+_DATE_CLASS_XPATH = lxml.etree.XPath(
+    "//body//*[not(self::script or self::style)]"
+    f"[{_attribute_contains('class', 'date', 'publish')}]"
+)
+# Elements whose class says they hold the standfirst.
+_STANDFIRST_XPATH = lxml.etree.XPath(
+    "//body//*[self::p or self::div or self::h2 or self::span or self::section]"
+    "["
+    + _attribute_contains(
+        "class",
+        "standfirst",
+        "subtitle",
+        "sub-title",
+        "subheadline",
+        "dek",
+        "lead",
+        "intro",
+        "teaser",
+    )
+    + " or @itemprop='alternativeHeadline' or @itemprop='description']"
+)
+
+
+def _elements(xpath: lxml.etree.XPath, node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Run an element XPath; typed, since lxml's results are a union."""
+    result = xpath(node)
+    if not isinstance(result, list):
+        return []
+    return [e for e in result if isinstance(e, lxml.html.HtmlElement)]
+
+
+def _strings(xpath: lxml.etree.XPath, node: lxml.html.HtmlElement) -> list[str]:
+    """Run an attribute XPath; typed, since lxml's results are a union."""
+    result = xpath(node)
+    if not isinstance(result, list):
+        return []
+    return [str(v) for v in result if isinstance(v, str)]
+
+
+# Ancestors whose class or id marks a region that is not the article's own
+# header: comments, related and recommended articles, footers, sidebars.
+_ELSEWHERE = re.compile(
+    r"comment|related|recommend|footer|sidebar|widget|teaser|promo|newsletter|more-from|"
+    r"read-more|readmore|trending|popular|nav|menu|social|share|breadcrumb",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
+# JSON-LD types
+
+# schema.org types of an article, by kind. Any type ending in "Article" counts too.
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "posting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+        "review",
+        "recipe",
+        "videoobject",
+        "creativework",
+    }
+)
+_PAGE_TYPES = frozenset(
+    {"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage", "faqpage"}
+)
+_PERSON_TYPES = frozenset({"person"})
+_ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation"})
+
+
+def _types(obj: dict[str, Any]) -> frozenset[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return frozenset(v.rsplit("/", 1)[-1].lower() for v in values if isinstance(v, str) and v)
+
+
+def _is_article(obj: dict[str, Any]) -> bool:
+    types = _types(obj)
+    return bool(types & _ARTICLE_TYPES) or any(t.endswith("article") for t in types)
+
+
+def _is_page(obj: dict[str, Any]) -> bool:
+    return bool(_types(obj) & _PAGE_TYPES)
+
+
+# ---------------------------------------------------------------------------
+# Reading the page once
+
+
+@attrs.frozen
+class _Page:
+    tree: lxml.html.HtmlElement
+    url: str | None
+    now: dt.datetime | None
+    meta: dict[str, list[str]]
+    objects: tuple[dict[str, Any], ...]
+    article: dict[str, Any] | None
+    webpage: dict[str, Any] | None
+    languages: tuple[str, ...] | None
+
+
+def _collect_meta(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for element in _elements(_META_XPATH, tree):
+        content = element.get("content")
+        if content is None:
+            continue
+        content = normalize_space(html.unescape(content[: MAX_FIELD_CHARS * 4]))
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = element.get(attribute)
+            if key:
+                meta.setdefault(key.strip().lower(), []).append(content)
+    return meta
+
+
+def _load_json(text: str) -> Any:
+    text = text.strip()
+    if not text or len(text) > MAX_JSONLD_CHARS:
+        return None
+    # Some CMS wrap the block in an HTML comment or CDATA marker.
+    for wrapper in ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"):
+        text = text.replace(wrapper, "")
+    try:
+        return json.loads(text, strict=False)
+    except json.JSONDecodeError as error:
+        logger.debug("invalid JSON-LD skipped: %s", error)
+    except RecursionError:
+        logger.debug("JSON-LD nested too deep to parse, skipped")
+    return None
+
+
+def _walk(value: Any, depth: int, out: list[dict[str, Any]]) -> None:
+    """Collect every dict with a @type, parents before children (breadth first)."""
+    queue: list[tuple[Any, int]] = [(value, depth)]
+    index = 0
+    while index < len(queue) and len(out) < MAX_JSONLD_OBJECTS:
+        item, level = queue[index]
+        index += 1
+        if level > MAX_JSONLD_DEPTH:
+            continue
+        if isinstance(item, list):
+            queue.extend((child, level) for child in item[:MAX_JSONLD_OBJECTS])
+        elif isinstance(item, dict):
+            if "@type" in item:
+                out.append(item)
+            for key, child in item.items():
+                if isinstance(child, (dict, list)) and key not in ("articleBody", "text"):
+                    queue.append((child, level + 1))
+
+
+def _collect_jsonld(tree: lxml.html.HtmlElement) -> tuple[dict[str, Any], ...]:
+    objects: list[dict[str, Any]] = []
+    for script in _elements(_JSONLD_XPATH, tree):
+        data = _load_json(script.text or "")
+        if data is not None:
+            _walk(data, 0, objects)
+    return tuple(objects)
+
+
+def _same_page(candidate: Any, urls: Iterable[str | None]) -> bool:
+    if isinstance(candidate, dict):
+        candidate = candidate.get("@id") or candidate.get("url")
+    if not isinstance(candidate, str):
+        return False
+    wanted = {_url_key(u) for u in urls if u}
+    return _url_key(candidate) in wanted
+
+
+def _url_key(url: str) -> str:
+    parts = urllib.parse.urlsplit(url.strip())
+    return (parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")).lower()
+
+
+def _choose_article(
+    objects: tuple[dict[str, Any], ...], urls: Iterable[str | None]
+) -> dict[str, Any] | None:
+    articles = [o for o in objects if _is_article(o)]
+    if not articles:
+        return None
+    url_list = list(urls)
+    for article in articles:
+        for key in ("url", "mainEntityOfPage", "@id"):
+            if _same_page(article.get(key), url_list):
+                return article
+    # Breadth-first order puts the page's own article before nested related ones;
+    # among equals, the one with a headline and a date is the article.
+    for article in articles:
+        if article.get("headline") and article.get("datePublished"):
+            return article
+    return articles[0]
+
+
+def _read_page(tree: lxml.html.HtmlElement, url: str | None, now: dt.datetime | None) -> _Page:
+    meta = _collect_meta(tree)
+    objects = _collect_jsonld(tree)
+    canonical = [_link_canonical(tree), *meta.get("og:url", [])]
+    article = _choose_article(objects, [url, *canonical])
+    webpage = next((o for o in objects if _is_page(o)), None)
+    language = _html_lang(tree)
+    languages = (language,) if language else None
+    return _Page(
+        tree=tree,
+        url=url,
+        now=now,
+        meta=meta,
+        objects=objects,
+        article=article,
+        webpage=webpage,
+        languages=languages,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Small readers
+
+
+def _text(value: Any) -> str | None:
+    """A JSON-LD or attribute value as clean text; numbers and junk give None."""
+    if isinstance(value, list):
+        for item in value:
+            text = _text(item)
+            if text:
+                return text
+        return None
+    if isinstance(value, dict):
+        return _text(value.get("@value") or value.get("name"))
+    if not isinstance(value, str):
+        return None
+    text = normalize_space(html.unescape(value[: MAX_FIELD_CHARS * 4]) if "&" in value else value)
+    if not text or len(text) > MAX_FIELD_CHARS:
+        return None
+    # Entities can hide tags ("&lt;b&gt;"); a value with markup left is not text.
+    if "<" in text and ">" in text:
+        text = normalize_space(_strip_tags(text))
+    return text or None
+
+
+_TAG = re.compile(r"<[^<>]{0,200}>")
+
+
+def _strip_tags(text: str) -> str:
+    return _TAG.sub(" ", text)
+
+
+def _first_meta(page: _Page, *keys: str) -> str | None:
+    for key in keys:
+        for value in page.meta.get(key, ()):
+            text = _text(value)
+            if text:
+                return text
+    return None
+
+
+def _element_text(element: lxml.html.HtmlElement) -> str:
+    return normalize_space(element.text_content())
+
+
+def _first(finders: Iterable[Callable[[_Page], T | None]], page: _Page) -> T | None:
+    for finder in finders:
+        value = finder(page)
+        if value:
+            return value
+    return None
+
+
+def _ld(page: _Page, key: str) -> Any:
+    if page.article is not None and page.article.get(key) not in (None, "", []):
+        return page.article.get(key)
+    return None
+
+
+def _ld_page(page: _Page, key: str) -> Any:
+    if page.webpage is not None:
+        return page.webpage.get(key)
+    return None
+
+
+def _is_elsewhere(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element sits in comments, related articles, a footer or a sidebar."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("footer", "aside", "nav"):
+            return True
+        marker = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if marker.strip() and _ELSEWHERE.search(marker):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Site name, language, canonical URL
+
+
+def _site_og(page: _Page) -> str | None:
+    return _first_meta(page, "og:site_name")
+
+
+def _site_ld(page: _Page) -> str | None:
+    publisher = _ld(page, "publisher")
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if isinstance(publisher, dict):
+        return _text(publisher.get("name"))
+    return None
+
+
+def _site_meta(page: _Page) -> str | None:
+    return _first_meta(page, "application-name", "publisher", "dc.publisher", "twitter:site")
+
+
+def _site_meta_clean(page: _Page) -> str | None:
+    name = _site_meta(page)
+    if name and name.startswith("@"):
+        return None
+    return name
+
+
+SITE_NAME_SOURCES: tuple[Callable[[_Page], str | None], ...] = (
+    _site_og,
+    _site_ld,
+    _site_meta_clean,
+)
+
+_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def _language_code(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip().split(",")[0].strip()
+    if not _LANGUAGE_CODE.match(value):
+        return None
+    parts = value.replace("_", "-").split("-")
+    code = parts[0].lower()
+    rest = [p.upper() if len(p) == 2 else p for p in parts[1:]]
+    return "-".join([code, *rest])
+
+
+def _html_lang(tree: lxml.html.HtmlElement) -> str | None:
+    for value in _strings(_HTML_LANG_XPATH, tree):
+        code = _language_code(str(value))
+        if code:
+            return code
+    return None
+
+
+def _lang_html(page: _Page) -> str | None:
+    return page.languages[0] if page.languages else None
+
+
+def _lang_og(page: _Page) -> str | None:
+    return _language_code(_first_meta(page, "og:locale"))
+
+
+def _lang_meta(page: _Page) -> str | None:
+    return _language_code(_first_meta(page, "content-language", "language", "dc.language"))
+
+
+def _lang_ld(page: _Page) -> str | None:
+    return _language_code(_text(_ld(page, "inLanguage")))
+
+
+LANGUAGE_SOURCES: tuple[Callable[[_Page], str | None], ...] = (
+    _lang_html,
+    _lang_og,
+    _lang_meta,
+    _lang_ld,
+)
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    if not url:
+        return None
+    url = url.strip()
+    if url.startswith("data:") or len(url) > MAX_FIELD_CHARS * 2:
+        return None
+    if base:
+        try:
+            url = urllib.parse.urljoin(base, url)
+        except ValueError:
+            # A malformed base (an IPv6 host with a bad bracket): keep the URL as given.
+            logger.debug("cannot resolve %r against %r", url, base)
+    elif url.startswith("//"):
+        url = "https:" + url
+    return url if urllib.parse.urlsplit(url).scheme in ("http", "https") else None
+
+
+def _link_canonical(tree: lxml.html.HtmlElement) -> str | None:
+    for href in _strings(_LINK_CANONICAL_XPATH, tree):
+        if href.strip():
+            return href.strip()
+    return None
+
+
+def _canonical_link(page: _Page) -> str | None:
+    return _absolute(_link_canonical(page.tree), page.url)
+
+
+def _canonical_og(page: _Page) -> str | None:
+    return _absolute(_first_meta(page, "og:url"), page.url)
+
+
+CANONICAL_SOURCES: tuple[Callable[[_Page], str | None], ...] = (_canonical_link, _canonical_og)
+
+
+# ---------------------------------------------------------------------------
+# Title
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:·»/]{1,2}\s+|\s*\|\s*|\s+::\s+")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _site_names(page: _Page) -> list[str]:
+    names = [n for n in (_site_og(page), _site_ld(page), _site_meta_clean(page)) if n]
+    host = urllib.parse.urlsplit(page.url or _canonical_link(page) or "").netloc.lower()
+    if host:
+        host = host.removeprefix("www.")
+        names.append(host)
+        names.append(host.split(".")[0])
+    return [_fold(n) for n in names if _fold(n)]
+
+
+def _is_site_segment(segment: str, sites: list[str]) -> bool:
+    folded = _fold(segment)
+    if not folded:
+        return True
+    squeezed = folded.replace(" ", "")
+    return any(
+        folded == site
+        or squeezed == site.replace(" ", "")
+        or (len(site) > 3 and (site in folded or folded in site) and len(folded) < 40)
+        for site in sites
+    )
+
+
+def _strip_site(title: str, sites: list[str]) -> str:
+    """Remove the site name and the separators around it from a title."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) == 1:
+        return title
+    separators = _TITLE_SEPARATOR.findall(title)
+    # Drop site segments from the end, then from the start.
+    while len(parts) > 1 and _is_site_segment(parts[-1], sites):
+        parts.pop()
+        separators.pop()
+    while len(parts) > 1 and _is_site_segment(parts[0], sites):
+        parts.pop(0)
+        separators.pop(0)
+    rebuilt = parts[0]
+    for separator, part in zip(separators, parts[1:], strict=False):
+        rebuilt += separator + part
+    return rebuilt.strip()
+
+
+# Parts of a headline element that are not the headline: the kicker (the line
+# above it, a section label) ...
+_KICKER = re.compile(
+    r"kicker|dachzeile|overline|topline|eyebrow|roofline|supertitle|overtitle|surtitre|"
+    r"antetitulo|spitzmarke|categor|section|rubri|sub-?heading",
+    re.IGNORECASE,
+)
+# ... and text hidden from sight, such as the ": " read to screen readers between
+# kicker and headline.
+_HIDDEN = re.compile(r"visually-?hidden|sr-only|screen-reader|offscreen|hidden", re.IGNORECASE)
+
+
+def _headline_text(element: lxml.html.HtmlElement) -> str:
+    """The text of a headline element without its kicker and hidden separators."""
+    parts: list[str] = []
+
+    def visit(node: lxml.html.HtmlElement) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            marker = child.get("class", "") if isinstance(child.tag, str) else ""
+            if (
+                not isinstance(child.tag, str)
+                or child.tag in ("script", "style", "noscript", "template")
+                or child.get("aria-hidden") == "true"
+                or _HIDDEN.search(marker)
+                or _KICKER.search(marker)
+            ):
+                pass
+            elif child.tag in ("br", "div", "p"):
+                # Block boundaries separate words; inline ones ("im <abbr>THW</abbr>:") do not.
+                parts.append(" ")
+                visit(child)
+                parts.append(" ")
+            else:
+                visit(child)
+            parts.append(child.tail or "")
+
+    visit(element)
+    # A kicker removed can leave its separator behind (": Headline"); a leading
+    # dash stays, as Nordic headlines open a quotation with one.
+    return normalize_space("".join(parts)).strip(" :|·")
+
+
+def _h1_texts(page: _Page, sites: list[str]) -> list[str]:
+    texts = []
+    for element in _elements(_H1_XPATH, page.tree):
+        text = _strip_site(_headline_text(element), sites)
+        if text and len(text) <= MAX_TITLE_CHARS:
+            texts.append(text)
+        if len(texts) >= MAX_H1:
+            break
+    return texts
+
+
+def _title_ld(page: _Page) -> str | None:
+    return _text(_ld(page, "headline")) or _text(_ld(page, "name"))
+
+
+def _title_og(page: _Page) -> str | None:
+    return _first_meta(page, "og:title")
+
+
+def _title_twitter(page: _Page) -> str | None:
+    return _first_meta(page, "twitter:title")
+
+
+def _title_meta(page: _Page) -> str | None:
+    return _first_meta(
+        page,
+        "parsely-title",
+        "sailthru.title",
+        "dc.title",
+        "title",
+        "headline",
+        "itemprop:headline",
+    )
+
+
+def _title_microdata(page: _Page) -> str | None:
+    for element in _elements(_ITEMPROP_XPATH, page.tree):
+        if element.get("itemprop") == "headline":
+            text = _element_text(element)
+            if text and len(text) <= MAX_TITLE_CHARS:
+                return text
+    return None
+
+
+def _title_tag(page: _Page) -> str | None:
+    for element in _elements(_TITLE_XPATH, page.tree):
+        text = _element_text(element)
+        if text:
+            return text
+    return None
+
+
+# Metadata titles, compared with the page's h1 in this order.
+TITLE_SOURCES: tuple[Callable[[_Page], str | None], ...] = (
+    _title_ld,
+    _title_og,
+    _title_twitter,
+    _title_meta,
+    _title_microdata,
+    _title_tag,
+)
+
+
+def _matches(h1: str, title: str, sites: list[str]) -> bool:
+    a, b = _fold(h1), _fold(title)
+    if not a or not b:
+        return False
+    if a == b or a == _fold(_strip_site(title, sites)):
+        return True
+    # The metadata title adds a site name or a section the h1 does not show.
+    return len(a) >= 0.5 * len(b) and len(a.split()) >= 3 and (b.startswith(a) or b.endswith(a))
+
+
+def _find_title(page: _Page) -> str | None:
+    sites = _site_names(page)
+    titles = [t for t in (finder(page) for finder in TITLE_SOURCES) if t]
+    h1s = _h1_texts(page, sites)
+    for h1 in h1s:
+        for title in titles:
+            if _fold(h1) == _fold(title):
+                # The same words: the metadata keeps the punctuation that hidden
+                # separators and inline markup lose in the h1's text.
+                return title
+        if any(_matches(h1, title, sites) for title in titles):
+            return h1
+    # One h1 that no metadata title matches is still the headline as shown,
+    # unless it is the site's name (a logo in an h1).
+    if (
+        len(h1s) == 1
+        and not _is_site_segment(h1s[0], sites)
+        and (
+            len(h1s[0].split()) >= MIN_LONE_H1_WORDS
+            or any(_fold(h1s[0]) in _fold(title) for title in titles)
+        )
+    ):
+        return h1s[0]
+    for title in titles:
+        stripped = _strip_site(title, sites)
+        if stripped:
+            return stripped
+    return h1s[0] if h1s else None
+
+
+# ---------------------------------------------------------------------------
+# Subtitle
+
+
+def _subtitle_visible(page: _Page) -> str | None:
+    for element in _elements(_STANDFIRST_XPATH, page.tree):
+        if _is_elsewhere(element):
+            continue
+        text = _element_text(element)
+        if MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS:
+            return text
+    return None
+
+
+def _subtitle_ld(page: _Page) -> str | None:
+    return _text(_ld(page, "description"))
+
+
+def _subtitle_meta(page: _Page) -> str | None:
+    return _first_meta(
+        page, "og:description", "description", "twitter:description", "dc.description"
+    )
+
+
+SUBTITLE_SOURCES: tuple[Callable[[_Page], str | None], ...] = (
+    _subtitle_visible,
+    _subtitle_ld,
+    _subtitle_meta,
+)
+
+
+# ---------------------------------------------------------------------------
+# Authors
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_BY_PREFIX = re.compile(
+    r"^(?:(?:written|reported|posted|text|texte|story|words|interview|photos?)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af|przez|de|autor(?:in)?|author|text)\s*:?\s+",
+    re.IGNORECASE,
+)
+# Words that join two names in a byline.
+_NAME_JOINER = re.compile(r"\s*(?:[,;/&+|•·]|\s(?:and|und|et|y|e|i|en|og|och|ja|és|a)\s)\s*")
+# Roles printed with a name; a part that is only a role is dropped.
+_ROLES = frozenset(
+    {
+        "reporter",
+        "staff writer",
+        "staff",
+        "writer",
+        "editor",
+        "senior editor",
+        "contributing editor",
+        "contributor",
+        "correspondent",
+        "senior correspondent",
+        "foreign correspondent",
+        "columnist",
+        "journalist",
+        "redakteur",
+        "redakteurin",
+        "autor",
+        "autorin",
+        "author",
+        "editorial",
+        "editorial staff",
+        "photographer",
+        "rédaction",
+        "redacción",
+        "redazione",
+        "redactie",
+        "news desk",
+        "the associated press",
+    }
+)
+# Words that no person name contains: a part holding one is not a name.
+_NOT_NAME = re.compile(
+    r"\b(?:updated?|published|posted|comments?|share|follow|read|more|min(?:ute)?s?|"
+    r"photos?|image|video|ago|aktualisiert|veröffentlicht|uhr|mis à jour|publié|"
+    r"actualizado|publicado|subscribe|newsletter|profile|email|twitter|facebook|"
+    r"instagram|linkedin|view all|all posts|articles?|stories|about)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_ROLE_SUFFIX = re.compile(
+    r",?\s+(?:is\s+(?:a|an|the)\s+.*|(?:staff|senior|chief|political|foreign)\s+\w+.*)$",
+    re.IGNORECASE,
+)
+
+
+def _clean_name(part: str) -> str | None:
+    part = normalize_space(part).strip(" .,:;-–—|()[]\"'“”")
+    part = _BY_PREFIX.sub("", part).strip(" .,:;-–—|")
+    part = _ROLE_SUFFIX.sub("", part).strip(" .,:;-–—|")
+    if not part or len(part) > MAX_NAME_CHARS or len(part.split()) > MAX_NAME_WORDS:
+        return None
+    if part.casefold() in _ROLES or _DIGIT.search(part) or _NOT_NAME.search(part):
+        return None
+    if not any(ch.isalpha() for ch in part):
+        return None
+    return part
+
+
+def _names_from_text(text: str) -> list[str]:
+    """Split a byline ("By Jane Doe and John Roe, Staff Writers") into names."""
+    text = _URL.sub(" ", text)
+    text = _EMAIL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = normalize_space(text)
+    text = _BY_PREFIX.sub("", text)
+    names = []
+    for part in _NAME_JOINER.split(text):
+        name = _clean_name(part)
+        if name:
+            names.append(name)
+    return names
+
+
+def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for value in values:
+        key = _fold(value)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(value)
+    return tuple(out)
+
+
+def _ld_people(value: Any) -> tuple[list[str], list[str]]:
+    """Names of (persons, organisations) in a JSON-LD author value."""
+    persons: list[str] = []
+    organisations: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:50]:
+        if isinstance(item, str):
+            if not _URL.match(item.strip()):
+                persons.extend(_names_from_text(_text(item) or ""))
+        elif isinstance(item, dict):
+            name = _text(item.get("name"))
+            if not name:
+                given, family = _text(item.get("givenName")), _text(item.get("familyName"))
+                name = " ".join(p for p in (given, family) if p) or None
+            if not name:
+                continue
+            if _types(item) & _ORGANIZATION_TYPES:
+                organisations.append(name)
+            else:
+                persons.extend(_names_from_text(name))
+    return persons, organisations
+
+
+def _authors_ld(page: _Page) -> tuple[str, ...]:
+    persons, organisations = _ld_people(_ld(page, "author") or _ld(page, "creator"))
+    return _dedupe(persons) or _dedupe(organisations)
+
+
+def _authors_meta(page: _Page) -> tuple[str, ...]:
+    for key in (
+        "author",
+        "article:author",
+        "parsely-author",
+        "sailthru.author",
+        "dc.creator",
+        "dcterms.creator",
+        "byl",
+        "cxenseparse:author",
+    ):
+        names: list[str] = []
+        for value in page.meta.get(key, ()):
+            if _URL.match(value):
+                continue
+            names.extend(_names_from_text(value))
+        if names:
+            return _dedupe(names)
+    return ()
+
+
+def _authors_microdata(page: _Page) -> tuple[str, ...]:
+    names: list[str] = []
+    for element in _elements(_ITEMPROP_XPATH, page.tree):
+        if "author" not in (element.get("itemprop") or "").split():
+            continue
+        if _is_elsewhere(element):
+            continue
+        inner = [e for e in element.iter() if e.get("itemprop") == "name"]
+        if inner:
+            value = inner[0].get("content") or _element_text(inner[0])
+        else:
+            value = element.get("content") or _element_text(element)
+        if value and len(value) <= MAX_BYLINE_CHARS:
+            names.extend(_names_from_text(value))
+    return _dedupe(names)
+
+
+def _authors_rel(page: _Page) -> tuple[str, ...]:
+    names: list[str] = []
+    for element in _elements(_REL_AUTHOR_XPATH, page.tree):
+        if _is_elsewhere(element):
+            continue
+        text = _element_text(element)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            names.extend(_names_from_text(text))
+    return _dedupe(names)
+
+
+def _authors_byline(page: _Page) -> tuple[str, ...]:
+    matches = [e for e in _elements(_BYLINE_XPATH, page.tree) if not _is_elsewhere(e)]
+    if not matches:
+        return ()
+    matched = set(matches)
+    first = matches[0]
+    # Read the innermost marked elements of the first byline ("author-name" inside
+    # "byline"), so that its date and "Updated" text stay out.
+    leaves = [
+        e
+        for e in first.iter()
+        if e in matched and not any(d in matched for d in e.iterdescendants())
+    ]
+    names: list[str] = []
+    for element in leaves or [first]:
+        text = _element_text(element)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            names.extend(_names_from_text(text))
+    return _dedupe(names)
+
+
+AUTHOR_SOURCES: tuple[Callable[[_Page], tuple[str, ...]], ...] = (
+    _authors_ld,
+    _authors_meta,
+    _authors_microdata,
+    _authors_rel,
+    _authors_byline,
+)
+
+
+# ---------------------------------------------------------------------------
+# Dates
+
+
+def _parse(page: _Page, value: Any) -> dt.date | None:
+    text = _text(value)
+    if not text:
+        return None
+    return parse_date(text, now=page.now, languages=page.languages)
+
+
+def _date_finder(
+    ld_keys: tuple[str, ...], meta_keys: tuple[str, ...]
+) -> tuple[Callable[[_Page], dt.date | None], Callable[[_Page], dt.date | None]]:
+    def from_ld(page: _Page) -> dt.date | None:
+        for key in ld_keys:
+            value = _parse(page, _ld(page, key)) or _parse(page, _ld_page(page, key))
+            if value:
+                return value
+        return None
+
+    def from_meta(page: _Page) -> dt.date | None:
+        for key in meta_keys:
+            for text in page.meta.get(key, ()):
+                value = _parse(page, text)
+                if value:
+                    return value
+        return None
+
+    return from_ld, from_meta
+
+
+_PUBLISHED_META_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "publication_date",
+    "pubdate",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "citation_publication_date",
+    "article.published",
+    "originalpublicationdate",
+    "date.available",
+    "og:regdate",
+    "datecreated",
+)
+_MODIFIED_META_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "datemodified",
+    "modified_time",
+    "last-modified",
+    "lastmod",
+    "dc.date.modified",
+    "dcterms.modified",
+    "article.updated",
+)
+
+_published_ld, _published_meta = _date_finder(
+    ("datePublished", "dateCreated"), _PUBLISHED_META_KEYS
+)
+_modified_ld, _modified_meta = _date_finder(("dateModified",), _MODIFIED_META_KEYS)
+
+_MODIFIED_MARK = re.compile(r"updat|modif|aktualisiert|actualiz|mis à jour|aggiorn", re.IGNORECASE)
+
+
+def _date_microdata(page: _Page, prop: str) -> dt.date | None:
+    for element in _elements(_ITEMPROP_XPATH, page.tree):
+        if element.get("itemprop") != prop:
+            continue
+        value = element.get("datetime") or element.get("content") or _element_text(element)
+        parsed = _parse(page, value)
+        if parsed:
+            return parsed
+    return None
+
+
+def _published_microdata(page: _Page) -> dt.date | None:
+    return _date_microdata(page, "datePublished")
+
+
+def _modified_microdata(page: _Page) -> dt.date | None:
+    return _date_microdata(page, "dateModified")
+
+
+def _time_elements(page: _Page, modified: bool) -> Iterator[lxml.html.HtmlElement]:
+    for element in _elements(_TIME_XPATH, page.tree):
+        if _is_elsewhere(element):
+            continue
+        marker = " ".join(
+            f"{e.get('class', '')} {e.get('itemprop', '')}"
+            for e in (element, element.getparent())
+            if e is not None
+        )
+        text = _element_text(element)
+        if bool(_MODIFIED_MARK.search(marker) or _MODIFIED_MARK.search(text)) == modified:
+            yield element
+
+
+def _published_time(page: _Page) -> dt.date | None:
+    for element in _time_elements(page, modified=False):
+        parsed = _parse(page, element.get("datetime")) or _parse(page, _element_text(element))
+        if parsed:
+            return parsed
+    return None
+
+
+def _modified_time(page: _Page) -> dt.date | None:
+    for element in _time_elements(page, modified=True):
+        parsed = _parse(page, element.get("datetime"))
+        if parsed:
+            return parsed
+    return None
+
+
+def _published_visible(page: _Page) -> dt.date | None:
+    tried = 0
+    for element in _elements(_DATE_CLASS_XPATH, page.tree):
+        marker = element.get("class", "")
+        if _MODIFIED_MARK.search(marker) or _is_elsewhere(element):
+            continue
+        text = _element_text(element)
+        if not text or len(text) > 2 * MAX_BYLINE_CHARS or _MODIFIED_MARK.search(text):
+            continue
+        tried += 1
+        parsed = _parse(page, text)
+        if parsed:
+            return parsed
+        if tried >= MAX_VISIBLE_DATES:
+            break
+    return None
+
+
+def _published_url(page: _Page) -> dt.date | None:
+    return date_from_url(page.url or _canonical_link(page), now=page.now)
+
+
+PUBLISHED_SOURCES: tuple[Callable[[_Page], dt.date | None], ...] = (
+    _published_ld,
+    _published_meta,
+    _published_microdata,
+    _published_time,
+    _published_visible,
+    _published_url,
+)
+MODIFIED_SOURCES: tuple[Callable[[_Page], dt.date | None], ...] = (
+    _modified_ld,
+    _modified_meta,
+    _modified_microdata,
+    _modified_time,
+)
+
+
+# ---------------------------------------------------------------------------
+# Section and tags
+
+
+def _section_meta(page: _Page) -> str | None:
+    return _first_meta(page, "article:section", "parsely-section", "section", "category")
+
+
+def _section_ld(page: _Page) -> str | None:
+    return _text(_ld(page, "articleSection"))
+
+
+SECTION_SOURCES: tuple[Callable[[_Page], str | None], ...] = (_section_meta, _section_ld)
+
+_TAG_SPLIT = re.compile(r"\s*[,;]\s*")
+MAX_TAGS = 100
+"""Most tags kept; keyword lists longer than this are SEO filler."""
+
+
+def _split_tags(values: Iterable[Any]) -> tuple[str, ...]:
+    tags: list[str] = []
+    for value in values:
+        if isinstance(value, list):
+            tags.extend(_split_tags(value))
+            continue
+        text = _text(value)
+        if text:
+            tags.extend(t for t in _TAG_SPLIT.split(text) if t)
+    return _dedupe(tags)[:MAX_TAGS]
+
+
+def _tags_article(page: _Page) -> tuple[str, ...]:
+    return _split_tags(page.meta.get("article:tag", ()))
+
+
+def _tags_keywords(page: _Page) -> tuple[str, ...]:
+    for key in ("news_keywords", "keywords", "parsely-tags", "sailthru.tags"):
+        tags = _split_tags(page.meta.get(key, ()))
+        if tags:
+            return tags
+    return ()
+
+
+def _tags_ld(page: _Page) -> tuple[str, ...]:
+    return _split_tags([_ld(page, "keywords")])
+
+
+TAG_SOURCES: tuple[Callable[[_Page], tuple[str, ...]], ...] = (
+    _tags_article,
+    _tags_keywords,
+    _tags_ld,
+)
+
+
+# ---------------------------------------------------------------------------
+# Lead images
+
+
+def _credit_of(obj: dict[str, Any]) -> ImageCredit | None:
+    text = _text(obj.get("creditText"))
+    if text:
+        return parse_credit(text)
+    for key in ("copyrightHolder", "author", "creator"):
+        persons, organisations = _ld_people(obj.get(key))
+        names = persons or organisations
+        if names:
+            return parse_credit(" / ".join(names[:2]))
+    return None
+
+
+def _ld_images(value: Any, base: str | None) -> list[Image]:
+    images: list[Image] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:50]:
+        if isinstance(item, str):
+            url = _absolute(item, base)
+            if url:
+                images.append(Image(url=url))
+        elif isinstance(item, dict):
+            url = _absolute(_text(item.get("url")) or _text(item.get("contentUrl")), base)
+            if url:
+                images.append(
+                    Image(url=url, caption=_text(item.get("caption")), credit=_credit_of(item))
+                )
+    return images
+
+
+def _images_ld(page: _Page) -> tuple[Image, ...]:
+    base = page.url or _canonical_link(page)
+    return tuple(_ld_images(_ld(page, "image"), base))
+
+
+def _images_meta(page: _Page) -> tuple[Image, ...]:
+    base = page.url or _canonical_link(page)
+    alt = _first_meta(page, "og:image:alt", "twitter:image:alt")
+    images = []
+    for key in (
+        "og:image",
+        "og:image:url",
+        "og:image:secure_url",
+        "twitter:image",
+        "twitter:image:src",
+    ):
+        for value in page.meta.get(key, ()):
+            url = _absolute(value, base)
+            if url:
+                images.append(Image(url=url, alt=alt))
+    return tuple(images)
+
+
+def _lead_images(page: _Page) -> tuple[Image, ...]:
+    """JSON-LD images first (they carry captions and credits), then meta images, once each."""
+    seen: set[str] = set()
+    out: list[Image] = []
+    for image in (*_images_ld(page), *_images_meta(page)):
+        if image.url and image.url not in seen:
+            seen.add(image.url)
+            out.append(image)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------
+# Entry point
+
+
 def extract_metadata(
     tree: lxml.html.HtmlElement, *, url: str | None, now: dt.datetime | None
 ) -> Metadata:
-    """Read the article's metadata from the page (placeholder: the <title>)."""
-    titles = tree.xpath("//title")
-    title = normalize_space(titles[0].text_content()) if titles else None
-    return Metadata(title=title or None)
+    """Read the article's metadata from the page.
+
+    Args:
+        tree: the parsed page; it is not modified.
+        url: the page's URL, to resolve relative links and as the date's last resort.
+        now: the moment of parsing; later dates are rejected (default: the current time).
+
+    Returns:
+        The metadata; a field no source gives is ``None`` or ``()``.
+    """
+    page = _read_page(tree, url, now)
+    return Metadata(
+        title=_find_title(page),
+        subtitle=_first(SUBTITLE_SOURCES, page),
+        authors=_first(AUTHOR_SOURCES, page) or (),
+        published=_first(PUBLISHED_SOURCES, page),
+        modified=_first(MODIFIED_SOURCES, page),
+        language=_first(LANGUAGE_SOURCES, page),
+        site_name=_first(SITE_NAME_SOURCES, page),
+        canonical_url=_first(CANONICAL_SOURCES, page),
+        section=_first(SECTION_SOURCES, page),
+        tags=_first(TAG_SOURCES, page) or (),
+        lead_images=_lead_images(page),
+    )
