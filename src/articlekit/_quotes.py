@@ -1,12 +1,945 @@
-"""Direct quotations and their speakers; works on text, so HTML and plain text share it."""
+"""Direct quotations and their speakers; works on text, so HTML and plain text share it.
+
+The stages, each linear in the length of the text:
+
+1. paragraphs: the text splits on blank lines; a quote never leaves its paragraph;
+2. marks: quotation marks pair up within each paragraph (:func:`_pair_marks`); a
+   quotation left open at a paragraph's end whose next paragraph opens again is one
+   piece of a quotation running over several paragraphs;
+3. mentions: one pass over the text outside quotations collects the people and
+   organisations named, with the gender their pronouns give them (:class:`_Mentions`);
+4. attribution: each paragraph holding a quote is cut into tokens, the quote being one
+   token, and the speaker is read around it (:class:`_Attributor`): after it
+   (``“…,” X said``, ``“…,” said X``, ``“…” – X``), before it (``X said: “…”``,
+   ``according to X, “…”``, ``X, the mayor, said “…”``), else from the quote before it
+   (``“…,” X said. “…”``, a paragraph that is only a quotation);
+5. speakers: a name keeps its title as ``speaker_role``, a surname becomes the fullest
+   earlier mention, a pronoun the most recent earlier person (or organisation) that fits.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from articlekit import _cues
 from articlekit._models import Quote
+from articlekit.exceptions import ParseError
 
 __all__ = ["extract_quotes"]
 
+_PARAGRAPH_SEPARATOR = "\n\n"
+
+# --- stage 2: quotation marks ------------------------------------------------------------
+
+# Typewriter copy doubles apostrophes and backticks for double quotation marks ('' and ``).
+_MARK = re.compile("''|``|[\"'«»‹›“”„‟‘’‚]")
+# Opening double marks and the marks that close them. "“" closes "„" (German), "«"
+# closes "»" (German guillemets point inwards), and straight marks close themselves.
+_DOUBLE_CLOSERS: dict[str, tuple[str, ...]] = {
+    "“": ("”",),
+    "‟": ("”",),
+    "„": ("“", "”"),
+    "«": ("»",),
+    "‹": ("›",),
+    '"': ('"',),
+    "''": ("''",),
+    "``": ("''",),
+    "»": ("«",),
+    "›": ("‹",),
+    "”": ("”",),
+}
+# Marks that open only in front of a word: "»" and "›" close French quotations and open
+# German ones, "”" is a closer that some pages also print as the opener.
+_CONTEXT_OPENERS = frozenset(["»", "›", "”", '"', "''"])
+_SINGLE_OPENERS = frozenset("‘'‚")
+_SINGLE_CLOSE_CANDIDATES = frozenset("’'")
+# Characters after which a mark stands at the start of a word.
+_LEFT_BOUNDS = frozenset("([{—–-―/«»‹›“„‘‚\"'")
+# Same family: a paragraph that opens with one of these continues a quotation left open.
+_FAMILY = {
+    "“": "double",
+    "‟": "double",
+    "„": "double",
+    '"': "double",
+    "''": "double",
+    "``": "double",
+    "”": "double",
+    "«": "angle",
+    "»": "angle",
+    "‹": "single-angle",
+    "›": "single-angle",
+    "‘": "single",
+    "'": "single",
+    "‚": "single",
+}
+# A single-quoted span needs at least this many characters inside: 'n' in "rock 'n' roll"
+# is one letter between two apostrophes, and no quotation is that short.
+MIN_SINGLE_QUOTE_CHARS = 2
+
+
+class _Span(NamedTuple):
+    """A quotation found: its marks and its stripped text offsets."""
+
+    open_mark: int
+    close_end: int  # offset just past the closing mark, or the paragraph's end when open
+    start: int
+    end: int
+    block: int
+    continues: bool  # left open: its next paragraph carries on the same quotation
+    continued: bool  # this piece carries on a quotation opened in an earlier paragraph
+
+
+def _at_word_start(text: str, i: int, lo: int) -> bool:
+    return i == lo or text[i - 1].isspace() or text[i - 1] in _LEFT_BOUNDS
+
+
+def _word_follows(text: str, i: int, hi: int) -> bool:
+    return i + 1 < hi and not text[i + 1].isspace()
+
+
+def _closes_single(text: str, i: int, lo: int, hi: int) -> bool:
+    # An apostrophe inside a word ("It’s") or before digits ("’90s") is no closer.
+    if i == lo or text[i - 1].isspace():
+        return False
+    return i + 1 >= hi or not text[i + 1].isalnum()
+
+
+def _pair_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, int, str]]:
+    """Pair the quotation marks of ``text[lo:hi]``.
+
+    Returns:
+        ``(open_offset, close_offset, close_end, opening_mark)`` in order;
+        ``close_offset`` and ``close_end`` are -1 for a quotation still open at ``hi``.
+        Marks inside a quotation are part
+        of it (nested quotes are not reported apart).
+    """
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text, lo, hi)]
+    positions = [i for i, _ in marks]
+    single_closers = [
+        i for i, ch in marks if ch in _SINGLE_CLOSE_CANDIDATES and _closes_single(text, i, lo, hi)
+    ]
+    german_single_closers = [i for i, ch in marks if ch == "‘" and _closes_single(text, i, lo, hi)]
+    pairs: list[tuple[int, int, int, str]] = []
+    open_at, opener = -1, ""
+    k = 0
+    while k < len(marks):
+        i, ch = marks[k]
+        k += 1
+        if open_at >= 0:
+            if ch in _DOUBLE_CLOSERS[opener]:
+                pairs.append((open_at, i, i + len(ch), opener))
+                open_at = -1
+            elif ch == opener and ch in "“«" and _at_word_start(text, i, lo):
+                # The same opener again: the first one was never closed.
+                open_at = i
+            continue
+        if ch in _SINGLE_OPENERS:
+            if not (_at_word_start(text, i, lo) and _word_follows(text, i, hi)):
+                continue
+            if ch == "'" and not text[i + 1].isalpha():
+                continue  # '90s
+            closers = german_single_closers if ch == "‚" else single_closers
+            c = bisect.bisect_right(closers, i)
+            if c == len(closers):
+                continue
+            j = closers[c]
+            inner = text[i + 1 : j].strip()
+            if len(inner) < MIN_SINGLE_QUOTE_CHARS or not any(x.isalpha() for x in inner):
+                continue
+            pairs.append((i, j, j + 1, ch))
+            k = bisect.bisect_right(positions, j)
+        elif ch in _DOUBLE_CLOSERS:
+            if ch in _CONTEXT_OPENERS and not (
+                _at_word_start(text, i, lo) and _word_follows(text, i, hi)
+            ):
+                continue
+            open_at, opener = i, ch
+    if open_at >= 0:
+        pairs.append((open_at, -1, -1, opener))
+    return pairs
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    lo = 0
+    while True:
+        hi = text.find(_PARAGRAPH_SEPARATOR, lo)
+        if hi < 0:
+            bounds.append((lo, len(text)))
+            return bounds
+        bounds.append((lo, hi))
+        lo = hi + len(_PARAGRAPH_SEPARATOR)
+
+
+def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _opens_with(text: str, lo: int, hi: int, family: str) -> bool:
+    lo, hi = _strip(text, lo, hi)
+    return lo < hi and _FAMILY.get(text[lo]) == family
+
+
+def _find_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Span]:
+    spans: list[_Span] = []
+    carried = False
+    for block, (lo, hi) in enumerate(paragraphs):
+        was_carried, carried = carried, False
+        for open_at, paired_at, paired_end, opener in _pair_marks(text, lo, hi):
+            close_at, close_end = paired_at, paired_end
+            if close_at < 0:
+                nxt = paragraphs[block + 1] if block + 1 < len(paragraphs) else None
+                continues = nxt is not None and _opens_with(text, *nxt, _FAMILY[opener])
+                # A quotation left open is kept when the next paragraph carries it on, or
+                # when it fills its paragraph (a closing mark lost at the end).
+                if not continues and _strip(text, lo, hi)[0] != open_at:
+                    continue
+                close_at, close_end, carried = hi, hi, continues
+            start, end = _strip(text, open_at + len(opener), close_at)
+            if not any(ch.isalnum() for ch in text[start:end]):
+                continue
+            first_piece = was_carried and not spans_in_block(spans, block)
+            spans.append(
+                _Span(
+                    open_at,
+                    close_end,
+                    start,
+                    end,
+                    block,
+                    close_at == hi and carried,
+                    first_piece,
+                )
+            )
+    return spans
+
+
+def spans_in_block(spans: Sequence[_Span], block: int) -> bool:
+    """Tell whether ``spans`` already holds a quotation of ``block``."""
+    return bool(spans) and spans[-1].block == block
+
+
+# --- stage 3: mentions -------------------------------------------------------------------
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
+_NAME_WORD = rf"[{_UPPER}][\w’'.\-]*"
+_PARTICLE = r"(?:de|del|della|der|den|van|von|da|di|du|la|le|bin|ibn|al|el|dos|das|y)"
+_EVENTS = re.compile(
+    rf"(?P<pron>\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b)"
+    rf"|(?P<name>{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_WORD})*)"
+    r"|(?P<stop>[.!?](?=\s)|\n)"
+)
+_MALE_PRONOUNS = frozenset(["he", "his", "him", "himself"])
+# How many mentions back a pronoun looks for its antecedent: news copy names a speaker
+# again within a few sentences (a paragraph holds about 5-15 mentions).
+MAX_ANTECEDENT_MENTIONS = 40
+
+
+class _Entity:
+    """A person or organisation named in the text."""
+
+    __slots__ = ("female", "kind", "male", "name", "role", "spoke")
+
+    def __init__(self, name: str, kind: str, role: str | None) -> None:
+        self.name = name
+        self.kind = kind  # "person", "org" or "group"
+        self.role = role
+        self.male = 0
+        self.female = 0
+        self.spoke = False
+
+    def confirmed(self) -> bool:
+        """Tell whether the text shows this is a person: a speaker, a title, a pronoun."""
+        return self.spoke or self.role is not None or self.male + self.female > 0
+
+    def fits(self, pronoun: str) -> bool:
+        """Tell whether ``pronoun`` can refer to this entity."""
+        if pronoun in ("he", "er", "il", "él"):
+            return self.kind == "person" and self.male >= self.female
+        if pronoun in ("she", "elle", "ella"):
+            return self.kind == "person" and self.female >= self.male
+        if pronoun in ("it",):
+            return self.kind == "org"
+        if pronoun in ("they", "sie", "ils", "elles", "ellos", "ellas", "we"):
+            return self.kind in ("org", "group")
+        return self.kind == "person"  # "I"
+
+
+def _clean_word(word: str) -> str:
+    """Drop a sentence's full stop and a possessive from a name word."""
+    if word.endswith(".") and word.casefold() not in _cues.TITLES and not _is_initial(word):
+        word = word[:-1]
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _is_initial(word: str) -> bool:
+    # "G." or "G.K." or "U.S.": letters each followed by a full stop.
+    return len(word) >= 2 and word.endswith(".") and all(len(p) == 1 for p in word[:-1].split("."))
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() and word.casefold() not in _cues.NON_NAMES
+
+
+class _Name(NamedTuple):
+    name: str
+    role: str | None
+    kind: str
+
+
+def _split_name(words: Sequence[str]) -> _Name | None:
+    """Read a capitalised run ("Ukrainian President Volodymyr Zelensky") as a name.
+
+    Returns:
+        The name, the title words before it as role, and whether it names a person or
+        an organisation; ``None`` when the run names neither.
+    """
+    words = [w for w in (_clean_word(w) for w in words) if w]
+    while words and words[0].casefold() in _cues.NON_NAMES:
+        words = words[1:]
+    if not words:
+        return None
+    if words[-1].casefold() in _cues.ORG_WORDS:
+        return _Name(" ".join(words), None, "org")
+    k = len(words)
+    while (
+        k > 0
+        and words[k - 1].casefold() not in _cues.TITLES
+        and words[k - 1].casefold() not in _cues.ORG_WORDS
+        and (_is_name_word(words[k - 1]) or words[k - 1] in _PARTICLE_WORDS)
+    ):
+        k -= 1
+    name = words[k:]
+    if not name:
+        return None
+    role = " ".join(words[:k]) or None
+    return _Name(" ".join(name), role, "person")
+
+
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the alternatives of _PARTICLE
+
+
+_AFTER_NAME = re.compile(r"[\s,]*(?:(?:also|has|had|have|later|then|again|further)\s+)?(\w+)")
+
+
+def _reports(text: str, pos: int, hi: int) -> bool:
+    """Tell whether a reporting verb follows a name ending at ``pos`` ("X, also said")."""
+    m = _AFTER_NAME.match(text, pos, hi)
+    return m is not None and m.group(1).casefold() in _cues.CUES
+
+
+def _sentence_runs(words: Sequence[str]) -> list[list[str]]:
+    """Cut a capitalised run where a sentence ends inside it ("in Kharkiv. Russian forces")."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        runs[-1].append(word)
+        if word.endswith(".") and word.casefold() not in _cues.TITLES and not _is_initial(word):
+            runs.append([])
+    return [run for run in runs if run]
+
+
+class _Mentions:
+    """The people and organisations the text names outside quotations, in order."""
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []
+        self.entities: list[_Entity] = []
+        self.by_name: dict[str, _Entity] = {}
+        self.by_last: dict[str, _Entity] = {}
+
+    def entity(self, name: str, kind: str, role: str | None) -> _Entity:
+        """Return the entity ``name`` refers to, creating it when new."""
+        last = name.rsplit(maxsplit=1)[-1].casefold()
+        found = self.by_name.get(name.casefold())
+        if found is None and kind == "person" and " " not in name:
+            found = self.by_last.get(last)
+        if found is None:
+            found = _Entity(name, kind, role)
+            self.by_name[name.casefold()] = found
+        if kind == "person":
+            if found.role is None:
+                found.role = role
+            self.by_last[last] = found
+            if role:
+                for word in role.casefold().split():
+                    found.male += word in _cues.MALE_WORDS
+                    found.female += word in _cues.FEMALE_WORDS
+        return found
+
+    def add(self, position: int, entity: _Entity) -> None:
+        """Record that ``entity`` is named at ``position``."""
+        self.positions.append(position)
+        self.entities.append(entity)
+
+    def scan(self, text: str, lo: int, hi: int) -> None:
+        """Collect the mentions of ``text[lo:hi]``, a stretch outside quotations."""
+        in_sentence: _Entity | None = None
+        for m in _EVENTS.finditer(text, lo, hi):
+            kind = m.lastgroup
+            if kind == "stop":
+                in_sentence = None
+            elif kind == "pron":
+                if in_sentence is not None:
+                    word = m.group().casefold()
+                    if word in _MALE_PRONOUNS:
+                        in_sentence.male += 1
+                    else:
+                        in_sentence.female += 1
+                    in_sentence = None
+            else:
+                position = m.start()
+                runs = _sentence_runs(m.group().split())
+                for n, words in enumerate(runs):
+                    entity = self._read_run(words)
+                    if entity is not None:
+                        self.add(position, entity)
+                        if entity.kind == "person":
+                            in_sentence = entity
+                            if n == len(runs) - 1 and _reports(text, m.end(), hi):
+                                entity.spoke = True
+                    position += 1  # keeps the mentions of one run in order
+
+    def _read_run(self, words: Sequence[str]) -> _Entity | None:
+        split = _split_name(words)
+        if split is None:
+            return None
+        if split.kind == "org":
+            return self.entity(split.name, "org", None)
+        if " " in split.name or split.role is not None:
+            return self.entity(split.name, "person", split.role)
+        return self.by_last.get(split.name.casefold())
+
+    def fullest(self, name: str) -> _Entity | None:
+        """Return the entity a surname or full name refers to, if named before."""
+        found = self.by_name.get(name.casefold())
+        if found is None and " " not in name:
+            found = self.by_last.get(name.casefold())
+        return found
+
+    def antecedent(self, position: int, pronoun: str) -> _Entity | None:
+        """Return the most recent entity before ``position`` that ``pronoun`` fits."""
+        k = bisect.bisect_left(self.positions, position)
+        fallback: _Entity | None = None
+        for j in range(k - 1, max(-1, k - 1 - MAX_ANTECEDENT_MENTIONS), -1):
+            entity = self.entities[j]
+            if not entity.fits(pronoun):
+                continue
+            # Two capitalised words may be a place ("New York"); someone who spoke, holds
+            # a title or is referred to by a pronoun is surely a person.
+            if entity.kind != "person" or entity.confirmed():
+                return entity
+            if fallback is None:
+                fallback = entity
+        return fallback
+
+
+# --- stage 4: attribution ----------------------------------------------------------------
+
+_TOKEN = re.compile(r"\n|[^\W_](?:[\w’'.\-]*[^\W_])?|[^\w\s]")
+_ABBREVIATIONS = _cues.words(
+    """
+    mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr rev adm maj mt ft inc corp co
+    ltd no vs etc sept jan feb aug oct nov dec
+    """
+)
+_SENTENCE_ENDS = frozenset(".!?\n")
+_DASHES = frozenset("—–―-")
+_OPEN_QUOTE_CUES = frozenset(":,")
+_QUOTE = "\x00"  # the text of the token standing for a quotation
+# Words that follow a reporting verb without being its speaker ("said Monday").
+_TIME_WORDS = _cues.words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier
+    later then again also
+    """
+)
+# How far after a quotation its reporting verb may stand: "“…,” White House press
+# secretary Josh Earnest said" puts six words first; appositions make it longer.
+MAX_RIGHT_CUE_DISTANCE = 14
+# A quotation that ends its own sentence ("…mistakes.”) takes a speaker from the words
+# after it only when they are a short "X said" (at most this many words before the cue).
+MAX_SHORT_SUBJECT = 7
+# Longest speaker phrase read before a reporting verb, in tokens ("The first deputy
+# minister of information for the Russia-controlled Donetsk region" is 12).
+MAX_SUBJECT_TOKENS = 16
+# How many comma-separated segments an apposition may put between a name and its verb.
+MAX_APPOSITION_SEGMENTS = 3
+
+
+class _Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    quote: int  # index of the quotation this token stands for, else -1
+
+
+class _Found(NamedTuple):
+    speaker: str | None
+    role: str | None
+    cue: str | None
+    entity: _Entity | None
+
+
+_NOTHING = _Found(None, None, None, None)
+
+
+def _tokens(text: str, lo: int, hi: int, spans: Sequence[_Span], first: int) -> list[_Token]:
+    """Cut ``text[lo:hi]`` into tokens, each quotation (``spans[first:]`` in it) one token."""
+    tokens: list[_Token] = []
+    pos = lo
+    k = first
+    while pos < hi:
+        stop = hi
+        if k < len(spans) and spans[k].block == spans[first].block:
+            stop = spans[k].open_mark
+        for m in _TOKEN.finditer(text, pos, stop):
+            word = m.group()
+            if (
+                word == "."
+                and tokens
+                and tokens[-1].end == m.start()
+                and (tokens[-1].text.casefold() in _ABBREVIATIONS or _is_letters(tokens[-1].text))
+            ):
+                prev = tokens.pop()
+                word = prev.text + "."
+                tokens.append(_Token(word, prev.start, m.end(), -1))
+                continue
+            tokens.append(_Token(word, m.start(), m.end(), -1))
+        if stop == hi:
+            break
+        span = spans[k]
+        tokens.append(_Token(_QUOTE, span.open_mark, min(hi, span.close_end), k))
+        pos = min(hi, span.close_end)
+        k += 1
+    return tokens
+
+
+def _is_letters(word: str) -> bool:
+    # "G" of "G. Smith", "G.K" of "G.K. Butterfield", "U.S" of "U.S.": initials.
+    parts = word.split(".")
+    return all(len(p) == 1 and p.isupper() for p in parts)
+
+
+def _is_cue(tokens: Sequence[_Token], i: int) -> bool:
+    word = tokens[i].text.casefold()
+    if word not in _cues.CUES:
+        return False
+    # "a report", "his claim": a determiner makes the word a noun.
+    return i == 0 or tokens[i - 1].text.casefold() not in _cues.DETERMINERS
+
+
+def _according(tokens: Sequence[_Token], i: int) -> int:
+    """Return how many tokens the "according to"-like cue ending at ``i`` spans, else 0."""
+    for phrase in _cues.MULTIWORD_CUES:
+        n = len(phrase)
+        if i + 1 >= n and all(tokens[i - n + 1 + j].text.casefold() == phrase[j] for j in range(n)):
+            return n
+    return 0
+
+
+def _is_boundary(tokens: Sequence[_Token], i: int, spans: Sequence[_Span], text: str) -> bool:
+    """Tell whether a sentence ends after token ``i``."""
+    tok = tokens[i]
+    if tok.text in _SENTENCE_ENDS:
+        return True
+    if tok.quote < 0 or i + 1 >= len(tokens):
+        return False
+    # A quotation ending in a full stop ends its sentence when a new one starts after it.
+    span = spans[tok.quote]
+    last = text[span.end - 1]
+    nxt = tokens[i + 1].text
+    if last not in ".!?" or not (nxt == _QUOTE or nxt[:1].isupper()):
+        return False
+    # …unless a short "X said" follows: "“Does anybody know?” Graham asked."
+    for j in range(i + 1, min(len(tokens), i + 2 + MAX_SHORT_SUBJECT)):
+        if tokens[j].quote >= 0 or tokens[j].text in _SENTENCE_ENDS:
+            return True
+        if _is_cue(tokens, j):
+            return False
+    return True
+
+
+class _Attributor:
+    """Reads the speaker of each quotation of one paragraph."""
+
+    def __init__(
+        self, text: str, spans: Sequence[_Span], tokens: Sequence[_Token], mentions: _Mentions
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        self.tokens = tokens
+        self.mentions = mentions
+        n = len(tokens)
+        self.sentence_start = [0] * n
+        self.sentence_end = [n] * n
+        start = 0
+        for i in range(n):
+            self.sentence_start[i] = start
+            if _is_boundary(tokens, i, spans, text):
+                for j in range(start, i + 1):
+                    self.sentence_end[j] = i + 1
+                start = i + 1
+
+    def _phrase(self, lo: int, hi: int) -> str:
+        return self.text[self.tokens[lo].start : self.tokens[hi - 1].end]
+
+    def read(self, k: int) -> _Found:
+        """Return the speaker of the quotation at token ``k`` (``_NOTHING`` if none)."""
+        found = self._after(k)
+        if found.speaker is None:
+            found = self._before(k)
+        return found
+
+    def _after(self, k: int) -> _Found:
+        tokens = self.tokens
+        end = self.sentence_end[k]
+        i = k + 1
+        while i < end and tokens[i].text == ",":
+            i += 1
+        if i >= end or tokens[i].quote >= 0:
+            return _NOTHING
+        span = self.spans[tokens[k].quote]
+        terminal = self.text[span.end - 1] in ".!?"
+        if tokens[i].text in _DASHES:
+            j = i + 1
+            while j < end and tokens[j].quote < 0 and _is_name_word(tokens[j].text):
+                j += 1
+            if j > i + 1:
+                return self._speaker(i + 1, j, tokens[i].text)
+            return _NOTHING
+        if _is_cue(tokens, i):
+            found = self._after_cue(i + 1, end, tokens[i].text)
+            if found.speaker is not None:
+                return found
+        limit = min(end, i + MAX_RIGHT_CUE_DISTANCE)
+        for c in range(i, limit):
+            if tokens[c].quote >= 0:
+                break
+            if _is_cue(tokens, c):
+                if terminal and (c - i > MAX_SHORT_SUBJECT or not tokens[i].text[:1].isupper()):
+                    return _NOTHING
+                return self._subject(c, i)
+        return _NOTHING
+
+    def _after_cue(self, lo: int, hi: int, cue: str) -> _Found:
+        """Read "said X": the speaker after the reporting verb."""
+        tokens = self.tokens
+        i = lo
+        while i < hi and tokens[i].text.casefold() in _TIME_WORDS:
+            i += 1
+        j = i
+        while j < hi and tokens[j].quote < 0 and tokens[j].text not in ",.;:()!?\n":
+            if tokens[j].text.casefold() in _cues.CLAUSE_WORDS:
+                break
+            j += 1
+        if j == i:
+            return _NOTHING
+        found = self._speaker(i, j, cue)
+        if found.entity is None and found.speaker is not None and found.speaker.islower():
+            return _NOTHING  # "said in an interview" reads no speaker
+        return found
+
+    def _before(self, k: int) -> _Found:
+        tokens = self.tokens
+        start = self.sentence_start[k]
+        for c in range(k - 1, start - 1, -1):
+            n = _according(tokens, c)
+            if n:
+                j = c + 1
+                while j < k and tokens[j].text not in ",:" and tokens[j].quote < 0:
+                    j += 1
+                cue = self._phrase(c - n + 1, c + 1)
+                return self._speaker(c + 1, j, cue) if j > c + 1 else _NOTHING
+            if _is_cue(tokens, c):
+                found = self._subject(c, start)
+                if found.speaker is None and self._is_dependent(c):
+                    found = self._main_subject(c, start, tokens[c].text)
+                return found
+        # "Trump: “…”": a name and a colon introduce the quotation.
+        if k - 1 > start and tokens[k - 1].text == ":":
+            return self._speaker(start, k - 1, ":")
+        return _NOTHING
+
+    def _is_dependent(self, c: int) -> bool:
+        # "…, adding “…”" or "…, saying that …": a participle with no subject of its own.
+        word = self.tokens[c].text.casefold()
+        return word.endswith("ing") or (c > 0 and self.tokens[c - 1].text == ",")
+
+    def _main_subject(self, c: int, start: int, cue: str) -> _Found:
+        """Read the subject of a participle cue: the quote before, else the main clause."""
+        tokens = self.tokens
+        for i in range(c - 1, start - 1, -1):
+            if tokens[i].quote >= 0:
+                return _Found(None, None, cue, None)  # the paragraph loop inherits
+            if _is_cue(tokens, i) or i == start:
+                continue
+        for i in range(start, c):
+            if tokens[i].quote >= 0:
+                break
+            if tokens[i].text.casefold() in _cues.CLAUSE_WORDS or tokens[i].text == ",":
+                if i > start:
+                    found = self._speaker(start, i, cue)
+                    if found.entity is not None:
+                        return found
+                if tokens[i].text == ",":
+                    continue
+                break
+        # "In a similar vein, X, who …, condemned …, saying": the segment after a lead-in.
+        segments = self._segments(start, c)
+        for lo, hi in segments:
+            found = self._speaker(lo, hi, cue)
+            if found.entity is not None:
+                return found
+        return _Found(None, None, cue, None)
+
+    def _segments(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        seg = lo
+        for i in range(lo, hi):
+            if self.tokens[i].text == "," or self.tokens[i].quote >= 0:
+                if i > seg:
+                    out.append((seg, i))
+                seg = i + 1
+        if hi > seg:
+            out.append((seg, hi))
+        return out
+
+    def _subject(self, c: int, lo: int) -> _Found:
+        """Read the speaker phrase right before the reporting verb at ``c``."""
+        tokens = self.tokens
+        cue = tokens[c].text
+        j = c - 1
+        while j >= lo and tokens[j].text.casefold() in _cues.SKIPPABLE:
+            j -= 1
+        if j < lo:
+            return _Found(None, None, cue, None)
+        if tokens[j].text == ")":
+            depth_start = j
+            while j >= lo and tokens[j].text != "(":
+                j -= 1
+            j = j - 1 if j >= lo else depth_start
+        role: str | None = None
+        for _ in range(MAX_APPOSITION_SEGMENTS):
+            if j < lo or tokens[j].quote >= 0:
+                break
+            if tokens[j].text != ",":
+                end = j + 1
+                i = j
+                while (
+                    i >= lo
+                    and end - i <= MAX_SUBJECT_TOKENS
+                    and tokens[i].quote < 0
+                    and tokens[i].text not in ",;:\n.!?"
+                    and not (
+                        tokens[i].text.casefold() in _cues.CLAUSE_WORDS
+                        and not tokens[i].text[:1].isupper()
+                        and not self._joins_title(i, lo, end)
+                    )
+                    and not (i < j and _is_cue(tokens, i))
+                ):
+                    i -= 1
+                found = self._speaker(i + 1, end, cue)
+                if found.speaker is not None and role is not None and found.role is None:
+                    found = found._replace(role=role)
+                if found.speaker is not None or i < lo or tokens[i].text != ",":
+                    return found
+                j = i
+                continue
+            # An apposition or relative clause between commas: look before it.
+            i = j - 1
+            while i >= lo and tokens[i].text != "," and tokens[i].quote < 0:
+                i -= 1
+            segment_first = tokens[i + 1].text.casefold() if i + 1 < j else ""
+            if segment_first in _cues.DETERMINERS:
+                role = self._phrase(i + 1, j)
+            elif segment_first not in ("who", "which", "whose", "whom"):
+                inner = self._speaker(i + 1, j, cue)
+                return inner if inner.speaker is not None else _Found(None, None, cue, None)
+            j = i
+        return _Found(None, None, cue, None)
+
+    def _joins_title(self, i: int, lo: int, hi: int) -> bool:
+        # "Commander-in-Chief of Armed Forces Valeriy Zaluzhniy": "of" between capitals.
+        tokens = self.tokens
+        return (
+            tokens[i].text == "of"
+            and lo < i < hi - 1
+            and tokens[i - 1].text[:1].isupper()
+            and tokens[i + 1].text[:1].isupper()
+        )
+
+    def _speaker(self, lo: int, hi: int, cue: str) -> _Found:
+        """Read tokens ``lo:hi`` as a speaker: a pronoun, a name or a common noun phrase."""
+        tokens = [t for t in self.tokens[lo:hi] if t.quote < 0]
+        # Party tags and ages in brackets: "Rep. G.K. Butterfield (D-N.C.)".
+        if any(t.text == "(" for t in tokens):
+            cut = next(i for i, t in enumerate(tokens) if t.text == "(")
+            tokens = tokens[:cut]
+        if not tokens:
+            return _Found(None, None, cue, None)
+        words = [t.text for t in tokens]
+        if len(words) == 1 and words[0].casefold() in _cues.PRONOUNS:
+            pronoun = words[0].casefold()
+            entity = self.mentions.antecedent(tokens[0].start, pronoun)
+            if entity is None:
+                return _Found(words[0], None, cue, None)
+            return _Found(entity.name, entity.role, cue, entity)
+        first = next(
+            (i for i, w in enumerate(words) if w[:1].isupper() or w.casefold() in _cues.TITLES),
+            None,
+        )
+        if first is not None:
+            split = _split_name(words[first:])
+            if split is not None:
+                lead = words[:first]
+                if split.kind == "org":
+                    name = split.name
+                    if lead and lead[-1].casefold() == "the":
+                        name = f"{lead[-1]} {name}"
+                    elif words[0] == "The" and first == 0:
+                        name = split.name
+                    entity = self.mentions.entity(split.name, "org", None)
+                    return _Found(name, None, cue, entity)
+                role_words = [*lead, *([split.role] if split.role else [])]
+                role = " ".join(role_words) or None
+                if role is not None and role.casefold() in _cues.DETERMINERS:
+                    role = None
+                entity = self.mentions.fullest(split.name)
+                if entity is None or entity.kind != "person":
+                    entity = self.mentions.entity(split.name, "person", role)
+                entity.spoke = True
+                return _Found(entity.name, role or entity.role, cue, entity)
+        first_word = words[0].casefold()
+        if first_word in _cues.DETERMINERS or any(
+            w.casefold() in _cues.COMMON_SPEAKERS for w in words
+        ):
+            if first_word in _cues.DETERMINERS and len(words) == 1:
+                return _Found(None, None, cue, None)
+            phrase = self.text[tokens[0].start : tokens[-1].end]
+            entity = self.mentions.entity(phrase, "group", None)
+            return _Found(phrase, None, cue, entity)
+        return _Found(None, None, cue, None)
+
+
+# --- stage 5: assembling -----------------------------------------------------------------
+
 
 def extract_quotes(text: str) -> tuple[Quote, ...]:
-    """Find the direct quotations in ``text`` (placeholder: none)."""
-    return ()
+    """Find the direct quotations in ``text`` and who said them.
+
+    Args:
+        text: the text to search, paragraphs separated by a blank line (an
+            :attr:`~articlekit.Article.text`).
+
+    Returns:
+        The quotations in order, never overlapping: the words between the marks, their
+        offsets in ``text``, the speaker and role where the text gives them, the
+        reporting word, and the index of the paragraph holding each.
+
+    Raises:
+        ParseError: ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected str, got {type(text).__name__}")
+    paragraphs = _paragraphs(text)
+    spans = _find_spans(text, paragraphs)
+    if not spans:
+        return ()
+    mentions = _Mentions()
+    previous_end = 0
+    for span in spans:
+        mentions.scan(text, previous_end, span.open_mark)
+        previous_end = span.close_end
+    mentions.scan(text, previous_end, len(text))
+    found: list[_Found] = [_NOTHING] * len(spans)
+    k = 0
+    while k < len(spans):
+        block = spans[k].block
+        first = k
+        while k < len(spans) and spans[k].block == block:
+            k += 1
+        lo, hi = paragraphs[block]
+        tokens = _tokens(text, lo, hi, spans, first)
+        attributor = _Attributor(text, spans, tokens, mentions)
+        quote_tokens = [i for i, t in enumerate(tokens) if t.quote >= 0]
+        for i in quote_tokens:
+            found[tokens[i].quote] = attributor.read(i)
+        _inherit(found, tokens, quote_tokens, attributor)
+    _carry_over_paragraphs(text, paragraphs, spans, found)
+    return tuple(
+        Quote(
+            text=text[span.start : span.end],
+            start=span.start,
+            end=span.end,
+            speaker=f.speaker,
+            speaker_role=f.role,
+            cue=f.cue,
+            block=span.block,
+        )
+        for span, f in zip(spans, found, strict=True)
+    )
+
+
+def _inherit(
+    found: list[_Found],
+    tokens: Sequence[_Token],
+    quote_tokens: Sequence[int],
+    attributor: _Attributor,
+) -> None:
+    """Give a quotation with no speaker of its own the speaker of the one before it.
+
+    ``“…,” X said. “…”`` and ``X said, “…,” adding, “…”``: within a paragraph, a quotation
+    that stands as its own sentence (or hangs off a participle) continues the previous one.
+    """
+    for n, i in enumerate(quote_tokens):
+        q = tokens[i].quote
+        if found[q].speaker is not None or n == 0:
+            continue
+        prev = found[tokens[quote_tokens[n - 1]].quote]
+        if prev.speaker is None:
+            continue
+        start, end = attributor.sentence_start[i], attributor.sentence_end[i]
+        words = [t for t in tokens[start:end] if t.quote < 0 and t.text[:1].isalnum()]
+        if not words or found[q].cue is not None:
+            found[q] = prev._replace(cue=found[q].cue or prev.cue)
+
+
+def _carry_over_paragraphs(
+    text: str, paragraphs: Sequence[tuple[int, int]], spans: Sequence[_Span], found: list[_Found]
+) -> None:
+    """Share speakers across paragraph pieces and give lone quotations the one before.
+
+    The pieces of a quotation running over several paragraphs share the speaker of
+    whichever piece names one; a paragraph that is nothing but a quotation continues
+    the attributed quotation of the paragraph before it.
+    """
+    # Pieces of one quotation: a run of spans linked by `continues`.
+    k = 0
+    while k < len(spans):
+        j = k
+        while spans[j].continues and j + 1 < len(spans):
+            j += 1
+        if j > k:
+            named = next((found[i] for i in range(k, j + 1) if found[i].speaker), None)
+            if named is not None:
+                for i in range(k, j + 1):
+                    if found[i].speaker is None:
+                        found[i] = named
+        k = j + 1
+    for k, span in enumerate(spans):
+        if found[k].speaker is not None or k == 0:
+            continue
+        lo, hi = _strip(text, *paragraphs[span.block])
+        alone = span.open_mark == lo and text[span.close_end : hi].strip(" .,;") == ""
+        prev = spans[k - 1]
+        if alone and prev.block == span.block - 1 and found[k - 1].speaker is not None:
+            found[k] = found[k - 1]

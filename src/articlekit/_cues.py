@@ -1,0 +1,288 @@
+"""The lexicon quote attribution reads: reporting verbs, titles, organisation words.
+
+Data only, no logic. Every entry is lower-case; the attributor compares
+``token.casefold()``. English is complete enough for news copy; German, French and
+Spanish carry the common reporting verbs so that attribution works there too.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CLAUSE_WORDS",
+    "COMMON_SPEAKERS",
+    "CUES",
+    "DETERMINERS",
+    "FEMALE_WORDS",
+    "HONORIFICS",
+    "MALE_WORDS",
+    "MULTIWORD_CUES",
+    "NON_NAMES",
+    "ORG_WORDS",
+    "PRONOUNS",
+    "SKIPPABLE",
+    "TITLES",
+    "words",
+]
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of ``text`` as a set (lexicons read as prose)."""
+    return frozenset(text.split())
+
+
+# Reporting verbs in every form a news sentence uses them (present, past, participle).
+_ENGLISH_CUES = (
+    "say says said saying",
+    "tell tells told telling",
+    "add adds added adding",
+    "state states stated stating",
+    "assert asserts asserted asserting",
+    "claim claims claimed claiming",
+    "acknowledge acknowledges acknowledged acknowledging",
+    "confirm confirms confirmed confirming",
+    "note notes noted noting",
+    "write writes wrote writing",
+    "explain explains explained explaining",
+    "argue argues argued arguing",
+    "insist insists insisted insisting",
+    "warn warns warned warning",
+    "ask asks asked asking",
+    "reply replies replied replying",
+    "respond responds responded responding",
+    "tweet tweets tweeted tweeting",
+    "post posts posted posting",
+    "announce announces announced announcing",
+    "declare declares declared declaring",
+    "recall recalls recalled recalling",
+    "continue continues continued continuing",
+    "urge urges urged urging",
+    "suggest suggests suggested suggesting",
+    "admit admits admitted admitting",
+    "concede concedes conceded conceding",
+    "contend contends contended contending",
+    "maintain maintains maintained maintaining",
+    "observe observes observed observing",
+    "remark remarks remarked remarking",
+    "report reports reported reporting",
+    "reiterate reiterates reiterated reiterating",
+    "stress stresses stressed stressing",
+    "emphasize emphasizes emphasized emphasizing",
+    "emphasise emphasises emphasised emphasising",
+    "predict predicts predicted predicting",
+    "promise promises promised promising",
+    "vow vows vowed vowing",
+    "pledge pledges pledged pledging",
+    "complain complains complained complaining",
+    "demand demands demanded demanding",
+    "joke jokes joked joking",
+    "quip quips quipped quipping",
+    "shout shouts shouted shouting",
+    "yell yells yelled yelling",
+    "scream screams screamed screaming",
+    "exclaim exclaims exclaimed exclaiming",
+    "whisper whispers whispered whispering",
+    "mutter mutters muttered muttering",
+    "conclude concludes concluded concluding",
+    "counter counters countered countering",
+    "retort retorts retorted retorting",
+    "testify testifies testified testifying",
+    "describe describes described describing",
+    "call calls called calling",
+    "corroborate corroborates corroborated corroborating",
+    "deny denies denied denying",
+    "boast boasts boasted boasting",
+    "caution cautions cautioned cautioning",
+    "agree agrees agreed agreeing",
+    "recount recounts recounted recounting",
+    "mention mentions mentioned mentioning",
+    "read reads",
+    "sing sings sang singing",
+    "chant chants chanted chanting",
+    "cry cries cried crying",
+    "plead pleads pleaded pleading",
+    "charge charges charged charging",
+    "accuse accuses accused accusing",
+    "criticize criticizes criticized criticizing",
+    "criticise criticises criticised criticising",
+    "condemn condemns condemned condemning",
+    "blast blasts blasted blasting",
+    "slam slams slammed slamming",
+    "praise praises praised praising",
+    "thank thanks thanked thanking",
+    "wonder wonders wondered wondering",
+    "advise advises advised advising",
+    "inform informs informed informing",
+    "propose proposes proposed proposing",
+    "interject interjects interjected interjecting",
+    "recommend recommends recommended recommending",
+    "allege alleges alleged alleging",
+    "estimate estimates estimated estimating",
+    "hope hopes hoped hoping",
+    "believe believes believed believing",
+    "think thinks thought thinking",
+    "feel feels felt feeling",
+)
+
+_GERMAN_CUES = (
+    "sagt sagte sagten sagen gesagt",
+    "erklärt erklärte erklärten",
+    "betont betonte betonten",
+    "meint meinte meinten",
+    "berichtet berichtete",
+    "schreibt schrieb",
+    "fordert forderte",
+    "warnt warnte",
+    "kritisiert kritisierte",
+    "ergänzt ergänzte",
+    "fügte",
+    "teilte",
+    "heißt hieß",
+)
+
+_FRENCH_CUES = (
+    "dit déclaré déclare affirmé affirme ajouté ajoute expliqué explique",
+    "estimé estime souligné souligne précisé précise indiqué indique",
+    "assuré assure confié confie lancé lance",
+)
+
+_SPANISH_CUES = (
+    "dijo dice afirmó afirma aseguró asegura señaló señala explicó explica",
+    "declaró declara añadió añade agregó agrega indicó indica manifestó",
+    "subrayó subraya advirtió advierte sostuvo sostiene",
+)
+
+CUES: frozenset[str] = frozenset(
+    word
+    for group in (_ENGLISH_CUES, _GERMAN_CUES, _FRENCH_CUES, _SPANISH_CUES)
+    for line in group
+    for word in line.split()
+)
+"""Single reporting words ("said", "asserted", "sagte", "dijo")."""
+
+MULTIWORD_CUES: tuple[tuple[str, ...], ...] = (
+    ("according", "to"),
+    ("pointed", "out"),
+    ("points", "out"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("selon",),
+    ("según",),
+    ("laut",),
+    ("zufolge",),
+)
+"""Cues that introduce their speaker after them ("according to X")."""
+
+TITLES: frozenset[str] = words(
+    """
+    president vice prime minister governor gov gov. senator sen sen. rep rep. representative
+    congressman congresswoman mayor chief commander commander-in-chief general gen gen. lt
+    lt. colonel col col. secretary spokesman spokeswoman spokesperson director chairman
+    chairwoman chair ceo cfo coo judge justice attorney ambassador king queen prince
+    princess pope bishop archbishop rev rev. dr dr. mr mr. mrs mrs. ms ms. miss sir dame
+    lord lady professor prof prof. officer sheriff detective sergeant sgt sgt. captain capt
+    capt. coach speaker leader deputy chancellor premier emir sheikh ayatollah cardinal
+    father commissioner inspector superintendent marshal admiral adm adm. major maj maj.
+    corporal treasurer comptroller auditor founder executive manager editor analyst
+    economist candidate nominee head chairperson councillor councilman councilwoman
+    councilor alderman delegate envoy consul diplomat minister-president president-elect
+    herr frau monsieur madame mme mme. m. señor señora sr sr. sra sra. bundeskanzler kanzler
+    kanzlerin ministerpräsident bürgermeister präsident président ministre presidente
+    ministro alcalde
+    """
+)
+"""Titles that may stand before a name ("President", "Sen.", "spokesperson")."""
+
+HONORIFICS: frozenset[str] = words(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. sir dame herr frau monsieur madame mme mme.
+    """
+)
+"""Titles that mark a bare surname as a person ("Mr. Obama")."""
+
+MALE_WORDS: frozenset[str] = words(
+    """
+    mr mr. sir herr monsieur señor king prince father lord spokesman congressman chairman
+    councilman alderman he his him himself
+    """
+)
+"""Words that tell a person is referred to as "he"."""
+
+FEMALE_WORDS: frozenset[str] = words(
+    """
+    mrs mrs. ms ms. miss dame frau madame mme mme. señora queen princess lady spokeswoman
+    congresswoman chairwoman councilwoman kanzlerin she her hers herself
+    """
+)
+"""Words that tell a person is referred to as "she"."""
+
+ORG_WORDS: frozenset[str] = words(
+    """
+    ministry department house office agency council committee commission party army forces
+    force police court congress senate parliament government administration campaign bureau
+    service services institute university college foundation association union organization
+    organisation company corporation corp corp. inc inc. group bank board authority
+    authorities times post news journal tribune network guard navy fund center centre
+    federation league coalition alliance caucus cabinet secretariat embassy consulate
+    mission directorate command staff team club society trust kremlin pentagon assembly
+    ministerium regierung ministère gobierno ministerio
+    """
+)
+"""Words that end an organisation's name ("the Russian Defence Ministry")."""
+
+PRONOUNS: frozenset[str] = words(
+    """
+    he she they it we i er sie il elle ils elles él ella ellos ellas
+    """
+)
+"""Pronouns that stand as the subject of a reporting verb."""
+
+DETERMINERS: frozenset[str] = words(
+    """
+    the a an one two three several some many most few his her their its our another other
+    this that these those each every both all
+    """
+)
+"""Words that may start a common-noun speaker ("a spokesman", "two officials")."""
+
+COMMON_SPEAKERS: frozenset[str] = words(
+    """
+    officials sources police witnesses experts residents analysts critics protesters
+    supporters opponents observers lawmakers officers authorities prosecutors investigators
+    doctors scientists researchers economists democrats republicans voters people organizers
+    organisers activists spokesman spokeswoman spokesperson
+    """
+)
+"""Plural or role nouns that speak without a determiner ("officials said")."""
+
+CLAUSE_WORDS: frozenset[str] = words(
+    """
+    that and but as when while after before because if which who whom whose where although
+    though so then than since until or nor yet once whether what how why to for with without
+    about on in at by from of into onto over under during not also has have had is are was
+    were be been being will would could should can may might must shall do does did und dass
+    als wenn weil et que qui mais y pero porque
+    """
+)
+"""Words that cannot be part of the speaker phrase right before a reporting verb."""
+
+SKIPPABLE: frozenset[str] = words(
+    """
+    also has have had is was were are be been then later again would will once previously
+    recently earlier further repeatedly simply just even reportedly only already quickly
+    flatly still often has been first last publicly privately
+    """
+)
+"""Adverbs and auxiliaries that may stand between a speaker and the reporting verb."""
+
+NON_NAMES: frozenset[str] = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec today yesterday tomorrow meanwhile however but and also still then now
+    later earlier instead similarly nevertheless moreover furthermore indeed in on at after
+    before during since while when as if the a an this that these those it its he she they
+    we i you his her their our my your there here what why how who mr. mrs. ms. dr. nor or
+    yet so though although because
+    """
+)
+"""Capitalised words that start sentences but are not names."""
