@@ -336,3 +336,57 @@ def test_truth_quote_from_json_reads_corpus_fields() -> None:
     }
     expected = TruthQuote(1, 4, "he", "direct", True, "Bob Ray", ("he",))
     assert expected == TruthQuote.from_json(data)
+
+
+# --- runner helpers ----------------------------------------------------------------------
+
+
+def test_html_to_text_keeps_paragraphs_apart() -> None:
+    """Words of adjacent paragraphs are not glued together."""
+    from benchmarks.peers import html_to_text
+
+    expected = ["One", "two"]
+    assert expected == html_to_text("<div><p>One</p><p>two</p></div>").split()
+
+
+def test_score_run_skips_fields_not_annotated() -> None:
+    """A page without an 'authors' key is not scored for authors."""
+    from benchmarks.peers import Extraction
+    from benchmarks.run import Page, Run, score_run
+
+    page = Page("p1", None, b"", {"title": "T", "date": "2024-01-02", "with": [], "without": []})
+    run = Run("x", "trafilatura", (Extraction(title="t", date="2024-01-03"),), 1.0)
+    row = score_run(run, [page])
+    expected = (Ratio(1, 1), Ratio(0, 0), Ratio(0, 1))
+    assert expected == (row.title, row.authors, row.date)
+
+
+def test_score_run_counts_errors_as_empty_pages() -> None:
+    """A page on which the system raised is an error and scores as empty text."""
+    from benchmarks.run import Page, Run, score_run
+
+    run = Run("x", "aeb", (None,), 1.0)
+    row = score_run(run, [Page("p1", None, b"", {"body": "one two three four"})])
+    expected = (1, 0.0)
+    assert expected == (row.errors, row.text.recall if row.text else None)
+
+
+def test_table_marks_missing_figures_with_a_dash() -> None:
+    """A row without a figure shows a dash in that column."""
+    from benchmarks.run import COLUMNS, Row, row_cells
+
+    cells = dict(
+        zip(COLUMNS, row_cells(Row(system="x", set_name="aeb", pages=2, seconds=1.0)), strict=True)
+    )
+    expected = ("–", "2.0")
+    assert expected == (cells["Text F1"], cells["Pages/s"])
+
+
+def test_failures_show_expected_and_got_title() -> None:
+    """--failures title prints id, expected and got."""
+    from benchmarks.peers import Extraction
+    from benchmarks.run import Page, page_failures
+
+    lines = page_failures("title", Page("p1", None, b"", {"title": "A"}), Extraction(title="B"))
+    expected = ["p1\texpected 'A'\tgot 'B'"]
+    assert expected == lines
