@@ -261,6 +261,13 @@ def test_flattening_ignores_tags_inside_scripts() -> None:
     assert ["kept"] == [p.text_content() for p in tree.iter("p")]
 
 
+def test_flattening_keeps_deep_scripts_as_scripts() -> None:
+    """A script below max_depth keeps its tag, so its code never becomes page text."""
+    html = "<div>" * 300 + "<script>var a = '<b>';</script><p>x</p>"
+    tree = load_html(html, Limits(max_depth=10))
+    assert ["var a = '<b>';"] == [script.text for script in tree.iter("script")]
+
+
 def test_text_node_over_ten_megabytes_is_kept() -> None:
     """A text node beyond libxml2's 10 MB buffer limit is parsed, not dropped."""
     word = "a" * 11_000_000

@@ -376,7 +376,9 @@ class _Flattener:
 
     def start(self, name: str, self_closing: bool) -> bool:
         """Record a start tag; return whether it is kept."""
-        if name in _VOID_ELEMENTS or self_closing:
+        # Raw-text elements hold no tags, so add one level at most; dropping a
+        # <script> tag would turn its code into page text.
+        if name in _VOID_ELEMENTS or name in _RAW_TEXT_END or self_closing:
             return True
         group = _IMPLIED_END_GROUPS.get(name)
         if group is not None and self.open and _IMPLIED_END_GROUPS.get(self.open[-1][0]) == group:
