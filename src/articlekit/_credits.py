@@ -71,7 +71,8 @@ _LABEL_ALTERNATION = "|".join(
     re.escape(label).replace(r"\ ", r"\s+")
     for label in sorted(CREDIT_LABELS, key=len, reverse=True)
 )
-_SIGNS = r"©|\(c\)|copyright\b"
+# "©", "(c)" and the full-width "（Ｃ）" of Japanese and Chinese pages.
+_SIGNS = r"©|[(（][cＣｃ][)）]|copyright\b"
 # "Photo by X", "Foto von X".
 _BY_LABEL = r"(?:photos?|photograph|picture|image|foto|bild)\s+(?:by|von|de|di|par)"
 # "IMAGE SOURCE: X", "Photo: X", "Foto - X", "Bild © X", "© X", "(c) X", "Photo by X".
@@ -85,7 +86,8 @@ _LABELLED = re.compile(
 # A labelled credit inside a caption: "… Kharkiv. Photo: Jane Doe", "… © dpa",
 # "… - Copyright AP". The label must start a word and be followed by a colon or ©.
 _INLINE_CREDIT = re.compile(
-    rf"(?<!\w)(?:(?P<label>{_LABEL_ALTERNATION})\s*(?::|(?=©))\s*(?:©\s*)?|(?P<sign>{_SIGNS})\s*:?\s*)",
+    rf"(?:(?<!\w)(?P<label>{_LABEL_ALTERNATION})\s*(?::|(?=©))\s*(?:©\s*)?"
+    rf"|(?P<sign>{_SIGNS})\s*:?\s*)",
     re.IGNORECASE,
 )
 # What may separate a caption from the credit that follows it.
@@ -167,12 +169,18 @@ _PERSON_BRACKETED_AGENCY = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<agency>[^()
 _VIA = re.compile(r"^(?P<person>.+?)\s+(?:via|for)\s+(?P<agency>.+)$", re.IGNORECASE)
 _KNOWN_AGENCY_IN = re.compile(rf"(?<!\w)(?:{_AGENCY_ALTERNATION})(?!\w)", re.IGNORECASE)
 # A credit in brackets at the end of a caption: "… near Kharkiv. (AP Photo/Evan Vucci)".
-_TRAILING_BRACKETED = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,120})[)\]]\s*$")
+_TRAILING_BRACKETED = re.compile(r"\s*[(\[（](?P<credit>[^()\[\]（）]{2,120})[)\]）]\s*$")
+_COPYRIGHT_SIGNS = frozenset({"©", "(c)", "（ｃ）", "(ｃ)", "（c）"})
+# Japanese "（山田太郎撮影）" ("photographed by …") and "（代表撮影）" (pool photo).
+_PHOTOGRAPHED = re.compile(r"^(?P<person>.{1,30}?)撮影$")
 # Longest plausible credit line: a name, an agency and a label fit well inside it.
 MAX_CREDIT_LENGTH = 120
 # Most words a bare credit has ("Ohad Zwigenberg / Pool via Reuters" has six);
 # a caption sentence has more.
 MAX_CREDIT_WORDS = 8
+# A sentence's end: "!", "?" or a full stop after a word longer than an abbreviation
+# ("nuotr.", "Ltd." and "Jr." end credits; "… in Kyiv." ends a caption).
+_SENTENCE_END = re.compile(r"(?:[!?]|\w{7,}\.)\s*$")
 _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
 _WORD = re.compile(r"\w+")
 
@@ -227,7 +235,7 @@ def _labelled(line: str) -> ImageCredit | None:
         label = _label_form(match["label"] or match["by"])
     else:
         label = match["sign"]
-        label = "©" if label.lower() in ("(c)", "©") else _label_form(label)
+        label = "©" if label.lower() in _COPYRIGHT_SIGNS else _label_form(label)
     return parse_credit(match["credit"], label)
 
 
@@ -249,6 +257,10 @@ def credit_from_line(line: str) -> ImageCredit | None:
         return None
     if credit := _labelled(line):
         return credit
+    if match := _PHOTOGRAPHED.match(line):
+        # The label follows the name here; the credit is the name alone.
+        person = match["person"]
+        return ImageCredit(text=person, label="撮影", photographer=person)
     bare = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
     if _AGENCY_PHOTO.match(bare) or _AGENCY_ONLY.match(bare):
         return parse_credit(bare)
@@ -281,7 +293,7 @@ def looks_like_credit(text: str) -> bool:
     return bool(
         match
         and len(_WORD.findall(text)) <= MAX_CREDIT_WORDS
-        and not text.rstrip().endswith((".", "!", "?"))
+        and not _SENTENCE_END.search(text)
         and match["person"][:1].isupper()
         and match["agency"][:1].isalnum()
     )
@@ -301,7 +313,7 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
         The caption without its credit (``None`` when only a credit was
         printed) and the credit (``None`` when none was found).
     """
-    text = _CAPTION_LABEL.sub("", normalize_space(text))
+    text = _CAPTION_TAIL.sub("", _CAPTION_LABEL.sub("", normalize_space(text)))
     if not text:
         return None, None
     if text[0] in "/|" and (whole := credit_from_line(text[1:])) is not None:

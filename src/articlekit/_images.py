@@ -176,6 +176,8 @@ _BLOCKING_XPATH = lxml.etree.XPath(
     " or self::ul or self::ol or self::button or self::form or self::time or self::audio"
     " or self::video or self::iframe]"
 )
+# A time of day marks a dateline or a teaser's timestamp, not a caption.
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A date or time in the text beside an image marks a teaser or a byline box
 # ("Von Jane Doe, 09.09.2025, 15:15 Uhr", "World 1 day ago").
 _DATE_OR_TIME = re.compile(
@@ -644,7 +646,19 @@ def _read(
         caption, embedded = split_caption(caption)
         if credit is None:
             credit = embedded
+        elif embedded is not None:
+            # "Caption / Jane Doe" then a credit element "Agency": one credit in two parts.
+            credit = parse_credit(
+                f"{embedded.text} / {credit.text}", embedded.label or credit.label
+            )
+    if caption is not None and not _reads_as_caption(caption):
+        caption = None
     return _Found(caption, credit, marked=True)
+
+
+def _reads_as_caption(text: str) -> bool:
+    """Whether a caption's text has words and is no timestamp ("02/02/2025", "Updated 22:05")."""
+    return any(character.isalpha() for character in text) and not _TIME_OF_DAY.search(text)
 
 
 def _title_credit(image: lxml.html.HtmlElement) -> ImageCredit | None:
