@@ -95,6 +95,7 @@ _ENGLISH_CUES = (
     "agree agrees agreed agreeing",
     "recount recounts recounted recounting",
     "mention mentions mentioned mentioning",
+    "comment comments commented commenting",
     "read reads",
     "sing sings sang singing",
     "chant chants chanted chanting",
@@ -185,6 +186,7 @@ TITLES: frozenset[str] = words(
     corporal treasurer comptroller auditor founder executive manager editor analyst
     economist candidate nominee head chairperson councillor councilman councilwoman
     councilor alderman delegate envoy consul diplomat minister-president president-elect
+    former ex acting interim
     herr frau monsieur madame mme mme. m. señor señora sr sr. sra sra. bundeskanzler kanzler
     kanzlerin ministerpräsident bürgermeister präsident président ministre presidente
     ministro alcalde
