@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 import attrs
+import lxml.etree
 import lxml.html
 
 from articlekit._models import Block, BlockKind
@@ -212,7 +213,6 @@ _NEGATIVE_WORDS = frozenset(
         "pubdate",
         "date",
         "login",
-        "paywall",
         "rating",
         "masthead",
         "skip",
@@ -223,6 +223,13 @@ _NEGATIVE_WORDS = frozenset(
         "mostread",
         "bio",
     }
+)
+
+# Words that make a class name a statement about the page's state or layout
+# rather than a name for the box ("comments-enabled", "has-sidebar",
+# "with-ads", "no-sidebar", "sidebar-grid--is-narrow").
+_STATE_WORDS = frozenset(
+    {"has", "with", "no", "is", "enabled", "disabled", "active", "open", "closed", "show"}
 )
 
 # Reader comments can outweigh the article on a busy thread: a box named so is
@@ -255,6 +262,23 @@ _HIDDEN_CLASSES = frozenset(
     {"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text"}
 )
 
+_DESCRIPTION_XPATH = lxml.etree.XPath(
+    "//meta[@name='description' or @property='og:description' or @name='twitter:description']"
+)
+# Labels that stand alone between paragraphs: ad markers, widget titles,
+# caption toggles, in the languages of the development sets.
+_LABEL = re.compile(
+    r"(?i)[\W_]*(advert|advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklame"
+    r"|caption|close|comments?|kommentare?|share|teilen|partager|compartir|read more|mehr zum thema"
+    r"|lesen sie auch|auch interessant|related|recommended|more|weitere artikel|voir aussi"
+    r"|leer más|leggi anche|sponsored|live|menu)[\W_]*"
+)
+_BYLINE = re.compile(
+    r"(?i)(by|von|par|por|door|di|da|av|af|od|przez|with)\s+\w[\w.'’-]*(\s+\w[\w.'’-]*){0,5}"
+    r"([\s,]|$)(?!.*[.!?]\s+\w)"
+)
+_DATE_OR_TIME = re.compile(r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_URL_ONLY = re.compile(r"https?://\S+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -313,6 +337,16 @@ _MIN_CARDS = 2
 # paragraph text.
 _JUNK_WEIGHT = 0.5
 
+# A paragraph this long (characters) is article text for sure; shorter lines
+# before the first and after the last of them may be the article's header and
+# footer (kicker, byline, date, credit line).
+_BODY_PARAGRAPH = 120
+# A byline, a dateline or a label fits in this many characters / words.
+_MAX_META_LINE = 100
+_MAX_META_WORDS = 10
+# The standfirst sits just above or just below the first long paragraph.
+_STANDFIRST_REACH = 1
+
 # Nested deeper than this the walk stops: libxml2 caps HTML nesting at 255,
 # this guards the recursion should the parser ever allow more.
 _MAX_DEPTH = 400
@@ -345,12 +379,21 @@ class _Stats:
 
 
 def _class_words(element: lxml.html.HtmlElement) -> set[str]:
-    """Return the lower-case words of the element's class and id."""
+    """Return the lower-case words of the element's class names and id.
+
+    A name that states a condition of the page ("comments-enabled",
+    "has-sidebar", "sidebar-grid--is-narrow") says nothing about what the
+    element is, and gives no words.
+    """
     words: set[str] = set()
     for attribute in ("class", "id"):
         value = element.get(attribute)
-        if value:
-            words.update(_WORD_SPLIT.split(_CAMEL.sub(" ", value).lower()))
+        if not value:
+            continue
+        for name in value.split():
+            parts = _WORD_SPLIT.split(_CAMEL.sub(" ", name).lower())
+            if _STATE_WORDS.isdisjoint(parts):
+                words.update(parts)
     words.discard("")
     return words
 
@@ -741,17 +784,69 @@ def _same_text(first: str, second: str) -> bool:
     return normalize_space(first).casefold() == normalize_space(second).casefold()
 
 
-def _drop_title(blocks: list[Block], title: str | None) -> list[Block]:
-    """Drop the headline where the body repeats it at the top."""
-    if not title or not blocks:
-        return blocks
-    return [
-        block for index, block in enumerate(blocks) if index > 1 or not _same_text(block.text, title)
+def _description(tree: lxml.html.HtmlElement) -> str | None:
+    """Return the page's description (often the standfirst, word for word)."""
+    for meta in _DESCRIPTION_XPATH(tree):
+        content = meta.get("content")
+        if content and content.strip():
+            return normalize_space(content).casefold()
+    return None
+
+
+def _is_standfirst(text: str, description: str | None) -> bool:
+    """Tell whether a block repeats the page description (descriptions may be cut short)."""
+    if not description or len(description) < _MIN_SCORED_LENGTH:
+        return False
+    folded = text.casefold()
+    stem = description.rstrip(".…").rstrip()
+    return folded == description or folded.startswith(stem) or description.startswith(folded)
+
+
+def _is_meta_line(text: str) -> bool:
+    """Tell whether a short block is a byline, a dateline, a credit or a label."""
+    if len(text) > _MAX_META_LINE:
+        return False
+    if _LABEL.fullmatch(text) or _BYLINE.match(text) or "©" in text or _URL_ONLY.fullmatch(text):
+        return True
+    return len(text.split()) <= _MAX_META_WORDS and bool(_DATE_OR_TIME.search(text))
+
+
+def _trim(blocks: list[Block], title: str | None, description: str | None) -> list[Block]:
+    """Drop the article's header (kicker, headline, standfirst, byline, date) and footer lines.
+
+    The text proper starts at the first long paragraph and ends with the last
+    one; short lines before and after it are kept unless they read as header
+    or footer furniture.
+    """
+    long_ones = [
+        index
+        for index, block in enumerate(blocks)
+        if block.kind is not BlockKind.HEADING and len(block.text) >= _BODY_PARAGRAPH
     ]
-
-
-def _in_order(elements: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
-    return list(elements)
+    if not long_ones:
+        return [block for block in blocks if not _LABEL.fullmatch(block.text)]
+    first, last = long_ones[0], long_ones[-1]
+    # The headline (an h1, or the title repeated) closes the header: what
+    # stands before it (kicker, section, breadcrumbs) goes with it.
+    start = 0
+    for index in range(first + 1):
+        block = blocks[index]
+        if (block.kind is BlockKind.HEADING and block.level == 1) or (
+            title and _same_text(block.text, title)
+        ):
+            start = index + 1
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index < start:
+            continue
+        if block.kind is BlockKind.BLOCKQUOTE:
+            kept.append(block)  # an embedded post ends with its author and date
+            continue
+        edge = index < first or index > last
+        if (edge or len(block.text) < _BODY_PARAGRAPH) and _is_meta_line(block.text):
+            continue
+        kept.append(block)
+    return kept
 
 
 def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[Block, ...]:
@@ -773,11 +868,11 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     page = _Page(root)
     chosen = _choose(page, _headline_scope(page, root, title))
     collector = _Collector(page)
-    for element in _in_order(chosen):
+    for element in chosen:
         if _skipped(page, element):
             continue
         collector.walk(element, BlockKind.PARAGRAPH, None, in_link=False, depth=0, tail=False)
         collector.flush(BlockKind.PARAGRAPH)
-    blocks = _drop_title(collector.blocks, title)
+    blocks = _trim(collector.blocks, title, _description(tree))
     logger.debug("body: %d blocks from %d containers", len(blocks), len(chosen))
     return tuple(blocks)
