@@ -264,3 +264,20 @@ def test_file_named_parse_needs_dot_slash(
     path.write_text(TEXT)
     assert 0 == main([f"{tmp_path}/parse"])
     assert "Storm hits coast" == _json_out(capsys)["title"]
+
+
+def test_view_writes_review_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`view FILE -o review.html` writes an HTML page with the headline."""
+    path, out = tmp_path / "story.txt", tmp_path / "review.html"
+    path.write_text(TEXT)
+    assert 0 == main(["view", str(path), "-o", str(out)])
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<h1>Storm hits coast</h1>" in page
+    assert "" == capsys.readouterr().out
+
+
+def test_view_missing_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`view` of a missing file is a one-line error, exit 1."""
+    assert 1 == main(["view", str(tmp_path / "nope.txt")])
+    assert 1 == len(capsys.readouterr().err.splitlines())

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import lxml.html
+
 import articlekit
-from articlekit import Article, Block, BlockKind, Image, ImageCredit
-from articlekit._render import render_markdown, render_text
+from articlekit import Article, Block, BlockKind, Image, ImageCredit, Quote
+from articlekit._render import render_markdown, render_review_html, render_text
 
 PARAGRAPHS = (
     "The council voted on Tuesday to close the old bridge to heavy traffic.",
@@ -129,3 +131,99 @@ def test_text_round_trips_through_parse_text() -> None:
     again = articlekit.parse_text(render_text(article))
     assert article.title == again.title
     assert PARAGRAPHS == tuple(block.text for block in again.blocks)
+
+
+def _review(article: Article) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(render_review_html(article))
+
+
+def _all(page: lxml.html.HtmlElement, *tags: str) -> list[lxml.html.HtmlElement]:
+    return [el for el in page.iter(*tags) if isinstance(el, lxml.html.HtmlElement)]
+
+
+def _text(page: lxml.html.HtmlElement, tag: str) -> str:
+    return str(_all(page, tag)[0].text_content())
+
+
+def _quoted_article() -> Article:
+    first = "Works start in May."
+    second = "“We have no choice,” said Mayor Ann Lee. “Safety comes first,” she added."
+    base = len(first) + 2
+    return Article(
+        title="Bridge closes to lorries",
+        blocks=[
+            Block(kind=BlockKind.PARAGRAPH, text=first),
+            Block(kind=BlockKind.PARAGRAPH, text=second),
+        ],
+        quotes=[
+            Quote(
+                text="We have no choice,",
+                start=base + 1,
+                end=base + 19,
+                speaker="Ann Lee",
+                speaker_role="Mayor",
+                cue="said",
+                block=1,
+            ),
+            Quote(text="Safety comes first,", start=base + 42, end=base + 61, block=1),
+        ],
+    )
+
+
+def test_review_marks_every_quote_with_its_speaker() -> None:
+    """Each quote is one <mark> with its speaker, or 'unattributed', right after it."""
+    marks = _all(_review(_quoted_article()), "mark")
+    assert ["We have no choice,", "Safety comes first,"] == [mark.text for mark in marks]
+    speakers = [mark.getnext() for mark in marks]
+    assert ["Ann Lee, Mayor", "unattributed"] == [
+        speaker.text_content() for speaker in speakers if isinstance(speaker, lxml.html.HtmlElement)
+    ]
+
+
+def test_review_shows_metadata_and_images() -> None:
+    """Title, byline, dates and image caption with credit appear on the page."""
+    article = _article(
+        authors=("Ann Lee",),
+        published=dt.date(2024, 3, 5),
+        images=[Image(caption="The old bridge", credit=ImageCredit(text="Jo Doe", label="Photo"))],
+    )
+    page = _review(article)
+    assert "Bridge closes to lorries" == _text(page, "h1")
+    assert "Ann Lee" in page.text_content()
+    assert "2024-03-05" in page.text_content()
+    assert "The old bridge Photo: Jo Doe" == _text(page, "figcaption")
+
+
+def test_review_escapes_hostile_text() -> None:
+    """Markup in the article's values stays text: no script, no injected attributes."""
+    hostile = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+    article = Article(
+        title=hostile,
+        authors=(hostile,),
+        blocks=[Block(kind=BlockKind.PARAGRAPH, text=f"“{hostile}” he said.")],
+        images=[Image(url="javascript:alert(3)", caption=hostile)],
+        quotes=[Quote(text=hostile, start=1, end=1 + len(hostile), speaker=hostile)],
+    )
+    page = _review(article)
+    assert [] == _all(page, "script", "img", "a")
+    assert [] == [el for el in _all(page) if {"src", "onerror", "href"} & set(el.attrib)]
+    assert hostile == _text(page, "h1")
+    assert hostile == _text(page, "mark")
+
+
+def test_review_is_self_contained() -> None:
+    """The page links and loads nothing: no external stylesheet, script or image."""
+    page = _review(_quoted_article())
+    assert [] == _all(page, "link", "script", "img", "iframe", "a")
+    assert 1 == len(_all(page, "style"))
+
+
+def test_review_groups_list_items() -> None:
+    """Consecutive list items share one <ul>."""
+    blocks = [
+        Block(kind=BlockKind.LIST_ITEM, text="one"),
+        Block(kind=BlockKind.LIST_ITEM, text="two"),
+        Block(kind=BlockKind.PARAGRAPH, text="after"),
+    ]
+    page = _review(_article(blocks=blocks))
+    assert [["one", "two"]] == [[li.text_content() for li in ul] for ul in _all(page, "ul")]

@@ -34,6 +34,7 @@ from articlekit.exceptions import ParseError
 __all__ = [
     "MAX_INPUT_BYTES",
     "decode_text",
+    "error_record",
     "iter_sources",
     "looks_like_html",
     "page_stem",
@@ -262,11 +263,24 @@ def parse_record(
     url = url_from_filename(source) if url_from_name else None
     try:
         article = parse_input(read_input(source), url=url, now=now)
-    except ParseError as error:
-        return {"source": source, "error": f"ParseError: {error}"}
-    except OSError as error:
-        return {"source": source, "error": f"{type(error).__name__}: {error.strerror or error}"}
+    except (ParseError, OSError) as error:
+        return error_record(source, error)
     return {"source": source, **article.to_dict()}
+
+
+def error_record(source: str, error: ParseError | OSError) -> JSONDict:
+    """The record of an input that failed: ``{"source": …, "error": "ParseError: …"}``.
+
+    Args:
+        source: the input's path.
+        error: why it failed.
+
+    Returns:
+        The record; an OSError is named by its class and described by its strerror.
+    """
+    if isinstance(error, OSError):
+        return {"source": source, "error": f"{type(error).__name__}: {error.strerror or error}"}
+    return {"source": source, "error": f"{type(error).__name__}: {error}"}
 
 
 def _parse_chunk(

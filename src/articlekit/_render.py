@@ -15,12 +15,13 @@ escaped, since the page it came from may be hostile.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import urllib.parse
 
-from articlekit._models import PARAGRAPH_SEPARATOR, Article, Block, BlockKind, Image
+from articlekit._models import PARAGRAPH_SEPARATOR, Article, Block, BlockKind, Image, Quote
 
-__all__ = ["render_markdown", "render_text"]
+__all__ = ["render_markdown", "render_review_html", "render_text"]
 
 # Markdown reads these anywhere in a line as markup (emphasis, links, code,
 # inline HTML); a backslash makes each literal.
@@ -167,3 +168,181 @@ def render_text(article: Article) -> str:
         if lines:
             parts.append("\n".join(lines))
     return PARAGRAPH_SEPARATOR.join(parts) + "\n"
+
+
+_REVIEW_CSS = """
+body{font:16px/1.5 Georgia,serif;margin:0;background:#f6f5f1;color:#222}
+main{max-width:46rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.9rem;line-height:1.2;margin:.2rem 0}
+.standfirst{font-size:1.15rem;color:#555}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;
+  font:14px/1.4 system-ui,sans-serif;color:#444;border-top:1px solid #ccc;
+  border-bottom:1px solid #ccc;padding:.5rem 0}
+dl.meta dt{font-weight:600}dl.meta dd{margin:0;overflow-wrap:anywhere}
+mark{background:#fde68a;padding:0 .1em}
+.speaker{font:12px/1 system-ui,sans-serif;background:#1e3a8a;color:#fff;
+  border-radius:.6em;padding:.15em .5em;margin-left:.25em;white-space:nowrap}
+.speaker.none{background:#9ca3af}
+blockquote{border-left:3px solid #999;margin-left:0;padding-left:1rem;color:#444}
+pre{white-space:pre-wrap;background:#eee;padding:.5rem}
+.kind{font:11px system-ui,sans-serif;color:#888;text-transform:uppercase}
+figure{margin:1rem 0;padding:.5rem;background:#fff;border:1px solid #ddd}
+.credit{color:#666;font-size:.9em}
+.url{font:12px monospace;color:#666;overflow-wrap:anywhere}
+table{border-collapse:collapse;font:14px/1.4 system-ui,sans-serif;width:100%}
+td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
+.missing{color:#999;font-style:italic}
+"""
+_BLOCK_TAGS = {
+    BlockKind.PARAGRAPH: "p",
+    BlockKind.BLOCKQUOTE: "blockquote",
+    BlockKind.PREFORMATTED: "pre",
+    BlockKind.LIST_ITEM: "li",
+}
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _speaker_label(quote: Quote) -> str:
+    if quote.speaker is None:
+        return '<span class="speaker none">unattributed</span>'
+    role = f", {_esc(quote.speaker_role)}" if quote.speaker_role else ""
+    return f'<span class="speaker">{_esc(quote.speaker)}{role}</span>'
+
+
+def _marked(text: str, offset: int, quotes: list[Quote]) -> str:
+    """A block's text, escaped, with each quote inside it marked and its speaker beside it."""
+    parts: list[str] = []
+    position = 0
+    for quote in quotes:
+        start, end = quote.start - offset, quote.end - offset
+        if start < position:
+            # Overlaps the quote marked before it: keep the first.
+            continue
+        parts.append(_esc(text[position:start]))
+        parts.append(f'<mark title="{_esc(quote.speaker or "unattributed")}">')
+        parts.append(f"{_esc(text[start:end])}</mark>{_speaker_label(quote)}")
+        position = end
+    parts.append(_esc(text[position:]))
+    return "".join(parts)
+
+
+def _review_blocks(article: Article) -> list[str]:
+    quotes = sorted(article.quotes, key=lambda quote: (quote.start, quote.end))
+    lines: list[str] = []
+    offset = 0
+    in_list = False
+    for block in article.blocks:
+        end = offset + len(block.text)
+        inside = [quote for quote in quotes if offset <= quote.start and quote.end <= end]
+        body = _marked(block.text, offset, inside)
+        if block.kind is BlockKind.LIST_ITEM and not in_list:
+            lines.append("<ul>")
+        elif block.kind is not BlockKind.LIST_ITEM and in_list:
+            lines.append("</ul>")
+        in_list = block.kind is BlockKind.LIST_ITEM
+        if block.kind is BlockKind.HEADING:
+            level = min(max(block.level or 0, _FIRST_BODY_HEADING_LEVEL), _MAX_HEADING_LEVEL)
+            lines.append(f"<h{level}>{body}</h{level}>")
+        else:
+            tag = _BLOCK_TAGS[block.kind]
+            lines.append(f"<{tag}>{body}</{tag}>")
+        offset = end + len(PARAGRAPH_SEPARATOR)
+    if in_list:
+        lines.append("</ul>")
+    return lines
+
+
+def _meta_rows(article: Article) -> list[tuple[str, str | None]]:
+    return [
+        ("By", ", ".join(article.authors) or None),
+        ("Published", None if article.published is None else _format_date(article.published)),
+        ("Modified", None if article.modified is None else _format_date(article.modified)),
+        ("Site", article.site_name),
+        ("Section", article.section),
+        ("Language", article.language),
+        ("Tags", ", ".join(article.tags) or None),
+        ("URL", article.url),
+        ("Canonical", article.canonical_url),
+    ]
+
+
+def _review_image(image: Image) -> str:
+    caption = _esc(image.caption) if image.caption else '<span class="missing">no caption</span>'
+    credit = ""
+    if image.credit is not None:
+        who = [
+            f"{name}: {_esc(value)}"
+            for name, value in (
+                ("photographer", image.credit.photographer),
+                ("agency", image.credit.agency),
+            )
+            if value
+        ]
+        extra = f" ({'; '.join(who)})" if who else ""
+        credit = f' <span class="credit">{_esc(_credit_line(image) or "")}{extra}</span>'
+    alt = f'<div class="url">alt: {_esc(image.alt)}</div>' if image.alt else ""
+    url = f'<div class="url">{_esc(image.url)}</div>' if image.url else ""
+    # The image itself is not embedded: the review page loads nothing from outside.
+    return f"<figure><figcaption>{caption}{credit}</figcaption>{alt}{url}</figure>"
+
+
+def _review_quote_row(quote: Quote) -> str:
+    cells = (quote.text, quote.speaker, quote.speaker_role, quote.cue)
+    return (
+        "<tr>"
+        + "".join(
+            f"<td>{_esc(cell)}</td>" if cell else '<td class="missing">–</td>' for cell in cells
+        )
+        + "</tr>"
+    )
+
+
+def render_review_html(article: Article) -> str:
+    """Render an article as one self-contained HTML page for reviewing the extraction.
+
+    Title, standfirst, byline, dates and the other metadata, the main text with
+    every quote marked (``<mark>``) and its speaker beside it, the images with
+    caption and credit (listed, not embedded), and a table of the quotes. The
+    CSS is inline; the page has no script and loads nothing. Every value is
+    HTML-escaped.
+
+    Args:
+        article: the article.
+
+    Returns:
+        The HTML document.
+    """
+    title = article.title or "(no title)"
+    lines = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_esc(article.language or "und")}">',
+        '<head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_esc(title)} – articlekit review</title>",
+        f"<style>{_REVIEW_CSS}</style></head>",
+        "<body><main><header>",
+        f"<h1>{_esc(title)}</h1>" if article.title else '<h1 class="missing">no title</h1>',
+    ]
+    if article.subtitle:
+        lines.append(f'<p class="standfirst">{_esc(article.subtitle)}</p>')
+    lines.append('<dl class="meta">')
+    for name, value in _meta_rows(article):
+        shown = _esc(value) if value else '<span class="missing">none</span>'
+        lines.append(f"<dt>{name}</dt><dd>{shown}</dd>")
+    lines.append("</dl></header><article>")
+    lines.extend(_review_blocks(article) or ['<p class="missing">no main text</p>'])
+    lines.append("</article>")
+    if article.images:
+        lines.append(f"<section><h2>Images ({len(article.images)})</h2>")
+        lines.extend(_review_image(image) for image in article.images)
+        lines.append("</section>")
+    if article.quotes:
+        lines.append(f"<section><h2>Quotes ({len(article.quotes)})</h2><table>")
+        lines.append("<tr><th>Quote</th><th>Speaker</th><th>Role</th><th>Cue</th></tr>")
+        lines.extend(_review_quote_row(quote) for quote in article.quotes)
+        lines.append("</table></section>")
+    lines.append("</main></body></html>")
+    return "\n".join(lines) + "\n"

@@ -26,9 +26,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO
 
-from articlekit._batch import iter_sources, page_stem, parse_input, parse_many, read_input
+from articlekit._batch import (
+    error_record,
+    iter_sources,
+    page_stem,
+    parse_input,
+    parse_many,
+    read_input,
+)
 from articlekit._models import Article, JSONDict
-from articlekit._render import render_markdown, render_text
+from articlekit._render import render_markdown, render_review_html, render_text
 from articlekit._warc import iter_warc, require_warcio
 from articlekit.exceptions import ArticleKitError, ParseError
 
@@ -139,6 +146,10 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _command_parser(command: str, description: str) -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(prog=f"{PROG} {command}", description=description)
+
+
 def _add_jsonl_output(parser: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup) -> None:
     parser.add_argument(
         "-o",
@@ -149,9 +160,9 @@ def _add_jsonl_output(parser: argparse.ArgumentParser | argparse._MutuallyExclus
 
 
 def _parse_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=f"{PROG} parse",
-        description=(
+    parser = _command_parser(
+        "parse",
+        (
             "Parse many pages (HTML or text, gzip too) into JSON Lines: one record per input, "
             'the article plus "source", or {"source", "error"} when it failed.'
         ),
@@ -282,9 +293,9 @@ def _run_parse(args: argparse.Namespace) -> int:
 
 
 def _warc_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=f"{PROG} warc",
-        description=(
+    parser = _command_parser(
+        "warc",
+        (
             "Parse the HTML responses of WARC files (.warc, .warc.gz) into JSON Lines: one "
             'record per page, the article plus "source" (the WARC file), or '
             '{"source", "url", "error"} when it failed. Needs warcio: '
@@ -305,10 +316,8 @@ def _warc_records(files: Iterable[str], now: dt.datetime | None) -> Iterator[JSO
                     yield {"source": name, **page.article.to_dict()}
                 else:
                     yield {"source": name, "url": page.url, "error": f"ParseError: {page.error}"}
-        except ParseError as error:
-            yield {"source": name, "error": f"ParseError: {error}"}
-        except OSError as error:
-            yield {"source": name, "error": f"{type(error).__name__}: {error.strerror or error}"}
+        except (ParseError, OSError) as error:
+            yield error_record(name, error)
 
 
 def _run_warc(args: argparse.Namespace) -> int:
@@ -323,11 +332,37 @@ def _run_warc(args: argparse.Namespace) -> int:
     return status if written else EXIT_INPUT_ERROR
 
 
+def _view_parser() -> argparse.ArgumentParser:
+    parser = _command_parser(
+        "view",
+        (
+            "Write one self-contained HTML page (inline CSS, no script, nothing loaded) "
+            "for reviewing an extraction: metadata, main text with every quote marked "
+            "and its speaker beside it, images with caption and credit."
+        ),
+    )
+    parser.add_argument(
+        "file", metavar="FILE", help="the page (HTML or text, gzip too); - for stdin"
+    )
+    parser.add_argument("-o", "--output", metavar="REVIEW.html", help="default: stdout")
+    parser.add_argument("--url", help="the page's URL (resolves relative links)")
+    _add_common_options(parser)
+    return parser
+
+
+def _run_view(args: argparse.Namespace) -> int:
+    article = _read_and_parse(args.file, url=args.url, now=args.now)
+    if article is None:
+        return EXIT_INPUT_ERROR
+    return _write(render_review_html(article), args.output)
+
+
 _COMMANDS: dict[
     str, tuple[Callable[[], argparse.ArgumentParser], Callable[[argparse.Namespace], int]]
 ] = {
     "parse": (_parse_parser, _run_parse),
     "warc": (_warc_parser, _run_warc),
+    "view": (_view_parser, _run_view),
 }
 
 
