@@ -92,6 +92,10 @@ _INLINE_CREDIT = re.compile(
 )
 # What may separate a caption from the credit that follows it.
 _CAPTION_TAIL = re.compile(r"[\s|,;:/–—-]+$")
+# The last words after a caption's final full stop, short enough to be a credit.
+_TRAILING_BARE_CREDIT = re.compile(r"(?<=[.!?。])\s+(?P<credit>[^.!?。]{2,40})$")
+# Korean "<name> 기자" (reporter) and Japanese-style trailing credits name the photographer.
+_REPORTER = re.compile(r"^(?P<person>\S{2,5})\s+(?P<label>기자)$")
 # "Caption. | Jane Doe/Reuters", "Caption / Jane Doe": a credit set off by a bar or slash.
 _CREDIT_SEPARATORS = (" | ", " / ")
 # Labels some sites print before the caption itself ("Legende: …", "Caption: …").
@@ -151,6 +155,15 @@ AGENCIES = (
     "Pexels",
     "Pixabay",
     "Adobe Stock",
+    "Kyodo",
+    "Jiji",
+    "Yonhap",
+    "연합뉴스",
+    "뉴시스",
+    "뉴스1",
+    "共同通信社",
+    "時事通信",
+    "新华社",
 )
 _AGENCY_ALTERNATION = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 _AGENCY_ONLY = re.compile(
@@ -181,6 +194,8 @@ MAX_CREDIT_WORDS = 8
 # A sentence's end: "!", "?" or a full stop after a word longer than an abbreviation
 # ("nuotr.", "Ltd." and "Jr." end credits; "… in Kyiv." ends a caption).
 _SENTENCE_END = re.compile(r"(?:[!?]|\w{7,}\.)\s*$")
+# A sentence or a label ending inside a text: "Kyiv. Photo: Jane Doe/AP" is a caption.
+_INNER_SENTENCE_END = re.compile(r"\w{4,}[.!?:]\s")
 _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
 _WORD = re.compile(r"\w+")
 
@@ -264,8 +279,11 @@ def credit_from_line(line: str) -> ImageCredit | None:
     bare = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
     if _AGENCY_PHOTO.match(bare) or _AGENCY_ONLY.match(bare):
         return parse_credit(bare)
-    if len(_WORD.findall(bare)) <= MAX_CREDIT_WORDS and (
-        (_PERSON_AGENCY.match(bare) or _VIA.match(bare)) and _KNOWN_AGENCY_IN.search(bare)
+    if (
+        len(_WORD.findall(bare)) <= MAX_CREDIT_WORDS
+        and not _INNER_SENTENCE_END.search(bare)
+        and (_PERSON_AGENCY.match(bare) or _VIA.match(bare))
+        and _KNOWN_AGENCY_IN.search(bare)
     ):
         return parse_credit(bare)
     return None
@@ -333,6 +351,16 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
             credit = _labelled(text[match.start() :])
             if credit is not None:
                 return _caption_part(text[: match.start()]), credit
+    # "… in Kyiv. Reuters", "…있다. 연합뉴스", "…있다. 고영권 기자": a bare credit after the last sentence.
+    if (tail := _TRAILING_BARE_CREDIT.search(text)) is not None:
+        bare = tail["credit"]
+        if reporter := _REPORTER.match(bare):
+            name = reporter["person"]
+            return _caption_part(text[: tail.start()]), ImageCredit(
+                text=name, label=reporter["label"], photographer=name
+            )
+        if _AGENCY_ONLY.match(bare):
+            return _caption_part(text[: tail.start()]), parse_credit(bare)
     for separator in _CREDIT_SEPARATORS:
         index = text.find(separator)
         while index > 0:

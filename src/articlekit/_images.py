@@ -192,12 +192,14 @@ _CREDIT_MARKERS = (
     "source",
     "photographer",
     "fotograf",
-    "byline",
-    "author",
     "courtesy",
     "attribution",
     "rights",
 )
+# Weaker credit markers: they also name the article's own byline box, which
+# holds links or an <address>; a photo credit rarely does.
+_BYLINE_MARKERS = ("byline", "author")
+_BYLINE_PARTS_XPATH = lxml.etree.XPath(".//*[self::a[@href] or self::address or self::time]")
 # Elements whose text a reader does not see as part of a caption.
 _SKIP_TEXT_TAGS = frozenset(
     {"script", "style", "button", "svg", "noscript", "template", "img", "picture", "source"}
@@ -258,16 +260,27 @@ def _is_caption_element(element: lxml.html.HtmlElement) -> bool:
     if element.tag == "figcaption":
         return True
     markers = _marker_text(element)
-    return any(marker in markers for marker in _CAPTION_MARKERS)
+    # "figcaption--author" names the credit inside a caption, not the caption.
+    return any(marker in markers for marker in _CAPTION_MARKERS) and not _is_credit_element(element)
 
 
 def _is_credit_element(element: lxml.html.HtmlElement) -> bool:
     if element.tag == "cite":
         return True
-    if element.tag in ("source", "img", "picture"):
+    if element.tag in ("source", "img", "picture", "figcaption"):
         return False
     markers = _marker_text(element)
-    return any(marker in markers for marker in _CREDIT_MARKERS)
+    if any(marker in markers for marker in _CREDIT_MARKERS):
+        return True
+    return any(marker in markers for marker in _BYLINE_MARKERS) and not _holds_byline_parts(element)
+
+
+def _holds_byline_parts(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element holds or sits in a link, an <address> or a <time>: a byline box."""
+    if any(ancestor.tag in ("a", "address") for ancestor in element.iterancestors()):
+        return True
+    result = _BYLINE_PARTS_XPATH(element)
+    return isinstance(result, list) and bool(result)
 
 
 def _parse_srcset(value: str) -> Iterator[tuple[str, float]]:
@@ -457,6 +470,16 @@ def _place(image: lxml.html.HtmlElement, base_url: str | None, layout: _Layout) 
     return place
 
 
+def _shown(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element's text shows: not script or markup, not ``hidden``."""
+    if not isinstance(element.tag, str) or element.tag in _SKIP_TEXT_TAGS:
+        return False
+    if element.get("hidden") is not None:
+        return False
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "display:none" not in style
+
+
 def _visible_text(element: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> str:
     """The element's text as a reader sees it, leaving out ``skip`` subtrees and non-text."""
     parts: list[str] = []
@@ -471,11 +494,7 @@ def _visible_text(element: lxml.html.HtmlElement, skip: list[lxml.html.HtmlEleme
             parts.append(node.text)
         for child in reversed(list(node)):
             stack.append((child, True))
-            if (
-                isinstance(child.tag, str)
-                and child.tag not in _SKIP_TEXT_TAGS
-                and all(child is not skipped for skipped in skip)
-            ):
+            if _shown(child) and all(child is not skipped for skipped in skip):
                 stack.append((child, False))
     return normalize_space(" ".join(parts))
 
