@@ -351,16 +351,17 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
             credit = _labelled(text[match.start() :])
             if credit is not None:
                 return _caption_part(text[: match.start()]), credit
-    # "… in Kyiv. Reuters", "…있다. 연합뉴스", "…있다. 고영권 기자": a bare credit after the last sentence.
-    if (tail := _TRAILING_BARE_CREDIT.search(text)) is not None:
-        bare = tail["credit"]
+    # "… in Kyiv. Reuters", "…있다. 연합뉴스", "…있다. 고영권 기자": a bare credit
+    # after the last sentence.
+    if (trailing := _TRAILING_BARE_CREDIT.search(text)) is not None:
+        bare = trailing["credit"]
         if reporter := _REPORTER.match(bare):
             name = reporter["person"]
-            return _caption_part(text[: tail.start()]), ImageCredit(
+            return _caption_part(text[: trailing.start()]), ImageCredit(
                 text=name, label=reporter["label"], photographer=name
             )
         if _AGENCY_ONLY.match(bare):
-            return _caption_part(text[: tail.start()]), parse_credit(bare)
+            return _caption_part(text[: trailing.start()]), parse_credit(bare)
     for separator in _CREDIT_SEPARATORS:
         index = text.find(separator)
         while index > 0:
