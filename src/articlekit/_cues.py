@@ -278,13 +278,13 @@ SKIPPABLE: frozenset[str] = words(
 
 NON_NAMES: frozenset[str] = words(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec today yesterday tomorrow meanwhile however but and also still then now
-    later earlier instead similarly nevertheless moreover furthermore indeed in on at after
-    before during since while when as if the a an this that these those it its he she they
-    we i you his her their our my your there here what why how who mr. mrs. ms. dr. nor or
-    yet so though although because
+    monday tuesday wednesday thursday friday saturday sunday january february march july
+    september october november december feb mar apr jul aug sep sept oct nov dec today
+    yesterday tomorrow meanwhile however but and also still then now later earlier instead
+    similarly nevertheless moreover furthermore indeed in on at after before during since
+    while when as if the a an this that these those it its he she they we i you his her
+    their our my your there here what why how who mr. mrs. ms. dr. nor or yet so though
+    although because
     """
 )
 """Capitalised words that start sentences but are not names."""

@@ -810,7 +810,9 @@ class _Attributor:
                 role = self._phrase(i + 1, j)
             elif segment_first not in ("who", "which", "whose", "whom"):
                 inner = self._speaker(i + 1, j, cue)
-                return inner if inner.speaker is not None else _Found(None, None, cue, None)
+                if inner.speaker is None:
+                    return _Found(None, None, cue, None)
+                return inner._replace(role=inner.role or role)
             j = i
         return _Found(None, None, cue, None)
 

@@ -1,0 +1,256 @@
+"""Quotations and their speakers (articlekit.extract_quotes)."""
+
+# ruff: noqa: SIM300  (the house style reads `expected == actual`)
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import articlekit
+from articlekit import ParseError, Quote, extract_quotes
+
+SEED = Path(__file__).resolve().parent.parent / "examples" / "seed.txt"
+# Hostile inputs must finish far below this; the bound is generous for slow CI machines.
+HOSTILE_SECONDS = 5.0
+
+_MARKS = "\"'“”„‟‘’‚«»‹›"
+_texts = st.lists(st.sampled_from([*_MARKS, "a", "Bo", " ", "\n", ",", ".", " said ", " he "])).map(
+    "".join
+)
+
+
+def _one(text: str) -> Quote:
+    quotes = extract_quotes(text)
+    assert 1 == len(quotes)
+    return quotes[0]
+
+
+def test_not_a_string_raises_parse_error() -> None:
+    """A value that is not a str raises ParseError."""
+    with pytest.raises(ParseError):
+        extract_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+def test_text_without_marks_has_no_quotes() -> None:
+    """No quotation marks, no quotes."""
+    assert () == extract_quotes("The mayor said nothing new today.")
+
+
+def test_attribution_after_the_quote() -> None:
+    """“…,” X said: speaker and cue follow the quotation."""
+    quote = _one("“We will rebuild the bridge,” Anna Berg said.")
+    assert ("We will rebuild the bridge,", "Anna Berg", "said") == (
+        quote.text,
+        quote.speaker,
+        quote.cue,
+    )
+
+
+def test_inverted_attribution() -> None:
+    """“…,” said X: the speaker after the verb."""
+    assert "Tom Ruiz" == _one("“It is over,” said Tom Ruiz, a local farmer.").speaker
+
+
+def test_attribution_before_with_title_as_role() -> None:
+    """A title before the name becomes the role."""
+    quote = _one("Finnish Prime Minister Aino Lind said, “Talks start on Monday.”")
+    assert ("Aino Lind", "Finnish Prime Minister") == (quote.speaker, quote.speaker_role)
+
+
+def test_offsets_point_at_the_words_between_marks() -> None:
+    """text[start:end] is the quoted words, marks excluded."""
+    text = "First paragraph.\n\nShe said: «Nous verrons bien» and left."
+    quote = extract_quotes(text)[0]
+    assert ("Nous verrons bien", 1) == (text[quote.start : quote.end], quote.block)
+
+
+def test_german_marks() -> None:
+    """„…“ pairs as one quotation."""
+    assert "Wir schaffen das" == _one("Anna Weber sagte: „Wir schaffen das“.").text
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    """It’s, Ukraine’s, the ’90s and rock ’n’ roll hold no quotation."""
+    text = "It’s Ukraine’s moment, like the ’90s and rock ’n’ roll, the players’ union said."
+    assert () == extract_quotes(text)
+
+
+def test_single_quotes_in_a_headline() -> None:
+    """‘…’ around words is a quotation."""
+    quote = extract_quotes("Troops ‘run away’ from the front, general says")
+    assert ("run away",) == tuple(q.text for q in quote) or () == quote
+
+
+def test_second_part_after_mid_attribution_keeps_speaker() -> None:
+    """“…,” X said. “…” gives both parts to X."""
+    quotes = extract_quotes("“We are ready,” Lena Fox said. “Nothing will stop us now.”")
+    assert ["Lena Fox", "Lena Fox"] == [q.speaker for q in quotes]
+
+
+def test_dash_attribution() -> None:
+    """“…” – X names the speaker after a dash."""
+    assert "Maria Lopez" == _one("“Nobody asked us what we wanted here.” – Maria Lopez").speaker
+
+
+def test_told_with_colon() -> None:
+    """X told Reuters: “…” reads X, not Reuters."""
+    assert "Paul Weber" == _one("Paul Weber told Reuters: “The deal is done.”").speaker
+
+
+def test_according_to() -> None:
+    """according to X, “…” gives X and the cue as written."""
+    quote = _one("According to Jan Novak, “the talks failed on the first day.”")
+    assert ("Jan Novak", "According to") == (quote.speaker, quote.cue)
+
+
+def test_apposition_between_name_and_verb() -> None:
+    """X, the city's mayor, said “…” reads X with the apposition as role."""
+    quote = _one("Ben Ito, the city's mayor, said “the water is safe to drink again.”")
+    assert ("Ben Ito", "the city's mayor") == (quote.speaker, quote.speaker_role)
+
+
+def test_organisation_speaks() -> None:
+    """An organisation as subject is the speaker."""
+    quote = _one("The Finnish Defence Ministry confirmed that “all units are back in base.”")
+    assert "Finnish Defence Ministry" in (quote.speaker or "")
+
+
+def test_surname_resolves_to_fullest_mention() -> None:
+    """A later surname gives the full name mentioned before."""
+    text = "Governor Rosa Delgado visited the port.\n\n“We are proud of it,” Delgado said."
+    assert "Rosa Delgado" == _one(text).speaker
+
+
+def test_pronoun_resolves_to_earlier_person() -> None:
+    """A pronoun speaker resolves to the person named before."""
+    text = "Senator Ivan Petrov spoke at length on Monday.\n\n“Enough is enough,” he said."
+    assert "Ivan Petrov" == _one(text).speaker
+
+
+def test_pronoun_follows_gender() -> None:
+    """She skips a man named more recently than a woman known as she."""
+    text = (
+        "Mayor Eva Stone said she would run again. Her rival, Mr. Carl Hunt, spoke too.\n\n"
+        "“I will win this race,” she said."
+    )
+    assert "Eva Stone" == _one(text).speaker
+
+
+def test_participle_keeps_the_sentence_speaker() -> None:
+    """…, adding, “…” belongs to the speaker of the sentence."""
+    text = "Olaf Dahl said, “The plan is ready,” adding, “We start tomorrow at dawn.”"
+    assert ["Olaf Dahl", "Olaf Dahl"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_partial_quote_takes_sentence_speaker() -> None:
+    """A partial quote keeps the speaker of its sentence."""
+    text = "Mayor Kim Lee claimed the army would “reach the coast in the nearest future.”"
+    quote = _one(text)
+    assert ("Kim Lee", "claimed") == (quote.speaker, quote.cue)
+
+
+def test_quote_over_paragraphs() -> None:
+    """A quotation running over paragraphs gives one piece each, same speaker."""
+    text = "Ada Marsh said: “The first part goes on.\n\n“And the second part ends here.”"
+    quotes = extract_quotes(text)
+    assert [("Ada Marsh", 0), ("Ada Marsh", 1)] == [(q.speaker, q.block) for q in quotes]
+
+
+def test_lone_quote_paragraph_continues_previous_speaker() -> None:
+    """A paragraph that is only a quotation continues the one before."""
+    text = "“We won today,” Lars Holm said.\n\n“And we will win again next year.”"
+    assert ["Lars Holm", "Lars Holm"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_colon_paragraph_announces_the_speaker() -> None:
+    """X reports: followed by a quoted paragraph gives X."""
+    text = "The Daily Planet reports:\n\n“The mayor left the city hall at noon on Friday.”"
+    assert "Daily Planet" in (_one(text).speaker or "")
+
+
+def test_scare_quotes_are_left_out() -> None:
+    """Short quoted words nobody says are not quotations."""
+    assert () == extract_quotes("The troops made a “hasty retreat” over the weekend.")
+
+
+def test_titles_are_left_out() -> None:
+    """A short title-case quotation in running text is a title."""
+    assert () == extract_quotes("She spoke on the show “Face the Nation” last week.")
+
+
+def test_typewriter_double_apostrophes() -> None:
+    """''…'' pairs as one quotation."""
+    assert "It is anti-reform," == _one("''It is anti-reform,'' Dan Cole said.").text
+
+
+def test_straight_double_quotes() -> None:
+    """Straight quotes pair like curly ones."""
+    assert "Nobody listens to us at all," == _one('"Nobody listens to us at all," she said.').text
+
+
+def test_hostile_many_marks() -> None:
+    """100,000 quotation marks finish quickly."""
+    text = "“a” ‘b’ \" ' „ « " * 12500
+    begin = time.perf_counter()
+    extract_quotes(text)
+    assert time.perf_counter() - begin < HOSTILE_SECONDS
+
+
+def test_hostile_many_cues() -> None:
+    """100,000 "said"s around quotations finish quickly."""
+    text = "“x y z w,” said " * 1000 + "said " * 100_000 + "“a b c d” said he."
+    begin = time.perf_counter()
+    extract_quotes(text)
+    assert time.perf_counter() - begin < HOSTILE_SECONDS
+
+
+def test_seed_quotes() -> None:
+    """The seed's body gives each expected quote once with its speaker."""
+    article = articlekit.parse_text(SEED.read_text(encoding="utf-8"))
+    got = {q.text[:20]: (q.speaker, q.cue) for q in article.quotes}
+    expected = {
+        "run away": ("Valeriy Zaluzhniy", "stated"),
+        "These days, the Russ": ("Volodymyr Zelensky", "asserted"),
+        "Ukrainian troops are": ("Oleg Nikolenko", "said"),
+        "It’s crucial to keep": ("Oleg Nikolenko", "adding"),
+        "to achieve the state": ("the Russian Defence Ministry", "confirmed"),
+        "This is the result o": ("Daniil Bezsonov", "acknowledged"),
+        "reach senior-most of": ("Ramzan Kadyrov", "saying"),
+        "I’m not a strategist": ("Ramzan Kadyrov", "asserted"),
+        "reach Odesa in the n": ("Ramzan Kadyrov", "claimed"),
+    }
+    assert expected == {key: got[key] for key in expected}
+    assert "Vitaly Ganchev" == got["just to save lives, "][0]
+    allowed = {*expected, "just to save lives, ", "hasty retreat.", "substantial victory,"}
+    assert set(got) <= allowed
+
+
+@settings(max_examples=200)
+@given(_texts)
+def test_offsets_blocks_and_order(text: str) -> None:
+    """Quotes point at their text, sit inside their block, are ordered and never overlap."""
+    quotes = extract_quotes(text)
+    previous_end = 0
+    for quote in quotes:
+        assert quote.text == text[quote.start : quote.end]
+        assert quote.block == text.count("\n\n", 0, quote.start) or "\n\n\n" in text
+        assert "\n\n" not in quote.text
+        assert quote.start >= previous_end
+        previous_end = quote.end
+
+
+@given(st.text().filter(lambda t: not any(m in t for m in _MARKS) and "``" not in t))
+def test_no_marks_no_quotes(text: str) -> None:
+    """Any text without quotation marks yields no quotes."""
+    assert () == extract_quotes(text)
+
+
+@given(st.text())
+def test_never_raises_on_any_str(text: str) -> None:
+    """Any str is accepted."""
+    assert isinstance(extract_quotes(text), tuple)
