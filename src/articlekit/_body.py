@@ -222,6 +222,14 @@ _NEGATIVE_WORDS = frozenset(
         "popular",
         "mostread",
         "bio",
+        "standfirst",
+        "dek",
+        "subtitle",
+        "subline",
+        "kicker",
+        "overline",
+        "excerpt",
+        "summary",
     }
 )
 
@@ -277,7 +285,9 @@ _BYLINE = re.compile(
     r"(?i)(by|von|par|por|door|di|da|av|af|od|przez|with)\s+\w[\w.'’-]*(\s+\w[\w.'’-]*){0,5}"
     r"([\s,]|$)(?!.*[.!?]\s+\w)"
 )
-_DATE_OR_TIME = re.compile(r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_DATE_OR_TIME = re.compile(
+    r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+)
 _URL_ONLY = re.compile(r"https?://\S+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -592,7 +602,9 @@ def _tag_bonus(tag: str) -> int:
     return 0
 
 
-def _score_candidates(page: _Page, root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, float]:
+def _score_candidates(
+    page: _Page, root: lxml.html.HtmlElement
+) -> dict[lxml.html.HtmlElement, float]:
     """Give every ancestor of a paragraph its readability share of the paragraph's score."""
     scores: dict[lxml.html.HtmlElement, float] = {}
     for element in _scored_elements(page, root):
@@ -718,7 +730,9 @@ class _Collector:
             # Two breaks in a row end a paragraph; one inside running text is a space.
             previous = element.getprevious()
             if kind is BlockKind.PARAGRAPH and not (
-                previous is not None and _tag(previous) == "br" and not (previous.tail or "").strip()
+                previous is not None
+                and _tag(previous) == "br"
+                and not (previous.tail or "").strip()
             ):
                 self.parts.append(" ")
             self.flush(kind, level)
@@ -775,8 +789,10 @@ class _Collector:
     def _is_link_box(self, element: lxml.html.HtmlElement) -> bool:
         """Tell whether a list or box is a menu or a list of links."""
         stats = self.page.stats[element]
-        return stats.text > 0 and self.page.link_density(element) > _MAX_LIST_LINK_DENSITY and (
-            _tag(element) in {"ul", "ol", "dl"} or stats.good == 0
+        return (
+            stats.text > 0
+            and self.page.link_density(element) > _MAX_LIST_LINK_DENSITY
+            and (_tag(element) in {"ul", "ol", "dl"} or stats.good == 0)
         )
 
 
