@@ -4,17 +4,19 @@
 
 from __future__ import annotations
 
+import runpy
 import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import articlekit
 from articlekit import ParseError, Quote, extract_quotes
 
-SEED = Path(__file__).resolve().parent.parent / "examples" / "seed.txt"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SEED = EXAMPLES / "seed.txt"
 # Hostile inputs must finish far below this; the bound is generous for slow CI machines.
 HOSTILE_SECONDS = 5.0
 
@@ -230,7 +232,14 @@ def test_seed_quotes() -> None:
     assert set(got) <= allowed
 
 
-@settings(max_examples=200)
+def test_seed_quotes_example_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """examples/seed_quotes.py prints one row per seed quote with its speaker."""
+    with pytest.raises(SystemExit) as exit_info:
+        runpy.run_path(str(EXAMPLES / "seed_quotes.py"), run_name="__main__")
+    out = capsys.readouterr().out
+    assert (0, True) == (exit_info.value.code, "Volodymyr Zelensky" in out)
+
+
 @given(_texts)
 def test_offsets_blocks_and_order(text: str) -> None:
     """Quotes point at their text, sit inside their block, are ordered and never overlap."""
