@@ -21,7 +21,7 @@ from typing import BinaryIO
 import attrs
 
 from articlekit._batch import MAX_INPUT_BYTES, looks_like_html
-from articlekit._models import Article
+from articlekit._models import Article, JSONDict
 from articlekit._pipeline import parse_html
 from articlekit.exceptions import ArticleKitError, ParseError
 
@@ -48,6 +48,21 @@ class WarcPage:
     url: str | None
     article: Article | None = None
     error: ParseError | None = attrs.field(default=None, eq=False)
+
+    def to_record(self, source: str) -> JSONDict:
+        """The page as a JSON Lines record, as ``articlekit warc`` writes it.
+
+        Args:
+            source: the WARC file the page came from.
+
+        Returns:
+            ``{"source": source, **article.to_dict()}``, or
+            ``{"source": source, "url": url, "error": "ParseError: …"}`` when
+            parsing failed.
+        """
+        if self.article is None:
+            return {"source": source, "url": self.url, "error": f"ParseError: {self.error}"}
+        return {"source": source, **self.article.to_dict()}
 
 
 def require_warcio() -> tuple[ModuleType, ModuleType]:

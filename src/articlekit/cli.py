@@ -312,10 +312,7 @@ def _warc_records(files: Iterable[str], now: dt.datetime | None) -> Iterator[JSO
     for name in files:
         try:
             for page in iter_warc(name, now=now):
-                if page.article is not None:
-                    yield {"source": name, **page.article.to_dict()}
-                else:
-                    yield {"source": name, "url": page.url, "error": f"ParseError: {page.error}"}
+                yield page.to_record(name)
         except (ParseError, OSError) as error:
             yield error_record(name, error)
 
