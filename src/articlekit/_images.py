@@ -63,6 +63,8 @@ _LAZY_SRC_ATTRIBUTES = (
 # a tracking pixel (1x1); article photos are hundreds of pixels wide.
 TINY_IMAGE_PX = 50
 
+_RATIO_LAYOUTS = frozenset({"responsive", "fill", "intrinsic", "flex-item"})
+
 # How far up from an image to look for the wrapper holding its caption: news
 # markup nests the image 1-4 levels deep in picture/div/a inside its figure.
 MAX_WRAPPER_LEVELS = 5
@@ -211,8 +213,12 @@ _NON_PHOTO_EXTENSIONS = (".svg", ".gif", ".ico")
 _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
 _SRCSET_DESCRIPTOR = re.compile(r"[^,]*")
 _DESCRIPTOR_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)([wx])\s*$", re.IGNORECASE)
-# "photo-1200x800.jpg" and "photo.jpg" are the same image at another size.
-_SIZE_SUFFIX = re.compile(r"[-_]\d{2,5}x\d{2,5}$")
+# "photo-1200x800.jpg", "photo__retina.jpg", "photo_large@2x.jpg" and "photo.jpg"
+# are the same image at another size.
+_SIZE_SUFFIX = re.compile(
+    r"(?:[-_~@]+(?:\d{2,5}x\d{2,5}|\d(?:\.\d)?x|w\d{2,5}|medium|retina|large|small|thumb"
+    r"|thumbnail|xl|xxl|lg|sm|md|hd|hq|big|full|original|scaled))+$"
+)
 
 
 def _words(value: str | None) -> set[str]:
@@ -265,8 +271,6 @@ def _is_caption_element(element: lxml.html.HtmlElement) -> bool:
 
 
 def _is_credit_element(element: lxml.html.HtmlElement) -> bool:
-    if element.tag == "cite":
-        return True
     if element.tag in ("source", "img", "picture", "figcaption"):
         return False
     markers = _marker_text(element)
@@ -380,11 +384,13 @@ def _declared_size(image: lxml.html.HtmlElement, attribute: str) -> int | None:
 
 
 def _is_chrome(image: lxml.html.HtmlElement, url: str) -> bool:
-    """Logos, icons, avatars, tracking pixels: by size, own class, alt or file name."""
-    for attribute in ("width", "height"):
-        size = _declared_size(image, attribute)
-        if size is not None and size < TINY_IMAGE_PX:
-            return True
+    """Logos, icons, avatars, tracking pixels: by size, own class or file name."""
+    # AMP's responsive layouts declare an aspect ratio ("16" by "9"), not a size.
+    if image.get("layout") not in _RATIO_LAYOUTS:
+        for attribute in ("width", "height"):
+            size = _declared_size(image, attribute)
+            if size is not None and size < TINY_IMAGE_PX:
+                return True
     path = urlsplit(url).path
     words = _class_words(image) | _words(path.rsplit("/", 1)[-1])
     if words & _CHROME_WORDS or _words(path) & _CHROME_FOLDER_WORDS:
@@ -554,7 +560,9 @@ def _caption_and_credit(
         # Text inside a link the image is not in belongs to a teaser's headline.
         captions = [c for c in captions if not _in_other_link(c, image, wrapper)]
         captions = _outermost([c for c in captions if not _contains(c, image)])
-        credits = _outermost([c for c in credits if not _contains(c, image)])
+        credits = _outermost(
+            [c for c in credits if not _contains(c, image) and _visible_text(c, [])]
+        )
         if captions or credits:
             return _read(wrapper, captions, credits)
         if fallback.caption is not None:
@@ -660,7 +668,10 @@ def _read(
         credit_parent = credits[0].getparent()
         if credit_parent is not None and credit_parent is not wrapper:
             text = _visible_text(credit_parent, skip)
-            caption = text if len(text.split()) >= MIN_UNMARKED_CAPTION_WORDS else None
+            if len(text.split()) >= MIN_UNMARKED_CAPTION_WORDS and _may_be_implicit_caption(
+                credit_parent, text
+            ):
+                caption = text
     if caption is not None:
         caption, embedded = split_caption(caption)
         if credit is None:
@@ -693,7 +704,8 @@ def _normalised(url: str) -> str:
 
 def _file_key(url: str) -> str | None:
     """The file name without extension and size suffix, when it is distinctive enough."""
-    name = urlsplit(url).path.rsplit("/", 1)[-1].lower()
+    # File names are short; the cap keeps a hostile one from costing quadratic time.
+    name = urlsplit(url).path.rsplit("/", 1)[-1].lower()[-MAX_FILE_NAME_LENGTH:]
     stem = name.rsplit(".", 1)[0] if "." in name else name
     stem = _SIZE_SUFFIX.sub("", stem)
     # Short or generic names ("image", "1", "full") recur across different images.
@@ -702,6 +714,8 @@ def _file_key(url: str) -> str | None:
     return stem
 
 
+# Longest file name compared: CMS slugs and hashes stay well under it.
+MAX_FILE_NAME_LENGTH = 200
 # File names shorter than this ("image", "large", "1") name no particular image;
 # CMS file names are slugs or hashes well over this length.
 MIN_FILE_KEY_LENGTH = 8
