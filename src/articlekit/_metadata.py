@@ -92,6 +92,12 @@ MAX_BYLINE_CHARS = 200
 …" fits; an author box with a biography does not, and its name element is read
 instead."""
 
+MAX_AUTHORS = 50
+"""Most authors read from one source; longer lists are not bylines."""
+
+MAX_BYLINE_GROUPS = 5
+"""How many separate byline elements are tried, in page order, before giving up."""
+
 MAX_NAME_CHARS = 60
 """Longest person name accepted."""
 
@@ -191,9 +197,11 @@ def _strings(xpath: lxml.etree.XPath, node: lxml.html.HtmlElement) -> list[str]:
 
 # Ancestors whose class or id marks a region that is not the article's own
 # header: comments, related and recommended articles, footers, sidebars.
+# A word start is required, so that "canvas" is no "nav"; layout flags on a
+# wrapper ("content-has-sidebar", "no-comments") describe the page, not the element.
 _ELSEWHERE = re.compile(
-    r"comment|related|recommend|footer|sidebar|widget|teaser|promo|newsletter|more-from|"
-    r"read-more|readmore|trending|popular|nav|menu|social|share|breadcrumb",
+    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:comment|related|recommend|footer|sidebar|widget|teaser|promo|newsletter|"
+    r"more-from|read-more|readmore|trending|popular|nav|menu|social|share|breadcrumb)",
     re.IGNORECASE,
 )
 
@@ -443,6 +451,9 @@ def _ld_page(page: _Page, key: str) -> Any:
 def _is_elsewhere(element: lxml.html.HtmlElement) -> bool:
     """Whether an element sits in comments, related articles, a footer or a sidebar."""
     for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            # Page-wide classes ("has-sidebar", "share-enabled") say nothing of the element.
+            break
         if ancestor.tag in ("footer", "aside", "nav"):
             return True
         marker = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
@@ -804,8 +815,9 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _BY_PREFIX = re.compile(
-    r"^(?:(?:written|reported|posted|text|texte|story|words|interview|photos?)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|przez|de|autor(?:in)?|author|text)\s*:?\s+",
+    r"^(?:interview\s*:\s*)?(?:(?:written|reported|posted|text|texte|story|words|interview|photos?)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af|przez|de|autor(?:in)?|author|text|"
+    r"(?:erstellt|geschrieben|verfasst)\s+von|ein\s+beitrag\s+von|quelle|source)\s*:?\s+",
     re.IGNORECASE,
 )
 # Words that join two names in a byline.
@@ -847,30 +859,72 @@ _NOT_NAME = re.compile(
     r"\b(?:updated?|published|posted|comments?|share|follow|read|more|min(?:ute)?s?|"
     r"photos?|image|video|ago|aktualisiert|veröffentlicht|uhr|mis à jour|publié|"
     r"actualizado|publicado|subscribe|newsletter|profile|email|twitter|facebook|"
-    r"instagram|linkedin|view all|all posts|articles?|stories|about)\b",
+    r"instagram|linkedin|view all|all posts|articles?|stories|about|publiziert|zeige|"
+    r"beiträge|artikel|фото|foto|bild|copyright|rights|publisher|no author|anonym\w*|"
+    r"anónimo|unknown|admin|phd|md|mba|kommentar|designed|sagt|says)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Legal forms and newsroom words that mark an organisation's name.
+_ORGANISATION_NAME = re.compile(
+    r"\b(?:gmbh|ag|e\.\s?v|ltd|inc|llc|plc|s\.a|media|verlag|redaktion|redacción|"
+    r"rédaction|redazione|stiftung|ministerium|departement|department|agencies|"
+    r"agency)\b\.?",
+    re.IGNORECASE,
+)
 _ROLE_SUFFIX = re.compile(
     r",?\s+(?:is\s+(?:a|an|the)\s+.*|(?:staff|senior|chief|political|foreign)\s+\w+.*)$",
     re.IGNORECASE,
 )
 
 
-def _clean_name(part: str) -> str | None:
-    part = normalize_space(part).strip(" .,:;-–—|()[]\"'“”")
+# Role words printed after a name ("Christoph Hein Chefredakteur", "신현주 기자").
+_TRAILING_ROLES = frozenset(
+    {
+        "reporter",
+        "correspondent",
+        "editor",
+        "journalist",
+        "journalistin",
+        "redakteur",
+        "redakteurin",
+        "chefredakteur",
+        "chefredakteurin",
+        "autor",
+        "autorin",
+        "기자",
+        "記者",
+        "特派員",
+    }
+)
+_BRACKETED = re.compile(r"\([^()]{0,40}\)?|\[[^\[\]]{0,40}\]?")
+_BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "de", "przez"})
+
+
+def _clean_name(part: str, *, visible: bool) -> str | None:
+    part = _BRACKETED.sub(" ", part)
+    part = normalize_space(part).strip(" .,:;-–—|\"'“”")
     part = _BY_PREFIX.sub("", part).strip(" .,:;-–—|")
     part = _ROLE_SUFFIX.sub("", part).strip(" .,:;-–—|")
-    if not part or len(part) > MAX_NAME_CHARS or len(part.split()) > MAX_NAME_WORDS:
+    words = part.split()
+    while len(words) > 1 and words[-1].casefold() in _TRAILING_ROLES:
+        words.pop()
+    part = " ".join(words)
+    if not part or len(part) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
         return None
-    if part.casefold() in _ROLES or _DIGIT.search(part) or _NOT_NAME.search(part):
+    folded = part.casefold()
+    if folded in _ROLES or folded in _BY_WORDS or _DIGIT.search(part) or _NOT_NAME.search(part):
         return None
     if not any(ch.isalpha() for ch in part):
+        return None
+    # Page text is noisier than metadata: a visible name starts with a capital
+    # (or a letter of a script without case).
+    if visible and part[0].islower():
         return None
     return part
 
 
-def _names_from_text(text: str) -> list[str]:
+def _names_from_text(text: str, *, visible: bool = False) -> list[str]:
     """Split a byline ("By Jane Doe and John Roe, Staff Writers") into names."""
     text = _URL.sub(" ", text)
     text = _EMAIL.sub(" ", text)
@@ -879,7 +933,7 @@ def _names_from_text(text: str) -> list[str]:
     text = _BY_PREFIX.sub("", text)
     names = []
     for part in _NAME_JOINER.split(text):
-        name = _clean_name(part)
+        name = _clean_name(part, visible=visible)
         if name:
             names.append(name)
     return names
@@ -896,12 +950,20 @@ def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _ld_people(value: Any) -> tuple[list[str], list[str]]:
-    """Names of (persons, organisations) in a JSON-LD author value."""
+@attrs.frozen
+class _Names:
+    """Names a source gives: persons, and organisations kept apart."""
+
+    persons: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+
+
+def _ld_people(value: Any) -> _Names:
+    """Names of persons and organisations in a JSON-LD author value."""
     persons: list[str] = []
     organisations: list[str] = []
     items = value if isinstance(value, list) else [value]
-    for item in items[:50]:
+    for item in items[:MAX_AUTHORS]:
         if isinstance(item, str):
             if not _URL.match(item.strip()):
                 persons.extend(_names_from_text(_text(item) or ""))
@@ -916,41 +978,41 @@ def _ld_people(value: Any) -> tuple[list[str], list[str]]:
                 organisations.append(name)
             else:
                 persons.extend(_names_from_text(name))
-    return persons, organisations
+    return _Names(_dedupe(persons), _dedupe(organisations))
 
 
-def _authors_ld(page: _Page) -> tuple[str, ...]:
-    persons, organisations = _ld_people(_ld(page, "author") or _ld(page, "creator"))
-    return _dedupe(persons) or _dedupe(organisations)
+def _authors_ld(page: _Page) -> _Names:
+    return _ld_people(_ld(page, "author") or _ld(page, "creator"))
 
 
-def _authors_meta(page: _Page) -> tuple[str, ...]:
-    for key in (
-        "author",
-        "article:author",
-        "parsely-author",
-        "sailthru.author",
-        "dc.creator",
-        "dcterms.creator",
-        "byl",
-        "cxenseparse:author",
-    ):
+_AUTHOR_META_KEYS = (
+    "author",
+    "article:author",
+    "article:author_name",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "cxenseparse:author",
+)
+
+
+def _authors_meta(page: _Page) -> _Names:
+    for key in _AUTHOR_META_KEYS:
         names: list[str] = []
         for value in page.meta.get(key, ()):
-            if _URL.match(value):
-                continue
-            names.extend(_names_from_text(value))
+            if not _URL.match(value):
+                names.extend(_names_from_text(value))
         if names:
-            return _dedupe(names)
-    return ()
+            return _Names(_dedupe(names))
+    return _Names()
 
 
-def _authors_microdata(page: _Page) -> tuple[str, ...]:
+def _authors_microdata(page: _Page) -> _Names:
     names: list[str] = []
     for element in _elements(_ITEMPROP_XPATH, page.tree):
-        if "author" not in (element.get("itemprop") or "").split():
-            continue
-        if _is_elsewhere(element):
+        if "author" not in (element.get("itemprop") or "").split() or _is_elsewhere(element):
             continue
         inner = [e for e in element.iter() if e.get("itemprop") == "name"]
         if inner:
@@ -958,49 +1020,87 @@ def _authors_microdata(page: _Page) -> tuple[str, ...]:
         else:
             value = element.get("content") or _element_text(element)
         if value and len(value) <= MAX_BYLINE_CHARS:
-            names.extend(_names_from_text(value))
-    return _dedupe(names)
+            names.extend(_names_from_text(value, visible=True))
+    return _Names(_dedupe(names))
 
 
-def _authors_rel(page: _Page) -> tuple[str, ...]:
+def _authors_rel(page: _Page) -> _Names:
     names: list[str] = []
     for element in _elements(_REL_AUTHOR_XPATH, page.tree):
         if _is_elsewhere(element):
             continue
         text = _element_text(element)
         if text and len(text) <= MAX_BYLINE_CHARS:
-            names.extend(_names_from_text(text))
-    return _dedupe(names)
+            names.extend(_names_from_text(text, visible=True))
+    return _Names(_dedupe(names))
 
 
-def _authors_byline(page: _Page) -> tuple[str, ...]:
-    matches = [e for e in _elements(_BYLINE_XPATH, page.tree) if not _is_elsewhere(e)]
-    if not matches:
-        return ()
-    matched = set(matches)
-    first = matches[0]
-    # Read the innermost marked elements of the first byline ("author-name" inside
-    # "byline"), so that its date and "Updated" text stay out.
-    leaves = [
+def _byline_names(element: lxml.html.HtmlElement) -> list[str]:
+    text = _element_text(element)
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return []
+    return _names_from_text(text, visible=True)
+
+
+def _authors_byline(page: _Page) -> _Names:
+    matches = [
         e
-        for e in first.iter()
-        if e in matched and not any(d in matched for d in e.iterdescendants())
+        for e in _elements(_BYLINE_XPATH, page.tree)
+        if not _ELSEWHERE.search(f"{e.get('class', '')} {e.get('id', '')}") and not _is_elsewhere(e)
     ]
-    names: list[str] = []
-    for element in leaves or [first]:
-        text = _element_text(element)
-        if text and len(text) <= MAX_BYLINE_CHARS:
-            names.extend(_names_from_text(text))
-    return _dedupe(names)
+    matched = set(matches)
+    # Elements with a marked element inside: the byline wrapper, not the name.
+    wrappers = {a for e in matches for a in e.iterancestors() if a in matched}
+    groups = 0
+    for top in matches:
+        if any(a in matched for a in top.iterancestors()):
+            continue
+        groups += 1
+        if groups > MAX_BYLINE_GROUPS:
+            break
+        # Read the innermost marked elements of the byline ("author-name" inside
+        # "byline"), so that its date and "Updated" text stay out; then the
+        # wrappers, innermost first ("Autor: <span>…</span>" around a label).
+        inner = [e for e in top.iter() if e in matched]
+        names = [n for e in inner if e not in wrappers for n in _byline_names(e)]
+        for wrapper in reversed(inner):
+            if names:
+                break
+            if wrapper in wrappers:
+                names = _byline_names(wrapper)
+        if names:
+            return _Names(_dedupe(names))
+    return _Names()
 
 
-AUTHOR_SOURCES: tuple[Callable[[_Page], tuple[str, ...]], ...] = (
+AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
     _authors_ld,
     _authors_meta,
     _authors_microdata,
     _authors_rel,
     _authors_byline,
 )
+
+
+def _find_authors(page: _Page) -> tuple[str, ...]:
+    """The first source's persons; an organisation only when no source names a person.
+
+    A name that is the site's own name ("mdr.de" as the meta author, while a
+    visible byline names the reporter) or a company's ("Example Media GmbH") is
+    no person. Organisations are kept only where JSON-LD explicitly types the
+    author an Organization: elsewhere a site or company name in an author field
+    is a CMS default, not a credit.
+    """
+    sites = _site_names(page)
+    for finder in AUTHOR_SOURCES:
+        persons = tuple(
+            n
+            for n in finder(page).persons
+            if not _is_site_segment(n, sites) and not _ORGANISATION_NAME.search(n)
+        )
+        if persons:
+            return persons
+    return _authors_ld(page).organisations
 
 
 # ---------------------------------------------------------------------------
@@ -1233,8 +1333,8 @@ def _credit_of(obj: dict[str, Any]) -> ImageCredit | None:
     if text:
         return parse_credit(text)
     for key in ("copyrightHolder", "author", "creator"):
-        persons, organisations = _ld_people(obj.get(key))
-        names = persons or organisations
+        people = _ld_people(obj.get(key))
+        names = people.persons or people.organisations
         if names:
             return parse_credit(" / ".join(names[:2]))
     return None
@@ -1312,7 +1412,7 @@ def extract_metadata(
     return Metadata(
         title=_find_title(page),
         subtitle=_first(SUBTITLE_SOURCES, page),
-        authors=_first(AUTHOR_SOURCES, page) or (),
+        authors=_find_authors(page),
         published=_first(PUBLISHED_SOURCES, page),
         modified=_first(MODIFIED_SOURCES, page),
         language=_first(LANGUAGE_SOURCES, page),
