@@ -721,13 +721,19 @@ MAX_FILE_NAME_LENGTH = 200
 MIN_FILE_KEY_LENGTH = 8
 
 
-def _same_image(first: Image, second: Image) -> bool:
-    if first.url is None or second.url is None:
-        return False
-    if _normalised(first.url) == _normalised(second.url):
-        return True
-    key = _file_key(first.url)
-    return key is not None and key == _file_key(second.url)
+def _keys(image: Image) -> list[str]:
+    """What identifies an image: its normalised URL and its distinctive file name."""
+    if image.url is None:
+        return []
+    keys = [f"url:{_normalised(image.url)}"]
+    if (file_key := _file_key(image.url)) is not None:
+        keys.append(f"file:{file_key}")
+    return keys
+
+
+def _conflict(first: Image, second: Image) -> bool:
+    """Two different captions mean two uses of one picture (a hero and an inline copy)."""
+    return bool(first.caption and second.caption and first.caption != second.caption)
 
 
 def _merge(kept: Image, other: Image) -> Image:
@@ -771,16 +777,37 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Imag
     return images
 
 
-def _deduplicate(images: list[Image]) -> list[Image]:
-    unique: list[Image] = []
-    for image in images:
-        for index, kept in enumerate(unique):
-            if _same_image(kept, image):
-                unique[index] = _merge(kept, image)
-                break
-        else:
-            unique.append(image)
-    return unique
+class _Collector:
+    """Images in order, each picture once; a duplicate fills what its first copy lacks."""
+
+    def __init__(self) -> None:
+        self.images: list[Image] = []
+        self._index: dict[str, int] = {}
+
+    def find(self, image: Image, *, captions_differ_ok: bool = False) -> int | None:
+        """The position of an image already collected that the given one duplicates.
+
+        Two copies with different captions are two uses of the picture, unless
+        ``captions_differ_ok`` (a lead image whose metadata words its caption
+        otherwise than the page).
+        """
+        for key in _keys(image):
+            position = self._index.get(key)
+            if position is not None and (
+                captions_differ_ok or not _conflict(self.images[position], image)
+            ):
+                return position
+        return None
+
+    def add(self, image: Image) -> None:
+        """Collect an image, merged into its duplicate when there is one."""
+        position = self.find(image)
+        if position is not None:
+            self.images[position] = _merge(self.images[position], image)
+            return
+        for key in _keys(image):
+            self._index.setdefault(key, len(self.images))
+        self.images.append(image)
 
 
 def extract_images(
@@ -799,13 +826,14 @@ def extract_images(
         shows lends it the caption, credit or alt it lacks, and one it does not
         show comes first.
     """
-    images = _deduplicate(_page_images(tree, base_url))
-    leading: list[Image] = []
+    page = _Collector()
+    for image in _page_images(tree, base_url):
+        page.add(image)
+    leading = _Collector()
     for lead in lead_images:
-        for index, image in enumerate(images):
-            if _same_image(image, lead):
-                images[index] = _merge(image, lead)
-                break
+        position = page.find(lead, captions_differ_ok=True)
+        if position is None:
+            leading.add(lead)
         else:
-            leading.append(lead)
-    return tuple(_deduplicate(leading) + images)
+            page.images[position] = _merge(page.images[position], lead)
+    return (*leading.images, *page.images)
