@@ -95,6 +95,7 @@ _ENGLISH_CUES = (
     "agree agrees agreed agreeing",
     "recount recounts recounted recounting",
     "mention mentions mentioned mentioning",
+    "scold scolds scolded scolding",
     "comment comments commented commenting",
     "read reads",
     "sing sings sang singing",
@@ -187,6 +188,7 @@ TITLES: frozenset[str] = words(
     economist candidate nominee head chairperson councillor councilman councilwoman
     councilor alderman delegate envoy consul diplomat minister-president president-elect
     former ex acting interim
+    del del. atty atty. supt supt. amb amb. hon hon. pres pres.
     herr frau monsieur madame mme mme. m. señor señora sr sr. sra sra. bundeskanzler kanzler
     kanzlerin ministerpräsident bürgermeister präsident président ministre presidente
     ministro alcalde
@@ -241,7 +243,7 @@ PRONOUNS: frozenset[str] = words(
 DETERMINERS: frozenset[str] = words(
     """
     the a an one two three several some many most few his her their its our another other
-    this that these those each every both all
+    this that these those each every both all my your
     """
 )
 """Words that may start a common-noun speaker ("a spokesman", "two officials")."""

@@ -319,8 +319,11 @@ def _split_name(words: Sequence[str]) -> _Name | None:
     ):
         k -= 1
     name = words[k:]
-    if not name:
-        return None
+    if not name and len(words) > 1 and _is_name_word(words[-1]):
+        k = len(words) - 1  # a surname that is also a title: "Mr. King", "Ms. Bishop"
+        name = words[k:]
+    if not name or (len(name) > 1 and all(w.isupper() for w in name)):
+        return None  # nothing left, or a heading in capitals ("HAS INVESTIGATED HIM")
     role = " ".join(words[:k]) or None
     return _Name(" ".join(name), role, "person")
 
@@ -428,18 +431,22 @@ class _Mentions:
     def antecedent(self, position: int, pronoun: str) -> _Entity | None:
         """Return the most recent entity before ``position`` that ``pronoun`` fits."""
         k = bisect.bisect_left(self.positions, position)
+        confirmed: _Entity | None = None
         fallback: _Entity | None = None
         for j in range(k - 1, max(-1, k - 1 - MAX_ANTECEDENT_MENTIONS), -1):
             entity = self.entities[j]
             if not entity.fits(pronoun):
                 continue
-            # Two capitalised words may be a place ("New York"); someone who spoke, holds
-            # a title or is referred to by a pronoun is surely a person.
-            if entity.kind != "person" or entity.confirmed():
+            # "he said" refers to someone quoted or reporting before far more often than
+            # to whoever was named last; two capitalised words may even be a place
+            # ("New York"), while a title or a pronoun shows a person.
+            if entity.kind != "person" or entity.spoke:
                 return entity
+            if confirmed is None and entity.confirmed():
+                confirmed = entity
             if fallback is None:
                 fallback = entity
-        return fallback
+        return confirmed or fallback
 
 
 # --- stage 4: attribution ----------------------------------------------------------------
@@ -448,7 +455,7 @@ _TOKEN = re.compile(r"\n|[^\W_](?:[\w’'.\-]*[^\W_])?|[^\w\s]")
 _ABBREVIATIONS = _cues.words(
     """
     mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr rev adm maj mt ft inc corp co
-    ltd no vs etc sept jan feb aug oct nov dec
+    ltd no vs etc sept jan feb aug oct nov dec del atty supt amb hon pres det insp cmdr
     """
 )
 _SENTENCE_ENDS = frozenset(".!?\n")
@@ -473,6 +480,10 @@ MAX_RIGHT_CUE_DISTANCE = 14
 MAX_SUBJECT_TOKENS = 16
 # How many comma-separated segments an apposition may put between a name and its verb.
 MAX_APPOSITION_SEGMENTS = 3
+
+
+# "I said" and "we said" outside quotations are the writer: no one to resolve.
+_FIRST_PERSON = frozenset(("i", "we"))
 
 
 class _Token(NamedTuple):
@@ -670,6 +681,9 @@ class _Attributor:
                 cue = self._phrase(c - n + 1, c + 1)
                 return self._speaker(c + 1, j, cue) if j > c + 1 else _NOTHING
             if _is_cue(tokens, c):
+                participle = tokens[c].text.endswith("ing") and c > start
+                if participle and tokens[c - 1].text == ",":
+                    return self._main_subject(c, start, tokens[c].text)
                 found = self._subject(c, start)
                 if found.speaker is None and c == start:
                     found = self._after_cue(c + 1, k, tokens[c].text)  # "Said Ellis: “…”"
@@ -723,23 +737,8 @@ class _Attributor:
 
     def _main_subject(self, c: int, start: int, cue: str) -> _Found:
         """Read the subject of a participle cue: the quote before, else the main clause."""
-        tokens = self.tokens
-        for i in range(c - 1, start - 1, -1):
-            if tokens[i].quote >= 0:
-                return _Found(None, None, cue, None)  # the paragraph loop inherits
-            if _is_cue(tokens, i) or i == start:
-                continue
-        for i in range(start, c):
-            if tokens[i].quote >= 0:
-                break
-            if tokens[i].text.casefold() in _cues.CLAUSE_WORDS or tokens[i].text == ",":
-                if i > start:
-                    found = self._speaker(start, i, cue)
-                    if found.entity is not None:
-                        return found
-                if tokens[i].text == ",":
-                    continue
-                break
+        if any(t.quote >= 0 for t in self.tokens[start:c]):
+            return _Found(None, None, cue, None)  # the paragraph loop inherits
         # "In a similar vein, X, who …, condemned …, saying": the segment after a lead-in.
         segments = self._segments(start, c)
         for lo, hi in segments:
@@ -808,7 +807,9 @@ class _Attributor:
             segment_first = tokens[i + 1].text.casefold() if i + 1 < j else ""
             if segment_first in _cues.DETERMINERS:
                 role = self._phrase(i + 1, j)
-            elif segment_first not in ("who", "which", "whose", "whom"):
+            elif segment_first not in ("who", "which", "whose", "whom") and not (
+                segment_first.isdigit()  # an age: "Quina Jones, 25, said"
+            ):
                 inner = self._speaker(i + 1, j, cue)
                 if inner.speaker is None:
                     return _Found(None, None, cue, None)
@@ -838,6 +839,8 @@ class _Attributor:
         words = [t.text for t in tokens]
         if len(words) == 1 and words[0].casefold() in _cues.PRONOUNS:
             pronoun = words[0].casefold()
+            if pronoun in _FIRST_PERSON:
+                return _Found(words[0], None, cue, None)  # the writer speaks
             entity = self.mentions.antecedent(tokens[0].start, pronoun)
             if entity is None:
                 return _Found(words[0], None, cue, None)
