@@ -8,6 +8,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from articlekit import cli
 from articlekit.cli import main
 
 PAGE = (
@@ -281,3 +284,28 @@ def test_view_missing_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture
     """`view` of a missing file is a one-line error, exit 1."""
     assert 1 == main(["view", str(tmp_path / "nope.txt")])
     assert 1 == len(capsys.readouterr().err.splitlines())
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+_BASH_BLOCK = re.compile(r"^```bash\n(.*?)^```", re.MULTILINE | re.DOTALL)
+# An articlekit command in a shell line, up to a redirection or a comment.
+_DOC_COMMAND = re.compile(r"(?:^|\| )articlekit ([^>#\n]*)", re.MULTILINE)
+
+
+def _documented_commands() -> list[str]:
+    blocks = _BASH_BLOCK.findall(DOCS.read_text(encoding="utf-8"))
+    return [match.strip() for block in blocks for match in _DOC_COMMAND.findall(block)]
+
+
+def test_docs_show_every_command() -> None:
+    """docs/cli.md shows the single form and every subcommand."""
+    firsts = {command.split()[0] for command in _documented_commands()}
+    assert {"parse", "warc", "view"} <= firsts
+    assert firsts - {"parse", "warc", "view"}
+
+
+@pytest.mark.parametrize("command", _documented_commands())
+def test_documented_command_parses(command: str) -> None:
+    """Every articlekit command line in docs/cli.md is accepted by the argument parser."""
+    parser, _, args = cli._select(shlex.split(command))
+    parser.parse_args(args)

@@ -372,6 +372,16 @@ def _parse_args(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argpars
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
 
 
+def _select(
+    args: list[str],
+) -> tuple[argparse.ArgumentParser, Callable[[argparse.Namespace], int], list[str]]:
+    """The parser and runner the first argument names, and the arguments left for them."""
+    if args and args[0] in _COMMANDS:
+        make_parser, run = _COMMANDS[args[0]]
+        return make_parser(), run, args[1:]
+    return _single_parser(), _run_single, args
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line.
 
@@ -382,12 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         The exit status: 0 on success, 1 when an input could not be read or
         parsed, 2 on a usage error.
     """
-    args = sys.argv[1:] if argv is None else list(argv)
-    if args and args[0] in _COMMANDS:
-        make_parser, run = _COMMANDS[args[0]]
-        parser, args = make_parser(), args[1:]
-    else:
-        parser, run = _single_parser(), _run_single
+    parser, run, args = _select(sys.argv[1:] if argv is None else list(argv))
     namespace = _parse_args(parser, args)
     if isinstance(namespace, int):
         return namespace
