@@ -223,10 +223,11 @@ def test_limits_refuse_zero(field: str) -> None:
         Limits(**{field: 0})
 
 
-def test_max_depth_has_a_ceiling() -> None:
-    """max_depth above what the parser can honour is refused."""
+@pytest.mark.parametrize("depth", [15, 501])
+def test_max_depth_has_a_floor_and_a_ceiling(depth: int) -> None:
+    """max_depth too shallow for any structure, or beyond what the parser honours, is refused."""
     with pytest.raises(ValueError, match="max_depth"):
-        Limits(max_depth=501)
+        Limits(max_depth=depth)
 
 
 def test_content_below_parser_depth_limit_is_kept() -> None:
@@ -244,27 +245,33 @@ def test_unclosed_tags_keep_their_text() -> None:
 def test_deep_page_is_flattened_to_max_depth() -> None:
     """A page deeper than the parser allows comes back no deeper than max_depth."""
     tree = load_html("<div>" * 1_000 + "x" + "</div>" * 1_000, Limits(max_depth=100))
-    # html and body are the two levels above the page's own elements.
-    assert _depth(tree) <= 100 + 2
+    assert _depth(tree) <= 100
+
+
+def test_implied_table_levels_are_bounded_too() -> None:
+    """Tables whose implied tbody and tr levels outgrow the tag count are bounded as well."""
+    html = "<table><td>" * 2_000 + "cell text"
+    tree = load_html(html, Limits(max_depth=400))
+    assert (True, True) == (_depth(tree) <= 400, "cell text" in tree.text_content())
 
 
 def test_flattening_keeps_words_whole() -> None:
     """Dropped inline tags do not split a word; dropped block tags separate words."""
     html = "<div>" * 300 + "<span>wo</span><b>rd</b><div>next</div>" + "</div>" * 300
-    assert "word next" == " ".join(_text(html, Limits(max_depth=10)).split())
+    assert "word next" == " ".join(_text(html, Limits(max_depth=16)).split())
 
 
 def test_flattening_ignores_tags_inside_scripts() -> None:
     """Tags written inside a script do not count as nesting when flattening."""
     html = "<script>" + "<div>" * 1_000 + "</script><p>kept</p>" + "<div>" * 300 + "x"
-    tree = load_html(html, Limits(max_depth=10))
+    tree = load_html(html, Limits(max_depth=16))
     assert ["kept"] == [p.text_content() for p in tree.iter("p")]
 
 
 def test_flattening_keeps_deep_scripts_as_scripts() -> None:
     """A script below max_depth keeps its tag, so its code never becomes page text."""
     html = "<div>" * 300 + "<script>var a = '<b>';</script><p>x</p>"
-    tree = load_html(html, Limits(max_depth=10))
+    tree = load_html(html, Limits(max_depth=16))
     assert ["var a = '<b>';"] == [script.text for script in tree.iter("script")]
 
 

@@ -44,6 +44,8 @@ DEFAULT_MAX_DEPTH = 255
 # counter may count one level where libxml2 builds up to four (implied tbody,
 # tr, td), so 500 keeps a flattened page within that limit.
 MAX_DEPTH_CEILING = 500
+# html, body and a few containers: below this no page keeps any structure.
+MIN_DEPTH = 16
 # A tag costs libxml2 roughly 150 bytes of tree; two million tags is about
 # 300 MB, fifty times the tag count of the busiest dev page.
 DEFAULT_MAX_TAGS = 2_000_000
@@ -55,8 +57,10 @@ def _check_positive(instance: Limits, attribute: attrs.Attribute[int], value: in
 
 
 def _check_depth(instance: Limits, attribute: attrs.Attribute[int], value: int) -> None:
-    if not 1 <= value <= MAX_DEPTH_CEILING:
-        raise ValueError(f"max_depth must be between 1 and {MAX_DEPTH_CEILING}, got {value}")
+    if not MIN_DEPTH <= value <= MAX_DEPTH_CEILING:
+        raise ValueError(
+            f"max_depth must be between {MIN_DEPTH} and {MAX_DEPTH_CEILING}, got {value}"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -69,9 +73,10 @@ class Limits:
         max_tags: the most ``<`` characters (an upper bound on the number of
             tags) an HTML page may hold; more raises :class:`ParseError`.
         max_depth: how deep the tree of a page that nests deeper than the HTML
-            parser's own limit (255 levels) is kept: tags below this depth are
-            dropped and their text kept. Pages within the parser's limit are
-            parsed as they are. At most 500.
+            parser's own limit (255 levels) is kept, counting ``<html>`` as 1:
+            tags below this depth are dropped and their text kept (a script or
+            style keeps its tag, one level further down). Pages within the
+            parser's limit are parsed as they are. From 16 to 500.
     """
 
     max_bytes: int = attrs.field(default=DEFAULT_MAX_BYTES, validator=_check_positive)
@@ -308,6 +313,7 @@ _VOID_ELEMENTS = frozenset(
 )
 # A start tag of one of these closes an open sibling of the same group.
 _IMPLIED_END_GROUPS = {
+    "a": "a",
     "p": "p",
     "li": "li",
     "dt": "dd",
@@ -437,6 +443,26 @@ class _Flattener:
         return "".join(out)
 
 
+def _unwrap_deeper_than(tree: lxml.html.HtmlElement, max_depth: int) -> None:
+    """Drop the tags of elements nested deeper than ``max_depth``, keeping their content."""
+    deep: list[lxml.html.HtmlElement] = []
+    depth = 0
+    for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        # Raw-text elements are leaves: unwrapping one would make its code text.
+        if depth > max_depth and element.tag not in _RAW_TEXT_END:
+            deep.append(element)
+    for element in deep:
+        if isinstance(element.tag, str) and element.tag not in _INLINE_ELEMENTS:
+            # A dropped block must not glue the words on either side together.
+            element.text = " " + (element.text or "")
+            element.tail = " " + (element.tail or "")
+        element.drop_tag()
+
+
 def _parse(html: bytes, *, huge: bool) -> tuple[lxml.html.HtmlElement, list[str]]:
     """Parse UTF-8 bytes; return the tree and the names of the fatal errors met."""
     # A parser per call: lxml parsers must not be shared between threads, and
@@ -501,4 +527,7 @@ def load_html(html: str | bytes, limits: Limits = DEFAULT_LIMITS) -> lxml.html.H
     tree, fatal = _parse(flat.encode("utf-8"), huge=True)
     if fatal:
         raise ParseError(f"the page cannot be parsed without losing text: {', '.join(fatal)}")
+    # The flattener counts tags, libxml2 adds implied ones (tbody, tr): bound
+    # the tree itself, since extractors may walk it recursively.
+    _unwrap_deeper_than(tree, limits.max_depth)
     return tree
