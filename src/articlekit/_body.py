@@ -70,6 +70,9 @@ _NEVER_TEXT_TAGS = frozenset(
         "figcaption",
         "head",
         "title",
+        # Ruby annotations: the reading aid printed over East Asian text.
+        "rt",
+        "rp",
         "link",
         "meta",
     }
@@ -197,7 +200,6 @@ _NEGATIVE_WORDS = frozenset(
         "meta",
         "metadata",
         "tags",
-        "tag",
         "topics",
         "keywords",
         "breadcrumb",
@@ -222,6 +224,7 @@ _NEGATIVE_WORDS = frozenset(
         "popular",
         "mostread",
         "bio",
+        "legend",
         "standfirst",
         "dek",
         "subtitle",
@@ -229,7 +232,6 @@ _NEGATIVE_WORDS = frozenset(
         "kicker",
         "overline",
         "excerpt",
-        "summary",
     }
 )
 
@@ -242,7 +244,9 @@ _STATE_WORDS = frozenset(
 
 # Reader comments can outweigh the article on a busy thread: a box named so is
 # never taken for the article's wrapper, however much text it holds.
-_NEVER_PROTECTED_WORDS = frozenset({"comment", "comments", "disqus"})
+_NEVER_PROTECTED_WORDS = frozenset(
+    {"comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr"}
+)
 
 # Words of class/id that mark the article's own text (readability's positive
 # list, plus the names CMSs give the story container).
@@ -458,32 +462,48 @@ def _judge(run: _Run, stats: _Stats) -> None:
 class _Page:
     """The measured page: which elements are boilerplate, and their sums."""
 
-    def __init__(self, root: lxml.html.HtmlElement) -> None:
+    def __init__(self, root: lxml.html.HtmlElement, *, never_text: frozenset[str]) -> None:
+        self.never_text = never_text
         self.hard: set[lxml.html.HtmlElement] = set()
         self.soft: set[lxml.html.HtmlElement] = set()
         self.negative_words: dict[lxml.html.HtmlElement, frozenset[str]] = {}
         self._classify(root)
         # First measure with only the certain boilerplate left out, to see
-        # whether some soft boilerplate holds most of the page's paragraphs:
-        # then it is the article's wrapper misnamed, and it stays.
+        # whether some soft boilerplate is the article's wrapper misnamed: it
+        # holds most of the page's paragraphs, or it would beat every
+        # container left once the soft boilerplate is gone.
         self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
         self._measure(root, self.hard, in_link=False, depth=0)
-        total = self.stats[root].good
-        if total:
-            protected = {
-                element
-                for element in self.soft
-                if element in self.stats
-                and self.stats[element].good >= _PROTECTED_SHARE * total
-                and _NEVER_PROTECTED_WORDS.isdisjoint(self.negative_words.get(element, ()))
-            }
-            self.soft -= protected
-            self.soft -= {
-                element for element in self.soft if self._named_like_wrapper(element, protected)
-            }
-        self.skip = self.hard | self.soft
+        first = self.stats
+        total = first[root].good
+        candidates = [
+            element
+            for element in self.soft
+            if element in first
+            and first[element].good
+            and _NEVER_PROTECTED_WORDS.isdisjoint(self.negative_words.get(element, ()))
+        ]
+        self._protect({e for e in candidates if first[e].good >= _PROTECTED_SHARE * total})
         self.stats = {}
         self._measure(root, self.skip, in_link=False, depth=0)
+        best = max(
+            (_net(stats) for e, stats in self.stats.items() if e not in self.skip), default=0.0
+        )
+        rescued = max(
+            (e for e in candidates if e in self.soft), key=lambda e: _net(first[e]), default=None
+        )
+        if rescued is not None and _net(first[rescued]) > best:
+            self._protect({rescued})
+            self.stats = {}
+            self._measure(root, self.skip, in_link=False, depth=0)
+
+    def _protect(self, protected: set[lxml.html.HtmlElement]) -> None:
+        """Take misnamed wrappers, and their parts named alike, out of the boilerplate."""
+        self.soft -= protected
+        self.soft -= {
+            element for element in self.soft if self._named_like_wrapper(element, protected)
+        }
+        self.skip = self.hard | self.soft
 
     def _named_like_wrapper(
         self, element: lxml.html.HtmlElement, protected: set[lxml.html.HtmlElement]
@@ -506,7 +526,7 @@ class _Page:
             if element is root:
                 continue
             tag = _tag(element)
-            if not tag or tag in _NEVER_TEXT_TAGS or _is_hidden(element):
+            if not tag or tag in self.never_text or _is_hidden(element):
                 self.hard.add(element)
                 continue
             negative = _NEGATIVE_WORDS & _class_words(element)
@@ -572,6 +592,11 @@ class _Page:
         if stats is None:
             return 0.0
         return stats.links / stats.text if stats.text else 0.0
+
+
+def _net(stats: _Stats) -> float:
+    """Score a container: its paragraph text, less its boilerplate text."""
+    return stats.good - _JUNK_WEIGHT * stats.junk
 
 
 def _skipped(page: _Page, element: lxml.html.HtmlElement) -> bool:
@@ -682,7 +707,7 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
         stats = page.stats.get(element)
         if stats is None or element in page.skip or not stats.good:
             continue
-        score = stats.good - _JUNK_WEIGHT * stats.junk
+        score = _net(stats)
         if score > best_score:
             best, best_score = element, score
     return [best]
@@ -881,7 +906,11 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     root = tree.find("body")
     if root is None:
         root = tree
-    page = _Page(root)
+    page = _Page(root, never_text=_NEVER_TEXT_TAGS)
+    if not page.stats[root].text:
+        # Some pages print everything inside <noscript> for readers without
+        # scripts (and fill the page by script for the others).
+        page = _Page(root, never_text=_NEVER_TEXT_TAGS - {"noscript"})
     chosen = _choose(page, _headline_scope(page, root, title))
     collector = _Collector(page)
     for element in chosen:
