@@ -176,3 +176,8 @@ def test_parse_many_in_processes_keeps_order(
     assert sources == [record["source"] for record in records]
     assert "error" in records[3]
     assert "Headline number 6" == records[-1]["title"]
+
+
+def test_utf16_html_with_byte_order_mark_is_detected() -> None:
+    """A UTF-16 page with its byte order mark is HTML."""
+    assert looks_like_html("<!doctype html><p>x</p>".encode("utf-16"))

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import gzip
 import io
 import json
@@ -12,10 +14,13 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articlekit import cli
 from articlekit.cli import main
@@ -309,3 +314,26 @@ def test_documented_command_parses(command: str) -> None:
     """Every articlekit command line in docs/cli.md is accepted by the argument parser."""
     parser, _, args = cli._select(shlex.split(command))
     parser.parse_args(args)
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=st.binary(max_size=300))
+def test_any_bytes_give_json_or_one_line_error(data: bytes) -> None:
+    """Whatever the bytes, the CLI exits 0 with JSON or 1 with one line, never a traceback."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "input"
+        path.write_bytes(data)
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main([str(path), "--now", "2024-01-01"])
+    if status == 0:
+        assert isinstance(json.loads(out.getvalue()), dict)
+    else:
+        assert 1 == status
+        assert 1 == len(err.getvalue().splitlines())
+
+
+def test_now_without_zone_is_utc() -> None:
+    """--now without a zone is read as UTC."""
+    expected = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    assert expected == cli._parse_now("2024-01-01")

@@ -227,3 +227,10 @@ def test_review_groups_list_items() -> None:
     ]
     page = _review(_article(blocks=blocks))
     assert [["one", "two"]] == [[li.text_content() for li in ul] for ul in _all(page, "ul")]
+
+
+def test_markdown_escape_is_linear_on_hostile_whitespace() -> None:
+    """Escaping 50,000 line starts of a hostile block works line by line, each escaped."""
+    text = ("  -\n" * 50_000).strip()
+    markdown = render_markdown(_article(blocks=[Block(kind=BlockKind.PARAGRAPH, text=text)]))
+    assert 50_000 == markdown.count("\\-")

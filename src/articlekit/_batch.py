@@ -56,7 +56,7 @@ MAX_INPUT_BYTES = 100 * 1024 * 1024
 SNIFF_BYTES = 4096
 
 _GZIP_MAGIC = b"\x1f\x8b"
-_UTF8_BOM = b"\xef\xbb\xbf"
+_BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 # The input starts with markup: a doctype, an XML declaration, a comment or an
 # element. A text file whose first line is a tag remnant such as
 # "!-- Google tag (gtag.js) -->" does not start with "<" and so is not matched.
@@ -132,7 +132,9 @@ def looks_like_html(data: bytes) -> bool:
     Returns:
         ``True`` for HTML, ``False`` for text.
     """
-    head = data[:SNIFF_BYTES].removeprefix(_UTF8_BOM)
+    head = data[:SNIFF_BYTES]
+    for mark in _BYTE_ORDER_MARKS:
+        head = head.removeprefix(mark)
     # UTF-16 pages interleave NULs; drop them so the ASCII patterns still match.
     head = head.replace(b"\x00", b"")
     return bool(_LEADING_MARKUP.match(head) or _DOCUMENT_TAG.search(head))

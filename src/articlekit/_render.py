@@ -27,7 +27,9 @@ __all__ = ["render_markdown", "render_review_html", "render_text"]
 # inline HTML); a backslash makes each literal.
 _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>])")
 # … and these only at the start of a line (headings, quotes, list items, rules).
-_MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))", re.MULTILINE)
+# Spaces and tabs only, never line breaks, so each line start scans its own line:
+# linear even on a hostile run of blank lines.
+_MARKDOWN_LINE_START = re.compile(r"^([ \t]*)([#>+=-]|\d{1,9}(?=[.)]))", re.MULTILINE)
 _BACKTICK_RUN = re.compile(r"`+")
 # The title is the page's one level-1 heading, so body headings start at 2.
 _FIRST_BODY_HEADING_LEVEL = 2

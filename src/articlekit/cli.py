@@ -45,6 +45,8 @@ PROG = "articlekit"
 EXIT_OK = 0
 EXIT_INPUT_ERROR = 1
 EXIT_USAGE = 2
+# What a shell reports for a command stopped by Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 STDIN_NAME = "-"
 
 _FORMATTERS: dict[str, Callable[[Article], str]] = {
@@ -60,7 +62,8 @@ def _parse_now(value: str) -> dt.datetime:
         when = dt.datetime.fromisoformat(value)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"not an ISO 8601 date or time: {value!r}") from error
-    return when
+    # A moment without zone is read as UTC, so that runs agree across machines.
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -68,7 +71,10 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
         "--now",
         type=_parse_now,
         metavar="WHEN",
-        help="the moment of parsing, ISO 8601 (no later date is accepted); default: the clock",
+        help=(
+            "the moment of parsing, ISO 8601, UTC when no zone is given "
+            "(no later date is accepted); default: the clock"
+        ),
     )
 
 
@@ -106,6 +112,9 @@ def _error(message: str) -> None:
 def _read_and_parse(name: str, *, url: str | None, now: dt.datetime | None) -> Article | None:
     """Read and parse one input; on failure print why and return ``None``."""
     try:
+        if name == STDIN_NAME and sys.stdin is None:
+            _error("no standard input to read")
+            return None
         data = read_input(sys.stdin.buffer if name == STDIN_NAME else name)
         return parse_input(data, url=url, now=now)
     except OSError as error:
@@ -398,6 +407,9 @@ def main(argv: list[str] | None = None) -> int:
         return namespace
     try:
         return run(namespace)
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``articlekit page.html | head``): not an error of ours.
         _silence_stdout(sys.stdout)
