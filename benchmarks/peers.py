@@ -65,6 +65,25 @@ def _decode(raw: bytes) -> str:
         return str(best) if best is not None else raw.decode("latin-1")
 
 
+def _names(value: object) -> tuple[str, ...]:
+    """Flatten a peer's author field (a string, a list, a list of lists) into names."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,) if value.strip() else ()
+    if isinstance(value, (list, tuple)):
+        return tuple(name for item in value for name in _names(item))
+    return (str(value),)
+
+
+def _title(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _date(value: object) -> dt.date | str | None:
+    return value if isinstance(value, (dt.date, str)) else None
+
+
 def html_to_text(html: str) -> str:
     """Turn an HTML fragment into text, one line per block element.
 
@@ -109,9 +128,9 @@ def _trafilatura() -> Extractor:
         authors = (name.strip() for name in (fields.get("author") or "").split(";"))
         return Extraction(
             text=fields.get("text") or "",
-            title=fields.get("title"),
-            authors=tuple(name for name in authors if name),
-            date=fields.get("date"),
+            title=_title(fields.get("title")),
+            authors=_names([name for name in authors if name]),
+            date=_date(fields.get("date")),
         )
 
     return extract
@@ -129,9 +148,9 @@ def _newspaper4k() -> Extractor:
         article.parse()
         return Extraction(
             text=article.text or "",
-            title=article.title or None,
-            authors=tuple(article.authors),
-            date=article.publish_date,
+            title=_title(article.title),
+            authors=_names(article.authors),
+            date=_date(article.publish_date),
         )
 
     return extract
@@ -146,9 +165,9 @@ def _goose3() -> Extractor:
         article = goose.extract(raw_html=_decode(raw))
         return Extraction(
             text=article.cleaned_text or "",
-            title=article.title or None,
-            authors=tuple(article.authors or ()),
-            date=article.publish_date,
+            title=_title(article.title),
+            authors=_names(article.authors),
+            date=_date(article.publish_date),
         )
 
     return extract
@@ -159,7 +178,9 @@ def _readability() -> Extractor:
 
     def extract(raw: bytes, url: str | None) -> Extraction:
         document = Document(raw, url=url)
-        return Extraction(text=html_to_text(document.summary()), title=document.short_title())
+        return Extraction(
+            text=html_to_text(document.summary()), title=_title(document.short_title())
+        )
 
     return extract
 
