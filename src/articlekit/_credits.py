@@ -66,6 +66,12 @@ CREDIT_LABELS = (
     "ảnh",
     "写真",
     "사진",
+    "illustration",
+    "grafik",
+    "infografik",
+    "collage",
+    "montage",
+    "коллаж",
 )
 _LABEL_ALTERNATION = "|".join(
     re.escape(label).replace(r"\ ", r"\s+")

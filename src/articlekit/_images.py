@@ -714,6 +714,11 @@ def _file_key(url: str) -> str | None:
     return stem
 
 
+# Share of words a lead image's caption or alt must have in common with a page
+# image's (Jaccard) to be taken for the same picture; captions that differ by a
+# credit or a dateline stay above it, captions of different pictures fall far below.
+SAME_TEXT_SHARE = 0.8
+_WORD = re.compile(r"\w+")
 # Longest file name compared: CMS slugs and hashes stay well under it.
 MAX_FILE_NAME_LENGTH = 200
 # File names shorter than this ("image", "large", "1") name no particular image;
@@ -777,6 +782,41 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Imag
     return images
 
 
+def _text_words(text: str | None) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.casefold())) if text else frozenset()
+
+
+def _similar(first: str | None, second: str | None) -> bool:
+    words = _text_words(first)
+    others = _text_words(second)
+    return bool(words and others) and len(words & others) >= SAME_TEXT_SHARE * len(words | others)
+
+
+def _without_alt_caption(lead: Image) -> Image:
+    """A lead image's caption as the page would show it.
+
+    A metadata caption that only repeats the alt text is no caption; one that
+    ends with (or is) a credit gives that credit up.
+    """
+    if lead.caption is None or _similar(lead.caption, lead.alt):
+        return attrs.evolve(lead, caption=None)
+    caption, credit = split_caption(lead.caption)
+    return attrs.evolve(lead, caption=caption, credit=lead.credit or credit)
+
+
+def _same_text(lead: Image, images: list[Image]) -> int | None:
+    """The page image whose caption or alt says what the lead image's does.
+
+    Metadata often names another size or crop of the hero image than the page
+    shows (another URL, another file name); the words tell them apart.
+    """
+    for position, image in enumerate(images):
+        for text in (image.caption, image.alt):
+            if any(_similar(text, lead_text) for lead_text in (lead.caption, lead.alt)):
+                return position
+    return None
+
+
 class _Collector:
     """Images in order, each picture once; a duplicate fills what its first copy lacks."""
 
@@ -830,10 +870,16 @@ def extract_images(
     for image in _page_images(tree, base_url):
         page.add(image)
     leading = _Collector()
-    for lead in lead_images:
+    for given in lead_images:
+        lead = _without_alt_caption(given)
         position = page.find(lead, captions_differ_ok=True)
+        if position is None:
+            position = _same_text(lead, page.images)
         if position is None:
             leading.add(lead)
         else:
-            page.images[position] = _merge(page.images[position], lead)
+            shown = page.images[position]
+            if _similar(lead.caption, shown.alt):
+                lead = attrs.evolve(lead, caption=None)
+            page.images[position] = _merge(shown, lead)
     return (*leading.images, *page.images)
