@@ -286,26 +286,18 @@ def score_run(run: Run, pages: Sequence[Page]) -> Row:
         The table row.
     """
     outputs = [output or Extraction() for output in run.outputs]
-    pairs = list(zip(pages, outputs, strict=True))
-    truths = [page.truth for page in pages]
+    both = [(page.truth, out) for page, out in zip(pages, outputs, strict=True)]
     row = Row(
         system=run.system, set_name=run.set_name, pages=len(pages), errors=run.errors,
         seconds=run.seconds,
     )  # fmt: skip
     if run.set_name in BODY_SETS:
-        text = score_texts(page_text_score(out.text, page.truth["body"]) for page, out in pairs)
+        text = score_texts(page_text_score(o.text, t["body"]) for t, o in both)
         row = attrs.evolve(row, text=text)
     if run.set_name == "trafilatura":
-        snippets = sum(
-            (
-                score_snippets(out.text, t["with"], t["without"])
-                for t, out in zip(truths, outputs, strict=True)
-            ),
-            Scores(),
-        )
-        row = attrs.evolve(row, snippets=snippets)
+        snippets = (score_snippets(o.text, t["with"], t["without"]) for t, o in both)
+        row = attrs.evolve(row, snippets=sum(snippets, Scores()))
     if run.set_name in METADATA_SETS:
-        both = list(zip(truths, outputs, strict=True))
         row = attrs.evolve(
             row,
             title=_tally(title_match(o.title, t["title"]) for t, o in both if "title" in t),
@@ -315,11 +307,8 @@ def score_run(run: Run, pages: Sequence[Page]) -> Row:
             date=_tally(date_match(o.date, t["date"]) for t, o in both if "date" in t),
         )
     if run.set_name == "fundus" and run.system == "articlekit":
-        images = sum(
-            (score_images(out.images, _truth_images(page.truth)) for page, out in pairs),
-            CaptionScore(),
-        )
-        row = attrs.evolve(row, images=images)
+        images = (score_images(o.images, _truth_images(t)) for t, o in both)
+        row = attrs.evolve(row, images=sum(images, CaptionScore()))
     return row
 
 
