@@ -18,7 +18,7 @@ from dateparser.date import DateDataParser
 
 from articlekit._text import normalize_space
 
-__all__ = ["date_from_url", "is_date_line", "parse_date", "strip_date_label"]
+__all__ = ["date_from_url", "is_date_line", "parse_date", "search_date", "strip_date_label"]
 
 logger = logging.getLogger(__name__)
 
@@ -320,5 +320,49 @@ def date_from_url(url: str | None, *, now: dt.datetime | None = None) -> dt.date
             and value.year >= MIN_YEAR
             and _not_in_future(value, _now_or_default(now))
         ):
+            return value
+    return None
+
+
+MAX_SEARCH_TEXT = 300
+"""Longest text :func:`search_date` looks into: a dateline or a byline with its
+date; a longer text is a paragraph, whose dates are what it reports on."""
+
+_CLOCK = r"(?:,?\s*(?:um|at|à|a las|alle|-|\||·)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?)?"
+# A date as pages print it, each form bounded so the search stays linear.
+_DATE_IN_TEXT = re.compile(
+    r"(?<!\d)(?:"
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}" + _CLOCK
+    + r"|\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}" + _CLOCK
+    + r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" + _CLOCK
+    + r")(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def search_date(
+    text: str,
+    *,
+    now: dt.datetime | None = None,
+    languages: Sequence[str] | None = None,
+) -> dt.date | None:
+    """Find the first date printed in a short text ("Posted by Jane | 3. August 2015").
+
+    Args:
+        text: a short text such as a byline or a dateline.
+        now: the moment of parsing; later dates are skipped.
+        languages: language codes to read month names in first.
+
+    Returns:
+        The first possible date in the text, or ``None`` when the text is
+        longer than :data:`MAX_SEARCH_TEXT` or holds no date.
+    """
+    if len(text) > MAX_SEARCH_TEXT or not _YEAR.search(text):
+        return None
+    for match in _DATE_IN_TEXT.finditer(text):
+        value = parse_date(match.group(), now=now, languages=languages)
+        if value is not None:
             return value
     return None

@@ -23,7 +23,7 @@ import lxml.etree
 import lxml.html
 
 from articlekit._credits import parse_credit
-from articlekit._dates import date_from_url, parse_date
+from articlekit._dates import MAX_SEARCH_TEXT, date_from_url, parse_date, search_date
 from articlekit._models import Image, ImageCredit
 from articlekit._text import normalize_space
 
@@ -119,8 +119,12 @@ MAX_SUBTITLE_CHARS = 600
 MIN_SUBTITLE_CHARS = 20
 """Shortest standfirst accepted; shorter is a kicker or a label."""
 
-MAX_VISIBLE_DATES = 5
-"""How many visible date elements are tried before giving up."""
+MAX_VISIBLE_DATES = 10
+"""How many dates printed in the page are looked at for one in a marked date line."""
+
+DATE_MARK_DEPTH = 3
+"""How many ancestors of a printed date are checked for a date-line class: the
+date sits in a span, in a "post-meta" paragraph, in the article header."""
 
 # ---------------------------------------------------------------------------
 # XPaths, compiled once
@@ -200,7 +204,7 @@ def _strings(xpath: lxml.etree.XPath, node: lxml.html.HtmlElement) -> list[str]:
 # A word start is required, so that "canvas" is no "nav"; layout flags on a
 # wrapper ("content-has-sidebar", "no-comments") describe the page, not the element.
 _ELSEWHERE = re.compile(
-    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:comment|related|recommend|footer|sidebar|widget|teaser|promo|newsletter|"
+    r"(?<![a-z])(?<!has-)(?<!with-)(?<!no-)(?:comment|related|recommend|footer|sidebar|promo|newsletter|"
     r"more-from|read-more|readmore|trending|popular|nav|menu|social|share|breadcrumb)",
     re.IGNORECASE,
 )
@@ -456,8 +460,10 @@ def _is_elsewhere(element: lxml.html.HtmlElement) -> bool:
             break
         if ancestor.tag in ("footer", "aside", "nav"):
             return True
-        marker = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        if marker.strip() and _ELSEWHERE.search(marker):
+        # Classes only: ids are often layout slots named at random ("sidebar" on
+        # the column that holds the article).
+        marker = ancestor.get("class", "")
+        if marker and _ELSEWHERE.search(marker):
             return True
     return False
 
@@ -1046,7 +1052,7 @@ def _authors_byline(page: _Page) -> _Names:
     matches = [
         e
         for e in _elements(_BYLINE_XPATH, page.tree)
-        if not _ELSEWHERE.search(f"{e.get('class', '')} {e.get('id', '')}") and not _is_elsewhere(e)
+        if not _ELSEWHERE.search(e.get("class", "")) and not _is_elsewhere(e)
     ]
     matched = set(matches)
     # Elements with a marked element inside: the byline wrapper, not the name.
@@ -1232,22 +1238,60 @@ def _modified_time(page: _Page) -> dt.date | None:
     return None
 
 
+# Class or id words of the elements that print an article's date line.
+_DATE_MARK = re.compile(
+    r"date|time|publish|posted|meta|byline|datum|fecha|data|info|dateline|stamp",
+    re.IGNORECASE,
+)
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "form", "select"})
+
+
+def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
+    """Dates printed in the page, in reading order, with whether their element is
+    marked as a date line; comments, footers, sidebars and related links are skipped."""
+    body = page.tree.find("body")
+    if body is None:
+        return
+    stack: list[lxml.html.HtmlElement] = [body]
+    while stack:
+        element = stack.pop()
+        for text in (element.text, element.tail):
+            if not text or len(text) > MAX_SEARCH_TEXT or not _DIGIT.search(text):
+                continue
+            if _MODIFIED_MARK.search(text):
+                continue
+            found = search_date(text, now=page.now, languages=page.languages)
+            if found is not None:
+                yield found, _date_marked(element)
+        children = [
+            c
+            for c in element
+            if isinstance(c.tag, str)
+            and c.tag not in _SKIPPED_TAGS
+            and c.tag not in ("footer", "aside", "nav")
+            and not _ELSEWHERE.search(c.get("class", ""))
+        ]
+        stack.extend(reversed(children))
+
+
+def _date_marked(element: lxml.html.HtmlElement) -> bool:
+    for node in (element, *list(element.iterancestors())[:DATE_MARK_DEPTH]):
+        if _DATE_MARK.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return not _MODIFIED_MARK.search(node.get("class", ""))
+    return False
+
+
 def _published_visible(page: _Page) -> dt.date | None:
-    tried = 0
-    for element in _elements(_DATE_CLASS_XPATH, page.tree):
-        marker = element.get("class", "")
-        if _MODIFIED_MARK.search(marker) or _is_elsewhere(element):
-            continue
-        text = _element_text(element)
-        if not text or len(text) > 2 * MAX_BYLINE_CHARS or _MODIFIED_MARK.search(text):
-            continue
-        tried += 1
-        parsed = _parse(page, text)
-        if parsed:
-            return parsed
-        if tried >= MAX_VISIBLE_DATES:
+    """The first date printed in an element marked as a date line, else the first date."""
+    first: dt.date | None = None
+    for count, (found, marked) in enumerate(_visible_dates(page)):
+        if marked:
+            return found
+        if first is None:
+            first = found
+        if count >= MAX_VISIBLE_DATES:
             break
-    return None
+    return first
 
 
 def _published_url(page: _Page) -> dt.date | None:
