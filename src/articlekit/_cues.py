@@ -12,8 +12,10 @@ __all__ = [
     "COMMON_SPEAKERS",
     "CUES",
     "DETERMINERS",
+    "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "HONORIFICS",
+    "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MULTIWORD_CUES",
     "NON_NAMES",
@@ -290,3 +292,36 @@ NON_NAMES: frozenset[str] = words(
     """
 )
 """Capitalised words that start sentences but are not names."""
+
+FEMALE_FIRST_NAMES: frozenset[str] = words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela
+    emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan
+    evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+    frances kathryn janice abigail alice judy sophia grace denise amber doris marilyn
+    danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+    anne annette claire claudia clara eva eve ingrid irene jane julia katie kate lucy margot
+    monica nina rosa sofia susanne ursula valerie vera yvonne nora elena ana marta
+    """
+)
+"""Common women's given names: a first name tells "she" before any pronoun does."""
+
+MALE_FIRST_NAMES: frozenset[str] = words(
+    """
+    james robert john michael david william richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis bill mike tom jim bob ben
+    dan tim steve chris ed ted fred greg hans karl klaus luis carlos pedro pablo miguel
+    francisco jorge ivan igor sergei vladimir dmitry pierre jean-pierre jacques ahmed
+    mohammed muhammad ali omar hassan
+    """
+)
+"""Common men's given names: a first name tells "he" before any pronoun does."""

@@ -241,6 +241,11 @@ _MALE_PRONOUNS = frozenset(["he", "his", "him", "himself"])
 MAX_ANTECEDENT_MENTIONS = 40
 
 
+# A common given name counts as this many pronouns seen with the person: enough to
+# outweigh one pronoun wrongly credited to them by the sentence heuristic.
+FIRST_NAME_WEIGHT = 2
+
+
 class _Entity:
     """A person or organisation named in the text."""
 
@@ -331,6 +336,7 @@ def _split_name(words: Sequence[str]) -> _Name | None:
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the alternatives of _PARTICLE
 
 
+_AFTER_THE = re.compile(r"\b[Tt]he $")
 _AFTER_NAME = re.compile(r"[\s,]*(?:(?:also|has|had|have|later|then|again|further)\s+)?(\w+)")
 
 
@@ -368,6 +374,10 @@ class _Mentions:
         if found is None:
             found = _Entity(name, kind, role)
             self.by_name[name.casefold()] = found
+            first = name.split()[0].casefold()
+            if kind == "person" and " " in name:
+                found.male += FIRST_NAME_WEIGHT * (first in _cues.MALE_FIRST_NAMES)
+                found.female += FIRST_NAME_WEIGHT * (first in _cues.FEMALE_FIRST_NAMES)
         if kind == "person":
             if found.role is None:
                 found.role = role
@@ -401,8 +411,9 @@ class _Mentions:
             else:
                 position = m.start()
                 runs = _sentence_runs(m.group().split())
+                after_the = _AFTER_THE.search(text, max(lo, position - 4), position) is not None
                 for n, words in enumerate(runs):
-                    entity = self._read_run(words)
+                    entity = self._read_run(words, after_the and n == 0)
                     if entity is not None:
                         self.add(position, entity)
                         if entity.kind == "person":
@@ -411,12 +422,16 @@ class _Mentions:
                                 entity.spoke = True
                     position += 1  # keeps the mentions of one run in order
 
-    def _read_run(self, words: Sequence[str]) -> _Entity | None:
+    def _read_run(self, words: Sequence[str], after_the: bool) -> _Entity | None:
         split = _split_name(words)
         if split is None:
             return None
         if split.kind == "org":
             return self.entity(split.name, "org", None)
+        if split.name.isupper():
+            return None  # an acronym ("DNC") is no person
+        if after_the and split.role is None:
+            return None  # "the Middle East": people go without an article, places not
         if " " in split.name or split.role is not None:
             return self.entity(split.name, "person", split.role)
         return self.by_last.get(split.name.casefold())
@@ -431,22 +446,26 @@ class _Mentions:
     def antecedent(self, position: int, pronoun: str) -> _Entity | None:
         """Return the most recent entity before ``position`` that ``pronoun`` fits."""
         k = bisect.bisect_left(self.positions, position)
-        confirmed: _Entity | None = None
-        fallback: _Entity | None = None
+        # Best first: a speaker, a person the text shows is one, anyone. "he said"
+        # refers to someone quoted or reporting before far more often than to whoever
+        # was named last, and two capitalised words may be a place ("New York"), while a
+        # title or a pronoun shows a person. (Ranking speakers whose gender was seen
+        # above other speakers lost 3 of 137 pronoun quotes on the PolNeAR dev half.)
+        ranked: list[_Entity | None] = [None, None, None]
         for j in range(k - 1, max(-1, k - 1 - MAX_ANTECEDENT_MENTIONS), -1):
             entity = self.entities[j]
             if not entity.fits(pronoun):
                 continue
-            # "he said" refers to someone quoted or reporting before far more often than
-            # to whoever was named last; two capitalised words may even be a place
-            # ("New York"), while a title or a pronoun shows a person.
-            if entity.kind != "person" or entity.spoke:
+            if entity.kind != "person":
                 return entity
-            if confirmed is None and entity.confirmed():
-                confirmed = entity
-            if fallback is None:
-                fallback = entity
-        return confirmed or fallback
+            rank = 2
+            if entity.spoke:
+                rank = 0
+            elif entity.confirmed():
+                rank = 1
+            if ranked[rank] is None:
+                ranked[rank] = entity
+        return next((entity for entity in ranked if entity is not None), None)
 
 
 # --- stage 4: attribution ----------------------------------------------------------------
@@ -478,6 +497,10 @@ MAX_RIGHT_CUE_DISTANCE = 14
 # Longest speaker phrase read before a reporting verb, in tokens ("The first deputy
 # minister of information for the Russia-controlled Donetsk region" is 12).
 MAX_SUBJECT_TOKENS = 16
+# Prepositions that may join a speaker's head to its description ("a narrator in the ad").
+_PREPOSITIONS = _cues.words("of in at for from with")
+# Words between a determiner and the preposition in such a head ("a senior aide of").
+MAX_HEAD_WORDS = 4
 # How many comma-separated segments an apposition may put between a name and its verb.
 MAX_APPOSITION_SEGMENTS = 3
 
@@ -629,7 +652,6 @@ class _Attributor:
         if i >= end or tokens[i].quote >= 0:
             return _NOTHING
         span = self.spans[tokens[k].quote]
-        terminal = self.text[span.end - 1] in ".!?"
         if tokens[i].text in _DASHES:
             j = i + 1
             while j < end and tokens[j].quote < 0 and _is_name_word(tokens[j].text):
@@ -646,8 +668,6 @@ class _Attributor:
             if tokens[c].quote >= 0:
                 break
             if _is_cue(tokens, c):
-                if terminal and not tokens[i].text[:1].isupper():
-                    return _NOTHING
                 return self._subject(c, i)
         return _NOTHING
 
@@ -793,6 +813,7 @@ class _Attributor:
                     and not (i < j and _is_cue(tokens, i))
                 ):
                     i -= 1
+                i = self._before_preposition(i, lo)
                 found = self._speaker(i + 1, end, cue)
                 if found.speaker is not None and role is not None and found.role is None:
                     found = found._replace(role=role)
@@ -817,6 +838,35 @@ class _Attributor:
             j = i
         return _Found(None, None, cue, None)
 
+    def _before_preposition(self, i: int, lo: int) -> int:
+        """Extend a speaker phrase stopped at a preposition over the head before it.
+
+        "a narrator in the Clinton ad", "Mr. Morgan of the Sierra Club": returns the
+        index just before the head, or ``i`` when no head noun phrase stands there.
+        """
+        tokens = self.tokens
+        if i <= lo or tokens[i].text not in _PREPOSITIONS or tokens[i - 1].quote >= 0:
+            return i
+        h = i - 1
+        if _is_name_word(tokens[h].text):
+            while (
+                h > lo
+                and tokens[h - 1].quote < 0
+                and (
+                    _is_name_word(tokens[h - 1].text)
+                    or tokens[h - 1].text.casefold() in _cues.TITLES
+                )
+            ):
+                h -= 1
+            return h - 1
+        for d in range(h, max(lo - 1, h - MAX_HEAD_WORDS), -1):
+            word = tokens[d].text.casefold()
+            if word in _cues.DETERMINERS:
+                return d - 1
+            if tokens[d].quote >= 0 or word in _cues.CLAUSE_WORDS or not word[:1].isalpha():
+                return i
+        return i
+
     def _joins_title(self, i: int, lo: int, hi: int) -> bool:
         # "Commander-in-Chief of Armed Forces Valeriy Zaluzhniy": "of" between capitals.
         tokens = self.tokens
@@ -836,6 +886,19 @@ class _Attributor:
             tokens = tokens[:cut]
         if not tokens:
             return _Found(None, None, cue, None)
+        whole = self._read(tokens, cue)
+        if whole.entity is not None and whole.entity.kind == "person":
+            return whole
+        # "Mr. Morgan of the Sierra Club": a person named before a preposition speaks.
+        cut = next((i for i, t in enumerate(tokens) if i and t.text in _PREPOSITIONS), 0)
+        if cut:
+            head = self._read(tokens[:cut], cue)
+            if head.entity is not None and head.entity.kind == "person":
+                tail = self.text[tokens[cut].start : tokens[-1].end]
+                return head._replace(role=f"{head.role} {tail}" if head.role else tail)
+        return whole
+
+    def _read(self, tokens: Sequence[_Token], cue: str) -> _Found:
         words = [t.text for t in tokens]
         if len(words) == 1 and words[0].casefold() in _cues.PRONOUNS:
             pronoun = words[0].casefold()
@@ -953,15 +1016,16 @@ MIN_UNATTRIBUTED_WORDS = 4
 # Up to this many words all capitalised is the title of a show, book or film
 # ("Face the Nation", "The Steve Harvey Morning Show"), unless the paragraph is a headline.
 MAX_TITLE_WORDS = 6
-# Short words stay lower-case in titles ("of", "the", "and").
-MIN_TITLE_WORD_LENGTH = 4
+# Words that stay lower-case in a title ("Face the Nation", "Contract with America").
+_TITLE_SMALL_WORDS = _cues.words("a an the and or nor but of in on at to for with by from as")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _is_title_case(text: str) -> bool:
     words = _WORD.findall(text)
-    return bool(words) and all(
-        w[0].isupper() for w in words if len(w) >= MIN_TITLE_WORD_LENGTH or w is words[0]
+    # One capitalised word is as likely a sentence ("Absolutely.") as a title.
+    return len(words) > 1 and all(
+        w[0].isupper() for w in words if w.casefold() not in _TITLE_SMALL_WORDS
     )
 
 
