@@ -374,7 +374,7 @@ class _Mentions:
         if found is None:
             found = _Entity(name, kind, role)
             self.by_name[name.casefold()] = found
-            first = name.split()[0].casefold()
+            first = name.split(maxsplit=1)[0].casefold()
             if kind == "person" and " " in name:
                 found.male += FIRST_NAME_WEIGHT * (first in _cues.MALE_FIRST_NAMES)
                 found.female += FIRST_NAME_WEIGHT * (first in _cues.FEMALE_FIRST_NAMES)
@@ -651,7 +651,6 @@ class _Attributor:
             i += 1
         if i >= end or tokens[i].quote >= 0:
             return _NOTHING
-        span = self.spans[tokens[k].quote]
         if tokens[i].text in _DASHES:
             j = i + 1
             while j < end and tokens[j].quote < 0 and _is_name_word(tokens[j].text):
