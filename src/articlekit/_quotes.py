@@ -37,14 +37,15 @@ _PARAGRAPH_SEPARATOR = "\n\n"
 # Typewriter copy doubles apostrophes and backticks for double quotation marks ('' and ``).
 _MARK = re.compile("''|``|[\"'«»‹›“”„‟‘’‚]")
 # Opening double marks and the marks that close them. "“" closes "„" (German), "«"
-# closes "»" (German guillemets point inwards), and straight marks close themselves.
+# closes "»" (German guillemets point inwards), and straight marks close themselves;
+# copy edited in two tools mixes straight and curly marks (“…" and "…”).
 _DOUBLE_CLOSERS: dict[str, tuple[str, ...]] = {
-    "“": ("”",),
+    "“": ("”", '"'),
     "‟": ("”",),
     "„": ("“", "”"),
     "«": ("»",),
     "‹": ("›",),
-    '"': ('"',),
+    '"': ('"', "”"),
     "''": ("''",),
     "``": ("''",),
     "»": ("«",),
@@ -747,7 +748,20 @@ class _Attributor:
             )
         ):
             j += 1
-        return self._speaker(lo, j, cue) if j > lo else _Found(None, None, cue, None)
+        if j == lo:
+            return _Found(None, None, cue, None)
+        # A lone capitalised word no one was named by before, followed by a lower-case
+        # word, starts a sentence rather than names someone ("Partial transcript:").
+        word = tokens[lo].text
+        if (
+            j == lo + 1
+            and j < hi
+            and tokens[j].text[:1].islower()
+            and not _is_cue(tokens, j)
+            and self.mentions.fullest(_clean_word(word)) is None
+        ):
+            return _Found(None, None, cue, None)
+        return self._speaker(lo, j, cue)
 
     def _is_dependent(self, c: int) -> bool:
         # "…, adding “…”" or "…, saying that …": a participle with no subject of its own.
