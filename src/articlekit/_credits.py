@@ -202,12 +202,67 @@ MAX_CREDIT_WORDS = 8
 _SENTENCE_END = re.compile(r"(?:[!?]|\w{7,}\.)\s*$")
 # A sentence or a label ending inside a text: "Kyiv. Photo: Jane Doe/AP" is a caption.
 _INNER_SENTENCE_END = re.compile(r"\w{4,}[.!?:]\s")
+# Words that make a credit an organisation's rather than a person's.
+_ORGANISATION_WORDS = frozenset(
+    {
+        "handout",
+        "forces",
+        "army",
+        "armee",
+        "police",
+        "polizei",
+        "ministry",
+        "ministerium",
+        "government",
+        "regierung",
+        "office",
+        "department",
+        "agency",
+        "press",
+        "presse",
+        "news",
+        "images",
+        "photos",
+        "archive",
+        "archiv",
+        "service",
+        "pool",
+        "university",
+        "universität",
+        "museum",
+        "gemeinde",
+        "council",
+        "club",
+        "foundation",
+        "stiftung",
+        "institute",
+        "institut",
+        "commission",
+        "kommission",
+        "inc",
+        "ltd",
+        "gmbh",
+        "zeitung",
+        "times",
+        "tv",
+        "radio",
+        "studios",
+        "productions",
+        "pictures",
+        "privat",
+        "private",
+    }
+)
 _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
 _WORD = re.compile(r"\w+")
 
 
 def _agency_like(text: str) -> bool:
-    return bool(_AGENCY_ONLY.match(text))
+    return bool(_AGENCY_ONLY.match(text)) or _is_organisation(text)
+
+
+def _is_organisation(text: str) -> bool:
+    return not _ORGANISATION_WORDS.isdisjoint(_WORD.findall(text.casefold()))
 
 
 def parse_credit(text: str, label: str | None = None) -> ImageCredit:
@@ -237,7 +292,10 @@ def parse_credit(text: str, label: str | None = None) -> ImageCredit:
     elif match := (_PERSON_BRACKETED_AGENCY.match(text) or _VIA.match(text)):
         photographer, agency = match["person"], match["agency"]
     elif _NAME.match(text):
-        photographer = text
+        if _is_organisation(text):
+            agency = text
+        else:
+            photographer = text
     if photographer is not None and _agency_like(photographer):
         photographer = None
     return ImageCredit(text=text, label=label, photographer=photographer, agency=agency)

@@ -1,0 +1,313 @@
+"""The article's images: URLs, captions, credits, and what is left out."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from articlekit._images import extract_images
+from articlekit._load import load_html
+from articlekit._models import Image, ImageCredit
+
+BASE = "https://news.example/world/2024/story.html"
+
+
+def images_of(body: str, lead: tuple[Image, ...] = ()) -> tuple[Image, ...]:
+    tree = load_html(f"<html><body><article><h1>Headline</h1>{body}</article></body></html>")
+    return extract_images(tree, base_url=BASE, lead_images=lead)
+
+
+def test_figcaption_is_the_caption() -> None:
+    """A figure's figcaption is its image's caption."""
+    found = images_of(
+        '<figure><img src="/a.jpg" alt="A harbour"><figcaption>The harbour at dawn.</figcaption>'
+        "</figure>"
+    )
+    expected = (
+        Image(url="https://news.example/a.jpg", alt="A harbour", caption="The harbour at dawn."),
+    )
+    assert expected == found
+
+
+def test_credit_span_inside_figcaption() -> None:
+    """A credit element inside the figcaption becomes the credit, not caption text."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption><span class="caption">Smoke over the city.</span>'
+        '<span class="credit">Photo: Jane Doe/AP</span></figcaption></figure>'
+    )
+    expected_credit = ImageCredit(
+        text="Jane Doe/AP", label="Photo", photographer="Jane Doe", agency="AP"
+    )
+    expected = [("Smoke over the city.", expected_credit)]
+    assert expected == [(i.caption, i.credit) for i in found]
+
+
+def test_credit_element_beside_caption() -> None:
+    """A copyright element next to the caption inside the figure is the credit."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><p class="image-caption">Children at school.</p>'
+        '<small class="copyright">© VS Tristach</small></figure>'
+    )
+    expected = [("Children at school.", "VS Tristach", "©")]
+    assert expected == [
+        (i.caption, i.credit and i.credit.text, i.credit and i.credit.label) for i in found
+    ]
+
+
+def test_unmarked_last_part_of_figcaption_is_credit() -> None:
+    """A short "Name/Agency" printed apart at the end of a figcaption is its credit."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption><span><p>The president speaks.</p></span>'
+        "<span>Philipp Doe/dpa</span></figcaption></figure>"
+    )
+    expected = [("The president speaks.", "Philipp Doe/dpa")]
+    assert expected == [(i.caption, i.credit and i.credit.text) for i in found]
+
+
+def test_credit_printed_inside_caption() -> None:
+    """A credit at the end of the caption text is split off."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption>A flag flies over a refinery. '
+        "(AP Photo/Damian Doe)</figcaption></figure>"
+    )
+    expected = [("A flag flies over a refinery.", "AP", "Damian Doe")]
+    assert expected == [
+        (i.caption, i.credit and i.credit.agency, i.credit and i.credit.photographer) for i in found
+    ]
+
+
+def test_srcset_largest_candidate() -> None:
+    """The largest srcset candidate is the image's URL, commas inside URLs and all."""
+    found = images_of(
+        '<img src="/s.jpg" srcset="/w=480,q=80/a.jpg 480w, /w=1280,q=80/a.jpg 1280w, '
+        '/w=768,q=80/a.jpg 768w">'
+    )
+    expected = ["https://news.example/w=1280,q=80/a.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_lazy_data_src_beats_placeholder() -> None:
+    """A data: placeholder in src gives way to the lazy-loading attribute."""
+    found = images_of('<img src="data:image/gif;base64,R0lGOD" data-src="/real.jpg">')
+    expected = ["https://news.example/real.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_lazy_data_srcset() -> None:
+    """data-srcset is read like srcset."""
+    found = images_of('<img data-srcset="/small.jpg 1x, /big.jpg 2x">')
+    expected = ["https://news.example/big.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_picture_source_srcset() -> None:
+    """A <picture>'s <source> srcset offers the largest candidate."""
+    found = images_of(
+        '<picture><source srcset="/p-2000.webp 2000w, /p-800.webp 800w">'
+        '<img src="/p-400.jpg"></picture>'
+    )
+    expected = ["https://news.example/p-2000.webp"]
+    assert expected == [i.url for i in found]
+
+
+def test_noscript_copy_is_the_same_image() -> None:
+    """A lazy placeholder and its <noscript> copy make one image with the caption."""
+    found = images_of(
+        '<figure><img src="/spacer.gif" data-lazy-src="/photo-large.jpg">'
+        '<noscript><img src="/photo-large.jpg"></noscript>'
+        "<figcaption>Crowds on the square.</figcaption></figure>"
+    )
+    expected = [("https://news.example/photo-large.jpg", "Crowds on the square.")]
+    assert expected == [(i.url, i.caption) for i in found]
+
+
+def test_relative_url_resolved() -> None:
+    """A relative src resolves against the page URL."""
+    found = images_of('<img src="../img/photo.jpg">')
+    expected = ["https://news.example/world/img/photo.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_protocol_relative_url() -> None:
+    """A protocol-relative src gets https."""
+    tree = load_html('<html><body><img src="//cdn.example/p.jpg"></body></html>')
+    found = extract_images(tree, base_url=None, lead_images=())
+    expected = ["https://cdn.example/p.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_alt_is_not_the_caption() -> None:
+    """An image with alt text but no caption on the page has no caption."""
+    found = images_of('<p>Text.</p><img src="/a.jpg" alt="Firefighters at work"><p>More text.</p>')
+    expected = [("Firefighters at work", None)]
+    assert expected == [(i.alt, i.caption) for i in found]
+
+
+def test_empty_alt_is_none() -> None:
+    """An empty alt attribute is None, never ""."""
+    found = images_of('<img src="/a.jpg" alt="  ">')
+    expected = [None]
+    assert expected == [i.alt for i in found]
+
+
+def test_logo_icon_and_pixel_dropped() -> None:
+    """Logos, icons, avatars, 1x1 pixels and spacers are no article images."""
+    found = images_of(
+        '<img src="/brand-logo.png"><img class="author-avatar" src="/jane.jpg">'
+        '<img src="/p.jpg" width="1" height="1"><img src="/icons/share.png">'
+        '<img src="/blank.svg"><img src="/photo.jpg">'
+    )
+    expected = ["https://news.example/photo.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_tracking_pixel_host_dropped() -> None:
+    """An analytics beacon is no image of the article."""
+    found = images_of('<noscript><img src="https://sb.scorecardresearch.com/p?c1=2"></noscript>')
+    expected = ()
+    assert expected == found
+
+
+def test_navigation_footer_and_related_dropped() -> None:
+    """Images under nav, footer, aside or a related-articles block are left out."""
+    found = images_of(
+        '<nav><img src="/n.jpg"></nav><aside><img src="/s.jpg"></aside>'
+        '<div class="related-articles"><img src="/r.jpg"></div><footer><img src="/f.jpg"></footer>'
+        '<img src="/main.jpg">'
+    )
+    expected = ["https://news.example/main.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_teaser_link_thumbnail_dropped() -> None:
+    """A thumbnail linking to another article is a teaser."""
+    found = images_of('<a href="/other/story.html"><img src="/t.jpg"></a><img src="/main.jpg">')
+    expected = ["https://news.example/main.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_linked_image_with_caption_kept() -> None:
+    """An image linked to its gallery keeps its place when the page captions it."""
+    found = images_of(
+        '<div class="media"><a href="/gallery/1"><img src="/g.jpg"></a>'
+        '<div class="caption">The new bridge.</div></div>'
+    )
+    expected = [("https://news.example/g.jpg", "The new bridge.")]
+    assert expected == [(i.url, i.caption) for i in found]
+
+
+def test_image_outside_headline_article_dropped() -> None:
+    """When an article element holds the headline, images outside it are other stories'."""
+    tree = load_html(
+        '<html><body><article><h1>Headline</h1><img src="/in.jpg"></article>'
+        '<section><img src="/out.jpg"></section></body></html>'
+    )
+    found = extract_images(tree, base_url=BASE, lead_images=())
+    expected = ["https://news.example/in.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_implicit_caption_beside_image() -> None:
+    """Short unmarked text sharing a small wrapper with the image is its caption."""
+    found = images_of(
+        '<div class="media"><img src="/a.jpg"><div class="info"><p>The mayor at the vote.</p>'
+        "</div></div><p>Running text of the article goes on at length here.</p>"
+    )
+    expected = ["The mayor at the vote."]
+    assert expected == [i.caption for i in found]
+
+
+def test_timestamp_is_no_caption() -> None:
+    """A date and time beside an image is a teaser's or byline's, not a caption."""
+    found = images_of(
+        '<div class="box"><img src="/a.jpg"><span class="caption">Updated 22:05, 2 May</span></div>'
+    )
+    expected = [None]
+    assert expected == [i.caption for i in found]
+
+
+def test_hidden_text_left_out() -> None:
+    """Text in a hidden element ("Show more") is no part of caption or credit."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption>Smoke rises. Foto: Dan Doe/AP'
+        '<span hidden="">Show more</span></figcaption></figure>'
+    )
+    expected = [("Smoke rises.", "Dan Doe/AP")]
+    assert expected == [(i.caption, i.credit and i.credit.text) for i in found]
+
+
+def test_byline_box_is_not_a_credit() -> None:
+    """An author box with a link is the article's byline, not the photo credit."""
+    found = images_of(
+        '<div class="top"><figure><img src="/a.jpg"></figure>'
+        "<figcaption>The leader speaks. Foto: KCNA/Reuters</figcaption>"
+        '<div class="byline"><a href="mailto:x@y.z">Martin Doe</a></div></div>'
+    )
+    expected = [("The leader speaks.", "KCNA/Reuters")]
+    assert expected == [(i.caption, i.credit and i.credit.text) for i in found]
+
+
+def test_lead_image_not_in_page_comes_first() -> None:
+    """A JSON-LD ImageObject the page does not show comes first, with its credit."""
+    lead = Image(
+        url="https://cdn.example/hero.jpg",
+        caption="The summit opens.",
+        credit=ImageCredit(text="Jane Doe/Reuters", photographer="Jane Doe", agency="Reuters"),
+    )
+    found = images_of('<img src="/inline-photo.jpg">', lead=(lead,))
+    expected = [lead.url, "https://news.example/inline-photo.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_lead_image_shown_lends_missing_credit() -> None:
+    """A lead image the page shows merges into it: the page's caption, the metadata's credit."""
+    lead = Image(
+        url="https://news.example/hero-photo.jpg",
+        caption="Metadata words.",
+        credit=ImageCredit(text="Getty Images", agency="Getty Images"),
+    )
+    found = images_of(
+        '<figure><img src="/hero-photo.jpg">'
+        "<figcaption>Leaders meet in Rome.</figcaption></figure>",
+        lead=(lead,),
+    )
+    expected = [("Leaders meet in Rome.", "Getty Images")]
+    assert expected == [(i.caption, i.credit and i.credit.text) for i in found]
+
+
+def test_lead_caption_repeating_alt_dropped() -> None:
+    """A metadata caption that only repeats the alt text is no caption."""
+    lead = Image(url="https://cdn.example/h.jpg", alt="A bus stop", caption="A bus stop")
+    found = images_of("<p>No images here.</p>", lead=(lead,))
+    expected = [None]
+    assert expected == [i.caption for i in found]
+
+
+def test_same_picture_two_captions_stays_two() -> None:
+    """One picture used twice with different captions is two images."""
+    found = images_of(
+        '<figure><img src="/p.jpg"><figcaption>Video: how it works</figcaption></figure>'
+        '<figure><img src="/p.jpg"><figcaption>The president at the podium.</figcaption></figure>'
+    )
+    expected = ["Video: how it works", "The president at the podium."]
+    assert expected == [i.caption for i in found]
+
+
+def test_tree_is_not_changed() -> None:
+    """Extraction only reads the tree."""
+    tree = load_html(
+        '<html><body><figure><img src="/a.jpg"><figcaption>C. <span class="credit">© X</span>'
+        "</figcaption></figure></body></html>"
+    )
+    before = lxml.html.tostring(tree)
+    extract_images(tree, base_url=BASE, lead_images=())
+    assert before == lxml.html.tostring(tree)
+
+
+def test_many_images_stay_cheap() -> None:
+    """Five thousand captioned figures come back, each once, without quadratic work."""
+    body = "".join(
+        f'<figure><img src="/p{n}.jpg"><figcaption>Picture {n}</figcaption></figure>'
+        for n in range(5_000)
+    )
+    expected = 5_000
+    assert expected == len(images_of(body))
