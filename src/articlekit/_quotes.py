@@ -498,6 +498,8 @@ MAX_RIGHT_CUE_DISTANCE = 14
 # Longest speaker phrase read before a reporting verb, in tokens ("The first deputy
 # minister of information for the Russia-controlled Donetsk region" is 12).
 MAX_SUBJECT_TOKENS = 16
+# "R-Ky." or "D-N.C.": a party and state tag set off by commas after a name.
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][\w.\-]*")
 # Prepositions that may join a speaker's head to its description ("a narrator in the ad").
 _PREPOSITIONS = _cues.words("of in at for from with")
 # Words between a determiner and the preposition in such a head ("a senior aide of").
@@ -842,7 +844,8 @@ class _Attributor:
             if segment_first in _cues.DETERMINERS:
                 role = self._phrase(i + 1, j)
             elif segment_first not in ("who", "which", "whose", "whom") and not (
-                segment_first.isdigit()  # an age: "Quina Jones, 25, said"
+                # an age ("Quina Jones, 25, said") or a party tag ("McConnell, R-Ky., said")
+                segment_first.isdigit() or _PARTY_TAG.fullmatch(tokens[i + 1].text)
             ):
                 inner = self._speaker(i + 1, j, cue)
                 if inner.speaker is None:
@@ -876,7 +879,7 @@ class _Attributor:
             word = tokens[d].text.casefold()
             if word in _cues.DETERMINERS:
                 return d - 1
-            if tokens[d].quote >= 0 or word in _cues.CLAUSE_WORDS or not word[:1].isalpha():
+            if tokens[d].quote >= 0 or word in _cues.CLAUSE_WORDS or not word[:1].isalnum():
                 return i
         return i
 
