@@ -44,7 +44,11 @@ _ISO = re.compile(
     r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 # The day alone, as URLs and some metadata write it: 2022/09/12, 2022.09.12, 20220912.
-_YMD_SEPARATED = re.compile(r"(?P<y>\d{4})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
+# East Asian pages print 2026.01.29 18:40.
+_YMD_SEPARATED = re.compile(
+    r"(?P<y>\d{4})(?P<s>[/.])\s?(?P<m>\d{1,2})(?P=s)\s?(?P<d>\d{1,2})\.?"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
 # Day first with dots, the common European numeric form: 12.09.2022 or 12.09.2022 08:30.
 _DMY_DOTTED = re.compile(
     r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
@@ -334,9 +338,13 @@ _DATE_IN_TEXT = re.compile(
     r"(?<!\d)(?:"
     r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{4}年\d{1,2}月\d{1,2}日"
-    r"|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}" + _CLOCK
-    + r"|\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}" + _CLOCK
-    + r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" + _CLOCK
+    r"|\d{4}[./]\s?\d{1,2}[./]\s?\d{1,2}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}"
+    + _CLOCK
+    + r"|\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?\d{4}"
+    + _CLOCK
+    + r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    + _CLOCK
     + r")(?!\d)",
     re.IGNORECASE,
 )

@@ -452,6 +452,17 @@ def _ld_page(page: _Page, key: str) -> Any:
     return None
 
 
+# Taxonomy classes that CMSs put on the article itself ("category-popular",
+# "tag-social-media"): they name the article's topics, not a page region.
+_TAXONOMY_CLASS = re.compile(r"(?<!\S)(?:category|tag|post|format|type|topic|section)-\S*")
+
+
+def _marked_elsewhere(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element's own class marks comments, related links, a footer …"""
+    marker = element.get("class", "")
+    return bool(marker) and bool(_ELSEWHERE.search(_TAXONOMY_CLASS.sub(" ", marker)))
+
+
 def _is_elsewhere(element: lxml.html.HtmlElement) -> bool:
     """Whether an element sits in comments, related articles, a footer or a sidebar."""
     for ancestor in element.iterancestors():
@@ -462,8 +473,7 @@ def _is_elsewhere(element: lxml.html.HtmlElement) -> bool:
             return True
         # Classes only: ids are often layout slots named at random ("sidebar" on
         # the column that holds the article).
-        marker = ancestor.get("class", "")
-        if marker and _ELSEWHERE.search(marker):
+        if _marked_elsewhere(ancestor):
             return True
     return False
 
@@ -1052,7 +1062,7 @@ def _authors_byline(page: _Page) -> _Names:
     matches = [
         e
         for e in _elements(_BYLINE_XPATH, page.tree)
-        if not _ELSEWHERE.search(e.get("class", "")) and not _is_elsewhere(e)
+        if not _marked_elsewhere(e) and not _is_elsewhere(e)
     ]
     matched = set(matches)
     # Elements with a marked element inside: the byline wrapper, not the name.
@@ -1269,7 +1279,7 @@ def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
             if isinstance(c.tag, str)
             and c.tag not in _SKIPPED_TAGS
             and c.tag not in ("footer", "aside", "nav")
-            and not _ELSEWHERE.search(c.get("class", ""))
+            and not _marked_elsewhere(c)
         ]
         stack.extend(reversed(children))
 
@@ -1306,6 +1316,25 @@ PUBLISHED_SOURCES: tuple[Callable[[_Page], dt.date | None], ...] = (
     _published_visible,
     _published_url,
 )
+
+
+def _find_published(page: _Page) -> dt.date | None:
+    """The first source's publication date, on the page's own calendar day.
+
+    Many CMSs write the time in UTC ("2022-11-06T23:00:00+00:00") while the
+    page prints the local day ("7. November 2022"). When the printed date line
+    is exactly one day off a UTC time, the printed day is the local one.
+    """
+    value = _first(PUBLISHED_SOURCES, page)
+    if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0):
+        printed = _published_visible(page)
+        if printed is not None:
+            printed_day = printed.date() if isinstance(printed, dt.datetime) else printed
+            if abs((printed_day - value.date()).days) == 1:
+                return printed
+    return value
+
+
 MODIFIED_SOURCES: tuple[Callable[[_Page], dt.date | None], ...] = (
     _modified_ld,
     _modified_meta,
@@ -1457,7 +1486,7 @@ def extract_metadata(
         title=_find_title(page),
         subtitle=_first(SUBTITLE_SOURCES, page),
         authors=_find_authors(page),
-        published=_first(PUBLISHED_SOURCES, page),
+        published=_find_published(page),
         modified=_first(MODIFIED_SOURCES, page),
         language=_first(LANGUAGE_SOURCES, page),
         site_name=_first(SITE_NAME_SOURCES, page),
