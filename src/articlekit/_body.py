@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import attrs
 import lxml.etree
@@ -274,9 +274,6 @@ _HIDDEN_CLASSES = frozenset(
     {"hidden", "hide", "d-none", "is-hidden", "visually-hidden", "sr-only", "screen-reader-text"}
 )
 
-_DESCRIPTION_XPATH = lxml.etree.XPath(
-    "//meta[@name='description' or @property='og:description' or @name='twitter:description']"
-)
 # Labels that stand alone between paragraphs: ad markers, widget titles,
 # caption toggles, in the languages of the development sets.
 _LABEL = re.compile(
@@ -358,8 +355,6 @@ _BODY_PARAGRAPH = 120
 # A byline, a dateline or a label fits in this many characters / words.
 _MAX_META_LINE = 100
 _MAX_META_WORDS = 10
-# The standfirst sits just above or just below the first long paragraph.
-_STANDFIRST_REACH = 1
 
 # Nested deeper than this the walk stops: libxml2 caps HTML nesting at 255,
 # this guards the recursion should the parser ever allow more.
@@ -752,14 +747,7 @@ class _Collector:
             return
         tag = _tag(element)
         if tag == "br":
-            # Two breaks in a row end a paragraph; one inside running text is a space.
-            previous = element.getprevious()
-            if kind is BlockKind.PARAGRAPH and not (
-                previous is not None
-                and _tag(previous) == "br"
-                and not (previous.tail or "").strip()
-            ):
-                self.parts.append(" ")
+            # Lines split by <br> are paragraphs (or verses) of their own.
             self.flush(kind, level)
             self._tail(element, in_link=in_link)
             return
@@ -825,24 +813,6 @@ def _same_text(first: str, second: str) -> bool:
     return normalize_space(first).casefold() == normalize_space(second).casefold()
 
 
-def _description(tree: lxml.html.HtmlElement) -> str | None:
-    """Return the page's description (often the standfirst, word for word)."""
-    for meta in _DESCRIPTION_XPATH(tree):
-        content = meta.get("content")
-        if content and content.strip():
-            return normalize_space(content).casefold()
-    return None
-
-
-def _is_standfirst(text: str, description: str | None) -> bool:
-    """Tell whether a block repeats the page description (descriptions may be cut short)."""
-    if not description or len(description) < _MIN_SCORED_LENGTH:
-        return False
-    folded = text.casefold()
-    stem = description.rstrip(".…").rstrip()
-    return folded == description or folded.startswith(stem) or description.startswith(folded)
-
-
 def _is_meta_line(text: str) -> bool:
     """Tell whether a short block is a byline, a dateline, a credit or a label."""
     if len(text) > _MAX_META_LINE:
@@ -852,7 +822,7 @@ def _is_meta_line(text: str) -> bool:
     return len(text.split()) <= _MAX_META_WORDS and bool(_DATE_OR_TIME.search(text))
 
 
-def _trim(blocks: list[Block], title: str | None, description: str | None) -> list[Block]:
+def _trim(blocks: list[Block], title: str | None) -> list[Block]:
     """Drop the article's header (kicker, headline, standfirst, byline, date) and footer lines.
 
     The text proper starts at the first long paragraph and ends with the last
@@ -918,6 +888,6 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
             continue
         collector.walk(element, BlockKind.PARAGRAPH, None, in_link=False, depth=0, tail=False)
         collector.flush(BlockKind.PARAGRAPH)
-    blocks = _trim(collector.blocks, title, _description(tree))
+    blocks = _trim(collector.blocks, title)
     logger.debug("body: %d blocks from %d containers", len(blocks), len(chosen))
     return tuple(blocks)
