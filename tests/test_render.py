@@ -234,3 +234,20 @@ def test_markdown_escape_is_linear_on_hostile_whitespace() -> None:
     text = ("  -\n" * 50_000).strip()
     markdown = render_markdown(_article(blocks=[Block(kind=BlockKind.PARAGRAPH, text=text)]))
     assert 50_000 == markdown.count("\\-")
+
+
+def test_text_leaves_out_uncredited_images() -> None:
+    """An image with a caption but no credit is not rendered in the text form."""
+    article = _article(images=[Image(caption="The old bridge")])
+    assert "The old bridge" not in render_text(article)
+
+
+def test_text_credit_label_forms() -> None:
+    """'Photo by' and '©' labels read on into the name; others take a colon."""
+    images = [
+        Image(caption="One", credit=ImageCredit(text="Jo Doe", label="Photo by")),
+        Image(caption="Two", credit=ImageCredit(text="Jo Doe", label="©")),
+        Image(caption="Three", credit=ImageCredit(text="Jo Doe", label="Bild")),
+    ]
+    text = render_text(_article(images=images))
+    assert text.endswith("One\nPhoto by Jo Doe\n\nTwo\n© Jo Doe\n\nThree\nBild: Jo Doe\n")

@@ -2,9 +2,9 @@
 
 The plain-text form is the one :func:`articlekit.parse_text` reads: headline,
 blank line, standfirst, blank line, byline, blank line, date line, blank line,
-then the blocks separated by blank lines, and the images last as caption lines
-each followed by its credit line. Parsing it gives back the headline and the
-paragraphs.
+then the blocks separated by blank lines, and the credited images last as
+caption lines each followed by its credit line. Parsing it gives back the
+headline and the paragraphs.
 
 The review page (:func:`render_review_html`) is one self-contained HTML file,
 inline CSS and no script, for checking an extraction by eye: every quote is
@@ -36,6 +36,10 @@ _FIRST_BODY_HEADING_LEVEL = 2
 _MAX_HEADING_LEVEL = 6
 _IMAGE_URL_SCHEMES = ("http://", "https://")
 _DEFAULT_CREDIT_LABEL = "Photo"
+# Words that end a credit label which is read on into the name ("Photo by").
+_LABEL_PREPOSITIONS = frozenset(
+    {"by", "von", "par", "por", "di", "da", "door", "av", "af", "przez"}
+)
 
 
 def _escape_markdown(text: str) -> str:
@@ -70,7 +74,12 @@ def _date_lines(article: Article) -> list[str]:
 def _credit_line(image: Image) -> str | None:
     if image.credit is None:
         return None
-    return f"{image.credit.label or _DEFAULT_CREDIT_LABEL}: {image.credit.text}"
+    label = image.credit.label or _DEFAULT_CREDIT_LABEL
+    # "Photo: Jo Doe" but "Photo by Jo Doe" and "© Jo Doe", as pages print them.
+    last_word = label.rsplit(None, 1)[-1].casefold()
+    if not label[-1].isalnum() or last_word in _LABEL_PREPOSITIONS:
+        return f"{label} {image.credit.text}"
+    return f"{label}: {image.credit.text}"
 
 
 def _markdown_block(block: Block) -> str:
@@ -154,7 +163,9 @@ def render_text(article: Article) -> str:
 
     Headline, standfirst, byline and date line, each a paragraph of its own,
     then the blocks (list items marked ``- ``) separated by blank lines, and
-    last each image's caption with its credit line below it.
+    last each credited image's caption with its credit line below it. An image
+    without a credit is left out: its caption alone would read back as one more
+    paragraph.
 
     Args:
         article: the article.
@@ -166,9 +177,9 @@ def render_text(article: Article) -> str:
     parts.extend(_date_lines(article))
     parts.extend(_text_block(block) for block in article.blocks)
     for image in article.images:
-        lines = [line for line in (image.caption, _credit_line(image)) if line]
-        if lines:
-            parts.append("\n".join(lines))
+        credit = _credit_line(image)
+        if credit is not None:
+            parts.append(credit if image.caption is None else f"{image.caption}\n{credit}")
     return PARAGRAPH_SEPARATOR.join(parts) + "\n"
 
 
