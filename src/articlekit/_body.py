@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 
 import attrs
 import lxml.etree
@@ -248,26 +247,10 @@ _NEVER_PROTECTED_WORDS = frozenset(
     {"comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr"}
 )
 
-# Words of class/id that mark the article's own text (readability's positive
-# list, plus the names CMSs give the story container).
-_POSITIVE_WORDS = frozenset(
-    {
-        "article",
-        "articlebody",
-        "body",
-        "content",
-        "entry",
-        "main",
-        "page",
-        "post",
-        "story",
-        "storybody",
-        "text",
-        "blog",
-        "prose",
-        "richtext",
-    }
-)
+# A container named by a word of each list ("article-body", "story__content",
+# "entry-content", "post-text") is what the CMS calls the article's text.
+_ARTICLE_WORDS = frozenset({"article", "story", "entry", "post", "news", "blog"})
+_BODY_WORDS = frozenset({"body", "content", "text", "copy", "richtext", "prose", "main"})
 
 # Whole class names (not words) that hide an element from every reader.
 _HIDDEN_CLASSES = frozenset(
@@ -294,36 +277,14 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-# Readability's content weight for one class/id word list.
-_CLASS_WEIGHT = 25
-
-# --------------------------------------------------------------------------
-# Thresholds
-# --------------------------------------------------------------------------
-
 # A paragraph shorter than this is not scored (readability's 25 characters):
 # one-line labels ("Advertisement", "Share") must not make a container win.
 _MIN_SCORED_LENGTH = 25
-
-# Readability: one point per 100 characters of a paragraph, at most 3.
-_CHARS_PER_POINT = 100
-_MAX_LENGTH_POINTS = 3
-
-# How far up a paragraph's score is passed (readability.js uses 5 levels).
-_SCORE_ANCESTORS = 5
 
 # A furniture element or a negative-word element that holds at least this
 # share of the page's paragraph text is the article wrapper misnamed (pages
 # whose whole body sits in a <form>, or in "post-with-sidebar"), not boilerplate.
 _PROTECTED_SHARE = 0.5
-
-# Readability's sibling rule: a sibling of the best container joins it when its
-# score reaches this share of the winner's (or _SIBLING_MIN_SCORE).
-_SIBLING_SHARE = 0.2
-_SIBLING_MIN_SCORE = 10.0
-# ... or when it is a paragraph this long with little link text.
-_SIBLING_PARAGRAPH_LENGTH = 80
-_SIBLING_LINK_DENSITY = 0.25
 
 # A list or a box whose text is mostly link text is a list of other articles
 # or a menu; 0.5 is readability's "link density too high" cut for lists.
@@ -355,6 +316,10 @@ _BODY_PARAGRAPH = 120
 # A byline, a dateline or a label fits in this many characters / words.
 _MAX_META_LINE = 100
 _MAX_META_WORDS = 10
+
+# The bonus a container named as the article's text gets over its wrappers,
+# so that it wins over a wrapper that adds a few teaser blurbs.
+_BODY_BONUS = 0.2
 
 # Nested deeper than this the walk stops: libxml2 caps HTML nesting at 255,
 # this guards the recursion should the parser ever allow more.
@@ -604,71 +569,6 @@ def _skipped(page: _Page, element: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _paragraph_score(text: str) -> float:
-    """Readability's score for one paragraph: 1, one per comma, one per 100 characters."""
-    commas = text.count(",") + text.count("،") + text.count("、") + text.count("，")
-    return 1 + commas + min(len(text) // _CHARS_PER_POINT, _MAX_LENGTH_POINTS)
-
-
-def _tag_bonus(tag: str) -> int:
-    if tag in {"div", "article", "section", "main"}:
-        return 5
-    if tag in {"pre", "td", "blockquote"}:
-        return 3
-    if tag in {"address", "ol", "ul", "dl", "dd", "dt", "li", "form"}:
-        return -3
-    if tag in _HEADING_TAGS or tag == "th":
-        return -5
-    return 0
-
-
-def _score_candidates(
-    page: _Page, root: lxml.html.HtmlElement
-) -> dict[lxml.html.HtmlElement, float]:
-    """Give every ancestor of a paragraph its readability share of the paragraph's score."""
-    scores: dict[lxml.html.HtmlElement, float] = {}
-    for element in _scored_elements(page, root):
-        text = normalize_space(element.text_content())
-        if len(text) < _MIN_SCORED_LENGTH:
-            continue
-        points = _paragraph_score(text)
-        for level, ancestor in enumerate(element.iterancestors()):
-            if level >= _SCORE_ANCESTORS:
-                break
-            if ancestor not in scores:
-                scores[ancestor] = _tag_bonus(_tag(ancestor)) + page.weight.get(ancestor, 0)
-            divider = 1 if level == 0 else 2 if level == 1 else level * 3
-            scores[ancestor] += points / divider
-    for element, score in scores.items():
-        scores[element] = score * (1 - page.link_density(element))
-    return scores
-
-
-def _scored_elements(page: _Page, root: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
-    """Yield the paragraph-like elements outside boilerplate, outermost only."""
-    stack = [root]
-    while stack:
-        element = stack.pop()
-        if element in page.skip:
-            continue
-        tag = _tag(element)
-        leaf = tag in _LEAF_PARAGRAPH_TAGS and not page.stats[element].has_block
-        if tag in _SCORED_TAGS or leaf or (tag == "div" and _has_own_text(element)):
-            yield element
-            if tag not in {"td", "blockquote", "li", "dd"}:
-                continue
-        stack.extend(reversed(element))
-
-
-def _has_own_text(element: lxml.html.HtmlElement) -> bool:
-    """Tell whether text sits directly in the element, outside child blocks."""
-    if element.text and element.text.strip():
-        return True
-    return any(
-        child.tail and child.tail.strip() and _tag(child) not in _BLOCK_TAGS for child in element
-    )
-
-
 def _headline_scope(
     page: _Page, root: lxml.html.HtmlElement, title: str | None
 ) -> lxml.html.HtmlElement:
@@ -694,6 +594,14 @@ def _headline_scope(
     return root
 
 
+def _is_article_body(element: lxml.html.HtmlElement) -> bool:
+    """Tell whether the page names the element as the article's text."""
+    if element.get("itemprop") == "articleBody":
+        return True
+    words = _class_words(element)
+    return not _BODY_WORDS.isdisjoint(words) and not _ARTICLE_WORDS.isdisjoint(words)
+
+
 def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Return the element that holds the most paragraph text net of boilerplate text."""
     best = scope
@@ -703,6 +611,8 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
         if stats is None or element in page.skip or not stats.good:
             continue
         score = _net(stats)
+        if _is_article_body(element):
+            score *= 1 + _BODY_BONUS
         if score > best_score:
             best, best_score = element, score
     return [best]
