@@ -17,6 +17,7 @@ import datetime as dt
 import glob
 import gzip
 import io
+import multiprocessing
 import os
 import re
 import urllib.parse
@@ -75,6 +76,7 @@ CHUNKS_PER_WORKER = 4
 
 # A folder is walked for files named like pages (".html", ".txt", ".htm.gz" …).
 _PAGE_FILE = re.compile(r"\.(?:html?|xhtml|shtml|txt|text)(?:\.gz)?\Z", re.IGNORECASE)
+_FORKSERVER = "forkserver"
 _GLOB_CHARS = re.compile(r"[*?\[]")
 # Suffixes stripped from a file name before it is read as a URL.
 _PAGE_SUFFIX = re.compile(r"(?:\.(?:html?|xhtml|shtml|txt|text))?(?:\.gz)?\Z", re.IGNORECASE)
@@ -302,6 +304,18 @@ def _chunks(sources: Iterable[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
+def _mp_context() -> multiprocessing.context.BaseContext | None:
+    # Forking a process that runs threads (a caller's, a test runner's) can copy a
+    # held lock into the child and hang it; the fork server forks from a clean,
+    # single-threaded process instead. Where there is none (Windows), the default.
+    if _FORKSERVER in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context(_FORKSERVER)
+        # The server imports the parser once; each worker forked from it starts warm.
+        context.set_forkserver_preload([__name__])
+        return context
+    return None
+
+
 def parse_many(
     sources: Iterable[str],
     *,
@@ -329,7 +343,7 @@ def parse_many(
             yield parse_record(source, url_from_name=url_from_name, now=now)
         return
     chunks = _chunks(sources, CHUNK_SIZE)
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context()) as pool:
         pending: deque[concurrent.futures.Future[list[JSONDict]]] = deque()
         try:
             for chunk in chunks:
