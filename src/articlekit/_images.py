@@ -22,6 +22,7 @@ The tree is only read, never changed.
 from __future__ import annotations
 
 import enum
+import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -221,21 +222,29 @@ _SIZE_SUFFIX = re.compile(
 )
 
 
-def _words(value: str | None) -> set[str]:
+# Class strings repeat across a page and across pages of one site: their
+# analysis is cached, bounded so a hostile page cannot grow it without end.
+_CLASS_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
+def _words(value: str) -> frozenset[str]:
     """Lowercase words of a class, id or file name, camelCase split."""
-    if not value:
-        return set()
-    return {word for word in _WORD_SPLIT.split(_CAMEL_BOUNDARY.sub(" ", value).lower()) if word}
+    return frozenset(
+        word for word in _WORD_SPLIT.split(_CAMEL_BOUNDARY.sub(" ", value).lower()) if word
+    )
 
 
-def _is_boilerplate_block(element: lxml.html.HtmlElement) -> bool:
-    """Whether the element's class or id names a non-article block.
+def _names(class_attribute: str, id_attribute: str) -> list[str]:
+    """Class names and id, leaving out layout classes like "has-sidebar"."""
+    names = [*class_attribute.split(), id_attribute]
+    return [name for name in names if name.lower().split("-")[0] not in _LAYOUT_PREFIXES]
 
-    A class name that names the article ("article__header") vouches for the
-    element even when another of its classes names a layout ("sidebar-grid").
-    """
+
+@functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
+def _names_boilerplate(class_attribute: str, id_attribute: str) -> bool:
     marked = protected = False
-    for name in _names(element):
+    for name in _names(class_attribute, id_attribute):
         words = _words(name)
         if words & _BOILERPLATE_WORDS:
             marked = True
@@ -244,39 +253,68 @@ def _is_boilerplate_block(element: lxml.html.HtmlElement) -> bool:
     return marked and not protected
 
 
-def _names(element: lxml.html.HtmlElement) -> list[str]:
-    """An element's class names and id, leaving out layout classes like "has-sidebar"."""
-    names = [*(element.get("class") or "").split(), element.get("id") or ""]
-    return [name for name in names if name.lower().split("-")[0] not in _LAYOUT_PREFIXES]
+def _is_boilerplate_block(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element's class or id names a non-article block.
+
+    A class name that names the article ("article__header") vouches for the
+    element even when another of its classes names a layout ("sidebar-grid").
+    """
+    class_attribute, id_attribute = element.get("class"), element.get("id")
+    if not class_attribute and not id_attribute:
+        return False
+    return _names_boilerplate(class_attribute or "", id_attribute or "")
 
 
 def _class_words(element: lxml.html.HtmlElement) -> set[str]:
     """Words of an element's class names and id."""
     words: set[str] = set()
-    for name in _names(element):
+    for name in _names(element.get("class") or "", element.get("id") or ""):
         words |= _words(name)
     return words
 
 
-def _marker_text(element: lxml.html.HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+class _Marker(enum.Enum):
+    """What an element's class or id says it holds."""
+
+    NONE = "none"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    BYLINE = "byline"  # a credit, or the article's byline box
+
+
+@functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
+def _marker_of(class_attribute: str, id_attribute: str) -> _Marker:
+    markers = f"{class_attribute} {id_attribute}".lower()
+    if any(marker in markers for marker in _CREDIT_MARKERS):
+        return _Marker.CREDIT
+    if any(marker in markers for marker in _BYLINE_MARKERS):
+        return _Marker.BYLINE
+    # "figcaption--author" names the credit inside a caption, not the caption.
+    if any(marker in markers for marker in _CAPTION_MARKERS):
+        return _Marker.CAPTION
+    return _Marker.NONE
+
+
+def _marker(element: lxml.html.HtmlElement) -> _Marker:
+    class_attribute, id_attribute = element.get("class"), element.get("id")
+    if not class_attribute and not id_attribute:
+        return _Marker.NONE
+    return _marker_of(class_attribute or "", id_attribute or "")
 
 
 def _is_caption_element(element: lxml.html.HtmlElement) -> bool:
     if element.tag == "figcaption":
         return True
-    markers = _marker_text(element)
-    # "figcaption--author" names the credit inside a caption, not the caption.
-    return any(marker in markers for marker in _CAPTION_MARKERS) and not _is_credit_element(element)
+    return _marker(element) is _Marker.CAPTION
 
 
 def _is_credit_element(element: lxml.html.HtmlElement) -> bool:
     if element.tag in ("source", "img", "picture", "figcaption"):
         return False
-    markers = _marker_text(element)
-    if any(marker in markers for marker in _CREDIT_MARKERS):
+    marker = _marker(element)
+    if marker is _Marker.CREDIT:
         return True
-    return any(marker in markers for marker in _BYLINE_MARKERS) and not _holds_byline_parts(element)
+    return marker is _Marker.BYLINE and not _holds_byline_parts(element)
 
 
 def _holds_byline_parts(element: lxml.html.HtmlElement) -> bool:
@@ -363,19 +401,20 @@ def _is_spacer(url: str) -> bool:
 
 
 def _resolve(url: str, base_url: str | None) -> str | None:
+    """The absolute http(s) URL, or ``None`` for another scheme or an unusable one."""
     url = url.strip()
     if url.startswith("//"):
         url = "https:" + url
+    lowered = url[:8].lower()
+    if lowered.startswith(("https://", "http://")):
+        return url
     if base_url:
         try:
             url = urljoin(base_url, url)
         except ValueError:
             logger.debug("cannot resolve image URL %r against %r", url, base_url)
             return None
-    scheme = urlsplit(url).scheme if "://" in url else ""
-    if scheme and scheme not in ("http", "https"):
-        return None
-    return url
+    return url if url[:8].lower().startswith(("https://", "http://")) else None
 
 
 def _declared_size(image: lxml.html.HtmlElement, attribute: str) -> int | None:
@@ -436,10 +475,13 @@ class _Layout:
 
 
 def _layout(tree: lxml.html.HtmlElement) -> _Layout:
-    roots: set[lxml.html.HtmlElement] = set(tree.iter("main"))
+    roots: set[lxml.html.HtmlElement] = set()
     articles: set[lxml.html.HtmlElement] = set()
-    for headline in tree.iter("h1"):
-        for element in headline.iterancestors():
+    for landmark in tree.iter("main", "h1"):
+        if landmark.tag == "main":
+            roots.add(landmark)
+            continue
+        for element in landmark.iterancestors():
             if element.tag == "article":
                 articles.add(element)
                 roots.add(element)
@@ -486,18 +528,29 @@ def _shown(element: lxml.html.HtmlElement) -> bool:
     return "display:none" not in style
 
 
-def _visible_text(element: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement]) -> str:
-    """The element's text as a reader sees it, leaving out ``skip`` subtrees and non-text."""
+def _visible_text(
+    element: lxml.html.HtmlElement, skip: list[lxml.html.HtmlElement], *, limit: int | None = None
+) -> str:
+    """The element's text as a reader sees it, leaving out ``skip`` subtrees and non-text.
+
+    With a ``limit``, reading stops soon after that many characters: the caller
+    only needs to know the text is longer.
+    """
     parts: list[str] = []
     stack: list[tuple[lxml.html.HtmlElement, bool]] = [(element, False)]
+    size = 0
     while stack:
+        if limit is not None and size > limit:
+            break
         node, tail_only = stack.pop()
         if tail_only:
             if node.tail:
                 parts.append(node.tail)
+                size += len(node.tail)
             continue
         if node.text:
             parts.append(node.text)
+            size += len(node.text)
         for child in reversed(list(node)):
             stack.append((child, True))
             if _shown(child) and all(child is not skipped for skipped in skip):
@@ -547,9 +600,9 @@ def _caption_and_credit(
             levels += 1
         captions: list[lxml.html.HtmlElement] = []
         credits: list[lxml.html.HtmlElement] = []
-        for element in parent.iterdescendants():
-            if element is image or not isinstance(element.tag, str):
-                continue
+        # The wrapper below was searched at the level before and held nothing:
+        # only the parent's other children are new.
+        for element in _new_elements(parent, wrapper):
             if element in accepted and not _same_picture(element, image):
                 return fallback
             if _is_caption_element(element):
@@ -567,7 +620,7 @@ def _caption_and_credit(
             return _read(wrapper, captions, credits)
         if fallback.caption is not None:
             continue
-        text = _visible_text(wrapper, [])
+        text = _visible_text(wrapper, [], limit=MAX_IMPLICIT_CAPTION_LENGTH)
         if not text:
             continue
         if len(text.split()) < MIN_UNMARKED_CAPTION_WORDS:
@@ -596,6 +649,19 @@ def _in_other_link(
         if ancestor.tag == "a" and ancestor.get("href") and not _contains(ancestor, image):
             return True
     return False
+
+
+def _new_elements(
+    parent: lxml.html.HtmlElement, searched: lxml.html.HtmlElement
+) -> Iterator[lxml.html.HtmlElement]:
+    """The parent's elements outside the subtree already searched."""
+    for child in parent:
+        if child is searched or not isinstance(child.tag, str):
+            continue
+        yield child
+        for element in child.iterdescendants():
+            if isinstance(element.tag, str):
+                yield element
 
 
 def _outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
