@@ -772,6 +772,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         all_pages += pages
         for system, extractor in systems.items():
             run = run_system(system, extractor, set_name, pages)
+            # Progress on stderr: a full run takes minutes, and stdout stays the table.
+            print(f"{set_name}: {system} {run.seconds:.1f} s", file=sys.stderr, flush=True)
             runs.append(run)
             rows.append(score_run(run, pages))
             if system == "articlekit" and args.failures and args.failures != "quotes":
