@@ -20,6 +20,7 @@ constant.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -321,6 +322,10 @@ _MAX_META_WORDS = 10
 # so that it wins over a wrapper that adds a few teaser blurbs.
 _BODY_BONUS = 0.2
 
+# Distinct class/id name lists remembered across pages (a page has a few
+# hundred; a few pages' worth is enough to make the cache pay).
+_WORDS_CACHE_SIZE = 4096
+
 # Nested deeper than this the walk stops: libxml2 caps HTML nesting at 255,
 # this guards the recursion should the parser ever allow more.
 _MAX_DEPTH = 400
@@ -352,24 +357,31 @@ class _Stats:
         return self.text - self.good - self.neutral
 
 
-def _class_words(element: lxml.html.HtmlElement) -> set[str]:
+def _class_words(element: lxml.html.HtmlElement) -> frozenset[str]:
     """Return the lower-case words of the element's class names and id.
 
     A name that states a condition of the page ("comments-enabled",
     "has-sidebar", "sidebar-grid--is-narrow") says nothing about what the
     element is, and gives no words.
     """
+    classes = element.get("class")
+    identifier = element.get("id")
+    if not classes and not identifier:
+        return frozenset()
+    return _words_of(f"{classes or ''} {identifier or ''}")
+
+
+@functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
+def _words_of(names: str) -> frozenset[str]:
+    # Pages repeat the same class names on many elements: cached, the
+    # splitting runs once per distinct name list.
     words: set[str] = set()
-    for attribute in ("class", "id"):
-        value = element.get(attribute)
-        if not value:
-            continue
-        for name in value.split():
-            parts = _WORD_SPLIT.split(_CAMEL.sub(" ", name).lower())
-            if _STATE_WORDS.isdisjoint(parts):
-                words.update(parts)
+    for name in names.split():
+        parts = _WORD_SPLIT.split(_CAMEL.sub(" ", name).lower())
+        if _STATE_WORDS.isdisjoint(parts):
+            words.update(parts)
     words.discard("")
-    return words
+    return frozenset(words)
 
 
 def _is_hidden(element: lxml.html.HtmlElement) -> bool:
@@ -482,22 +494,24 @@ class _Page:
         )
 
     def _classify(self, root: lxml.html.HtmlElement) -> None:
-        for element in root.iter():
-            if element is root:
-                continue
+        # Depth-first, without entering certain boilerplate (an <svg> or a
+        # hidden menu can hold thousands of elements that are never read).
+        stack = [(child, False) for child in reversed(root)]
+        while stack:
+            element, in_article = stack.pop()
             tag = _tag(element)
             if not tag or tag in self.never_text or _is_hidden(element):
                 self.hard.add(element)
                 continue
             negative = _NEGATIVE_WORDS & _class_words(element)
             if negative:
-                self.negative_words[element] = frozenset(negative)
-            if tag in _FURNITURE_TAGS or negative:
-                self.soft.add(element)
-            elif tag == "article" and any(_tag(up) == "article" for up in element.iterancestors()):
+                self.negative_words[element] = negative
+            if tag in _FURNITURE_TAGS or negative or (tag == "article" and in_article):
                 # An article inside an article is a teaser for another story
                 # (unless it holds the page's text: see _PROTECTED_SHARE).
                 self.soft.add(element)
+            inside = in_article or tag == "article"
+            stack.extend((child, inside) for child in reversed(element))
 
     def _measure(
         self,
