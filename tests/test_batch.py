@@ -178,6 +178,10 @@ def test_parse_many_in_processes_keeps_order(
     assert "Headline number 6" == records[-1]["title"]
 
 
-def test_utf16_html_with_byte_order_mark_is_detected() -> None:
-    """A UTF-16 page with its byte order mark is HTML."""
-    assert looks_like_html("<!doctype html><p>x</p>".encode("utf-16"))
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_wide_html_with_byte_order_mark_is_detected(encoding: str) -> None:
+    """A UTF-16 or UTF-32 page with its byte order mark is HTML."""
+    page = "<!doctype html><p>x</p>"
+    # "utf-16" and "utf-32" write their own byte order mark; the -be codecs do not.
+    bom = "\ufeff" if encoding.endswith("-be") else ""
+    assert looks_like_html((bom + page).encode(encoding))

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import cli
 from articlekit.cli import main
+from strategies import encoded_pages
 
 PAGE = (
     "<!doctype html><html><head><title>Storm hits coast</title></head>"
@@ -316,8 +317,7 @@ def test_documented_command_parses(command: str) -> None:
     parser.parse_args(args)
 
 
-@settings(max_examples=25, deadline=None)
-@given(data=st.binary(max_size=300))
+@given(data=st.one_of(st.binary(max_size=300), encoded_pages()))
 def test_any_bytes_give_json_or_one_line_error(data: bytes) -> None:
     """Whatever the bytes, the CLI exits 0 with JSON or 1 with one line, never a traceback."""
     with tempfile.TemporaryDirectory() as folder:

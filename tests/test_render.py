@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 import lxml.html
+from hypothesis import assume, given
 
 import articlekit
 from articlekit import Article, Block, BlockKind, Image, ImageCredit, Quote
 from articlekit._render import render_markdown, render_review_html, render_text
+from strategies import quote_heavy_text
 
 PARAGRAPHS = (
     "The council voted on Tuesday to close the old bridge to heavy traffic.",
@@ -251,3 +253,37 @@ def test_text_credit_label_forms() -> None:
     ]
     text = render_text(_article(images=images))
     assert text.endswith("One\nPhoto by Jo Doe\n\nTwo\n© Jo Doe\n\nThree\nBild: Jo Doe\n")
+
+
+def _marked_quotes(article: Article) -> list[str]:
+    """The quotes the review page can mark: in order, none overlapping the one before."""
+    texts, position = [], 0
+    for quote in sorted(article.quotes, key=lambda quote: (quote.start, quote.end)):
+        if quote.start >= position:
+            texts.append(quote.text)
+            position = quote.end
+    return texts
+
+
+@given(text=quote_heavy_text)
+def test_review_marks_the_quotes_of_any_text(text: str) -> None:
+    """On any quote-heavy text the page parses and marks each quote found, escaped intact."""
+    try:
+        article = articlekit.parse_text(text)
+    except articlekit.ParseError:
+        assume(False)
+        return
+    marks = _all(_review(article), "mark")
+    assert _marked_quotes(article) == [mark.text_content() for mark in marks]
+
+
+@given(text=quote_heavy_text)
+def test_renderings_of_any_text_do_not_fail(text: str) -> None:
+    """Markdown and text renderings of any parsed text are strings ending in a newline."""
+    try:
+        article = articlekit.parse_text(text)
+    except articlekit.ParseError:
+        assume(False)
+        return
+    assert render_markdown(article).endswith("\n")
+    assert render_text(article).endswith("\n")

@@ -134,11 +134,11 @@ def looks_like_html(data: bytes) -> bool:
     Returns:
         ``True`` for HTML, ``False`` for text.
     """
-    head = data[:SNIFF_BYTES]
+    # UTF-16 and UTF-32 pages interleave NULs; drop them so the ASCII patterns
+    # still match (their byte order marks are then two bytes as UTF-16's are).
+    head = data[:SNIFF_BYTES].replace(b"\x00", b"")
     for mark in _BYTE_ORDER_MARKS:
         head = head.removeprefix(mark)
-    # UTF-16 pages interleave NULs; drop them so the ASCII patterns still match.
-    head = head.replace(b"\x00", b"")
     return bool(_LEADING_MARKUP.match(head) or _DOCUMENT_TAG.search(head))
 
 
