@@ -332,7 +332,10 @@ MAX_SEARCH_TEXT = 300
 """Longest text :func:`search_date` looks into: a dateline or a byline with its
 date; a longer text is a paragraph, whose dates are what it reports on."""
 
-_CLOCK = r"(?:,?\s*(?:um|at|à|a las|alle|-|\||·)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?)?"
+_CLOCK = (
+    r"(?:,?\s*(?:um|at|à|a las|alle|-|\||·)?\s*\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?)?"
+)
 # A date as pages print it, each form bounded so the search stays linear.
 _DATE_IN_TEXT = re.compile(
     r"(?<!\d)(?:"
