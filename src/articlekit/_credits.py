@@ -187,6 +187,14 @@ _PERSON_BRACKETED_AGENCY = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<agency>[^()
 # "X via Getty Images", "Jane Doe for The Times".
 _VIA = re.compile(r"^(?P<person>.+?)\s+(?:via|for)\s+(?P<agency>.+)$", re.IGNORECASE)
 _KNOWN_AGENCY_IN = re.compile(rf"(?<!\w)(?:{_AGENCY_ALTERNATION})(?!\w)", re.IGNORECASE)
+# A web address names the stock site or publisher a picture came from ("stock.adobe.com").
+_DOMAIN = re.compile(
+    r"(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|de|fr|es|it|nl|ch|at|be|se|no|dk|fi|pl|cz"
+    r"|jp|kr|in|au|ca|uk|io|tv)(?![\w.])",
+    re.IGNORECASE,
+)
+# "cristianstorto - stock.adobe.com": a person, a spaced dash, then the source.
+_PERSON_DASH_SOURCE = re.compile(r"^(?P<person>[^/|]+?)\s+[-–—]\s+(?P<agency>[^/|\s]+)$")
 # A credit in brackets at the end of a caption: "… near Kharkiv. (AP Photo/Evan Vucci)".
 _TRAILING_BRACKETED = re.compile(r"\s*[(\[（](?P<credit>[^()\[\]（）]{2,120})[)\]）]\s*$")
 _COPYRIGHT_SIGNS = frozenset({"©", "(c)", "（ｃ）", "(ｃ)", "（c）"})
@@ -202,6 +210,9 @@ MAX_CREDIT_WORDS = 8
 _SENTENCE_END = re.compile(r"(?:[!?]|\w{7,}\.)\s*$")
 # A sentence or a label ending inside a text: "Kyiv. Photo: Jane Doe/AP" is a caption.
 _INNER_SENTENCE_END = re.compile(r"\w{4,}[.!?:]\s")
+# Longest all-capital word read as an organisation's acronym; longer capital
+# words are names printed in capitals ("DEWAELE").
+MAX_ACRONYM_LENGTH = 5
 # Words that make a credit an organisation's rather than a person's.
 _ORGANISATION_WORDS = frozenset(
     {
@@ -258,7 +269,14 @@ _WORD = re.compile(r"\w+")
 
 
 def _agency_like(text: str) -> bool:
-    return bool(_AGENCY_ONLY.match(text)) or _is_organisation(text)
+    # An acronym ("WDR", "KCNA", "SWNS") names an organisation, not a photographer.
+    acronym = text.isupper() and len(text) <= MAX_ACRONYM_LENGTH and " " not in text
+    return (
+        acronym
+        or bool(_AGENCY_ONLY.match(text))
+        or bool(_DOMAIN.fullmatch(text))
+        or _is_organisation(text)
+    )
 
 
 def _is_organisation(text: str) -> bool:
@@ -289,13 +307,14 @@ def parse_credit(text: str, label: str | None = None) -> ImageCredit:
         if _agency_like(person) and not _agency_like(other):
             person, other = other, person
         photographer, agency = person, other
+    elif (match := _PERSON_DASH_SOURCE.match(text)) and _agency_like(match["agency"]):
+        photographer, agency = match["person"], match["agency"]
     elif match := (_PERSON_BRACKETED_AGENCY.match(text) or _VIA.match(text)):
         photographer, agency = match["person"], match["agency"]
+    elif _agency_like(text):
+        agency = text
     elif _NAME.match(text):
-        if _is_organisation(text):
-            agency = text
-        else:
-            photographer = text
+        photographer = text
     if photographer is not None and _agency_like(photographer):
         photographer = None
     return ImageCredit(text=text, label=label, photographer=photographer, agency=agency)
@@ -346,9 +365,11 @@ def credit_from_line(line: str) -> ImageCredit | None:
     if (
         len(_WORD.findall(bare)) <= MAX_CREDIT_WORDS
         and not _INNER_SENTENCE_END.search(bare)
-        and (_PERSON_AGENCY.match(bare) or _VIA.match(bare))
-        and _KNOWN_AGENCY_IN.search(bare)
+        and (_PERSON_AGENCY.match(bare) or _VIA.match(bare) or _PERSON_DASH_SOURCE.match(bare))
+        and (_KNOWN_AGENCY_IN.search(bare) or _DOMAIN.search(bare))
     ):
+        return parse_credit(bare)
+    if _DOMAIN.fullmatch(bare):
         return parse_credit(bare)
     return None
 

@@ -113,6 +113,11 @@ _BOILERPLATE_WORDS = frozenset(
         "authors",
         "avatar",
         "profile",
+        # A video or audio player's poster is no picture of the article.
+        "video",
+        "player",
+        "audio",
+        "podcast",
     }
 )
 # Words in an image's own class, id, alt or file name marking it as site chrome.
@@ -177,7 +182,7 @@ MIN_UNMARKED_CAPTION_WORDS = 2
 _BLOCKING_XPATH = lxml.etree.XPath(
     ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::a[normalize-space()]"
     " or self::ul or self::ol or self::button or self::form or self::time or self::audio"
-    " or self::video or self::iframe]"
+    " or self::video or self::iframe or self::blockquote]"
 )
 # A time of day marks a dateline or a teaser's timestamp, not a caption.
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
