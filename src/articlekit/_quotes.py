@@ -111,6 +111,9 @@ class _Pairing:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.spans: list[_Span] = []
+        self.block = 0
+        self.carried = False  # the current paragraph carries on a quotation
         self.marks = [(m.start(), m.group()) for m in _MARK_OR_BREAK.finditer(text)]
         self.positions = [i for i, _ in self.marks]
         self.single_closers = [
@@ -119,6 +122,65 @@ class _Pairing:
         self.german_single_closers = [
             i for i, ch in self.marks if ch == "‘" and _closes_single(text, i)
         ]
+
+    def pair(self, paragraphs: Sequence[tuple[int, int]]) -> None:
+        """Pair every mark of the text into :attr:`spans`."""
+        text, marks = self.text, self.marks
+        open_at, opener = -1, ""
+        k = 0
+        while k <= len(marks):
+            i, ch = marks[k] if k < len(marks) else (len(text), _PARAGRAPH_SEPARATOR)
+            k += 1
+            if ch == _PARAGRAPH_SEPARATOR:
+                carried = open_at >= 0 and self.left_open(paragraphs, open_at, opener)
+                open_at, self.block, self.carried = -1, self.block + 1, carried
+                continue
+            if open_at >= 0:
+                if ch in _DOUBLE_CLOSERS[opener]:
+                    self.add(open_at, len(opener), i, i + len(ch))
+                    open_at = -1
+                elif ch == opener and ch in "“«" and _at_word_start(text, i):
+                    open_at = i  # the same opener again: the first one was never closed
+                continue
+            if ch in _SINGLE_OPENERS:
+                paired = self.single(k - 1, paragraphs[self.block][1])
+                if paired is not None:
+                    j, k = paired
+                    self.add(i, 1, j, j + 1)
+            elif ch in _DOUBLE_CLOSERS and (
+                ch not in _CONTEXT_OPENERS or (_at_word_start(text, i) and _word_follows(text, i))
+            ):
+                open_at, opener = i, ch
+
+    def left_open(self, paragraphs: Sequence[tuple[int, int]], open_at: int, opener: str) -> bool:
+        """Keep a quotation left open at its paragraph's end; tell whether the next carries it.
+
+        It is kept when the next paragraph opens again (one quotation over several
+        paragraphs), or when it fills its paragraph (a closing mark lost at the end).
+        """
+        text, block = self.text, self.block
+        lo, hi = paragraphs[block]
+        nxt = paragraphs[block + 1] if block + 1 < len(paragraphs) else None
+        continues = nxt is not None and _opens_with(text, *nxt, _FAMILY[opener])
+        if continues or _strip(text, lo, hi)[0] == open_at:
+            self.add(open_at, len(opener), hi, hi, continues=continues)
+        return continues
+
+    def add(
+        self,
+        open_at: int,
+        mark_length: int,
+        close_at: int,
+        close_end: int,
+        *,
+        continues: bool = False,
+    ) -> None:
+        """Record the quotation between the marks at ``open_at`` and ``close_at``."""
+        start, end = _strip(self.text, open_at + mark_length, close_at)
+        if _ALNUM.search(self.text, start, end) is None:
+            return
+        first_piece = self.carried and not spans_in_block(self.spans, self.block)
+        self.spans.append(_Span(open_at, close_end, start, end, self.block, continues, first_piece))
 
     def single(self, k: int, para_end: int) -> tuple[int, int] | None:
         """Pair the single opening mark at ``marks[k]``: ``(close_offset, next_k)``."""
@@ -174,77 +236,8 @@ def _opens_with(text: str, lo: int, hi: int, family: str) -> bool:
 
 def _find_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Span]:
     pairing = _Pairing(text)
-    marks = pairing.marks
-    spans: list[_Span] = []
-    block, carried, was_carried = 0, False, False
-    open_at, opener = -1, ""
-    k = 0
-    while k <= len(marks):
-        i, ch = marks[k] if k < len(marks) else (len(text), _PARAGRAPH_SEPARATOR)
-        k += 1
-        if ch == _PARAGRAPH_SEPARATOR:
-            carried = False
-            if open_at >= 0:
-                carried = _left_open(text, paragraphs, block, open_at, opener, spans, was_carried)
-            open_at, block, was_carried = -1, block + 1, carried
-            continue
-        if open_at >= 0:
-            if ch in _DOUBLE_CLOSERS[opener]:
-                _add_span(text, spans, open_at, opener, i, i + len(ch), block, was_carried)
-                open_at = -1
-            elif ch == opener and ch in "“«" and _at_word_start(text, i):
-                open_at = i  # the same opener again: the first one was never closed
-            continue
-        if ch in _SINGLE_OPENERS:
-            paired = pairing.single(k - 1, paragraphs[block][1])
-            if paired is not None:
-                j, k = paired
-                _add_span(text, spans, i, ch, j, j + 1, block, was_carried)
-        elif ch in _DOUBLE_CLOSERS and (
-            ch not in _CONTEXT_OPENERS or (_at_word_start(text, i) and _word_follows(text, i))
-        ):
-            open_at, opener = i, ch
-    return spans
-
-
-def _left_open(
-    text: str,
-    paragraphs: Sequence[tuple[int, int]],
-    block: int,
-    open_at: int,
-    opener: str,
-    spans: list[_Span],
-    was_carried: bool,
-) -> bool:
-    """Keep a quotation left open at its paragraph's end; tell whether the next carries it.
-
-    It is kept when the next paragraph opens again (one quotation over several
-    paragraphs), or when it fills its paragraph (a closing mark lost at the end).
-    """
-    lo, hi = paragraphs[block]
-    nxt = paragraphs[block + 1] if block + 1 < len(paragraphs) else None
-    continues = nxt is not None and _opens_with(text, *nxt, _FAMILY[opener])
-    if continues or _strip(text, lo, hi)[0] == open_at:
-        _add_span(text, spans, open_at, opener, hi, hi, block, was_carried, continues)
-    return continues
-
-
-def _add_span(
-    text: str,
-    spans: list[_Span],
-    open_at: int,
-    opener: str,
-    close_at: int,
-    close_end: int,
-    block: int,
-    was_carried: bool,
-    continues: bool = False,
-) -> None:
-    start, end = _strip(text, open_at + len(opener), close_at)
-    if _ALNUM.search(text, start, end) is None:
-        return
-    first_piece = was_carried and not spans_in_block(spans, block)
-    spans.append(_Span(open_at, close_end, start, end, block, continues, first_piece))
+    pairing.pair(paragraphs)
+    return pairing.spans
 
 
 def spans_in_block(spans: Sequence[_Span], block: int) -> bool:
@@ -260,11 +253,17 @@ _PARTICLE = r"(?:de|del|della|der|den|van|von|da|di|du|la|le|bin|ibn|al|el|dos|d
 # A name with its titles is at most this long ("Ukrainian Commander-in-Chief of Armed
 # Forces Valeriy Zaluzhniy" has 7 words); longer capitalised runs are read in pieces.
 MAX_RUN_WORDS = 10
-_EVENTS = re.compile(
-    rf"(?P<pron>\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b)"
-    rf"|(?P<name>{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_WORD}){{0,{MAX_RUN_WORDS - 1}}})"
-    r"|(?P<stop>[.!?](?=\s)|\n)"
+_NAME_RUN = (
+    rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_WORD}){{0,{MAX_RUN_WORDS - 1}}}"
 )
+# The lookahead lets the engine skip the many positions where no alternative can start
+# (2.5 times faster on news text than the bare alternation).
+_EVENTS = re.compile(
+    rf"(?=[HhSs{_UPPER}])(?:"
+    r"(?P<pron>\b(?:[Hh](?:e|is|im(?:self)?|er(?:s|self)?)|[Ss]he)\b)"
+    rf"|(?P<name>{_NAME_RUN}))"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _MALE_PRONOUNS = frozenset(["he", "his", "him", "himself"])
 # How many mentions back a pronoun looks for its antecedent: news copy names a speaker
 # again within a few sentences (a paragraph holds about 5-15 mentions).
@@ -431,13 +430,16 @@ class _Mentions:
 
     def scan(self, text: str, lo: int, hi: int) -> None:
         """Collect the mentions of ``text[lo:hi]``, a stretch outside quotations."""
+        # The last person named, where the name ends: a pronoun later in the same
+        # sentence most likely refers to them, which tells their gender.
         in_sentence: _Entity | None = None
+        named_end = lo
         for m in _EVENTS.finditer(text, lo, hi):
-            kind = m.lastgroup
-            if kind == "stop":
-                in_sentence = None
-            elif kind == "pron":
-                if in_sentence is not None:
+            if m.lastgroup == "pron":
+                if (
+                    in_sentence is not None
+                    and _SENTENCE_END.search(text, named_end, m.start()) is None
+                ):
                     word = m.group().casefold()
                     if word in _MALE_PRONOUNS:
                         in_sentence.male += 1
@@ -452,7 +454,7 @@ class _Mentions:
                     if entity is not None:
                         self.add(position, entity)
                         if entity.kind == "person":
-                            in_sentence = entity
+                            in_sentence, named_end = entity, m.end()
                             if not run.endswith(".") and _reports(text, m.end(), hi):
                                 entity.spoke = True
                     if run.endswith(".") and not _is_initial(run):
@@ -465,10 +467,12 @@ class _Mentions:
                     if entity is not None:
                         self.add(position, entity)
                         if entity.kind == "person":
-                            in_sentence = entity
+                            in_sentence, named_end = entity, m.end()
                             if n == len(runs) - 1 and _reports(text, m.end(), hi):
                                 entity.spoke = True
                     position += 1  # keeps the mentions of one run in order
+                if run.endswith(".") and not _is_initial(run.rsplit(maxsplit=1)[-1]):
+                    in_sentence = None
 
     def _read_word(self, word: str) -> _Entity | None:
         """Read one capitalised word: a surname met before or an organisation word."""
