@@ -15,6 +15,8 @@ import shlex
 import subprocess
 import sys
 import tempfile
+import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import cli
+from articlekit._models import JSONDict
 from articlekit.cli import main
 from strategies import encoded_pages
 
@@ -337,3 +340,27 @@ def test_now_without_zone_is_utc() -> None:
     """--now without a zone is read as UTC."""
     expected = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
     assert expected == cli._parse_now("2024-01-01")
+
+
+def test_progress_bar_on_a_terminal_uses_tqdm(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With stderr a terminal and tqdm importable, the records pass through tqdm."""
+    calls: list[dict[str, object]] = []
+
+    def fake_tqdm(iterable: Iterator[JSONDict], **options: object) -> Iterator[JSONDict]:
+        calls.append(options)
+        return iterable
+
+    fake = types.ModuleType("tqdm")
+    fake.__dict__["tqdm"] = fake_tqdm
+    monkeypatch.setitem(sys.modules, "tqdm", fake)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert [{}] == list(cli._with_progress(iter([{}])))
+    assert [{"unit": "page", "file": sys.stderr}] == calls
+
+
+def test_no_progress_bar_without_tqdm(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without tqdm, a terminal gets no bar and the records pass unchanged."""
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    records: Iterator[JSONDict] = iter([{}])
+    assert records is cli._with_progress(records)
