@@ -283,6 +283,14 @@ def _is_organisation(text: str) -> bool:
     return not _ORGANISATION_WORDS.isdisjoint(_WORD.findall(text.casefold()))
 
 
+def _person_and_source(text: str) -> re.Match[str] | None:
+    """ "Jane Doe - stock.adobe.com", "Urs Doe (Keystone)", "X via Getty Images"."""
+    dashed = _PERSON_DASH_SOURCE.match(text)
+    if dashed and _agency_like(dashed["agency"]):
+        return dashed
+    return _PERSON_BRACKETED_AGENCY.match(text) or _VIA.match(text)
+
+
 def parse_credit(text: str, label: str | None = None) -> ImageCredit:
     """Split a credit into photographer and agency where it shows both.
 
@@ -307,9 +315,7 @@ def parse_credit(text: str, label: str | None = None) -> ImageCredit:
         if _agency_like(person) and not _agency_like(other):
             person, other = other, person
         photographer, agency = person, other
-    elif (match := _PERSON_DASH_SOURCE.match(text)) and _agency_like(match["agency"]):
-        photographer, agency = match["person"], match["agency"]
-    elif match := (_PERSON_BRACKETED_AGENCY.match(text) or _VIA.match(text)):
+    elif match := _person_and_source(text):
         photographer, agency = match["person"], match["agency"]
     elif _agency_like(text):
         agency = text
