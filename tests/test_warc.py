@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import sys
@@ -43,9 +44,8 @@ def _write_warc(path: Path, responses: list[Response], *, compress: bool = True)
         )
         writer.write_record(request)
         for url, status, content_type, body in responses:
-            http = statusandheaders.StatusAndHeaders(
-                status, [("Content-Type", content_type)], protocol="HTTP/1.1"
-            )
+            headers = [("Content-Type", content_type)] if content_type else []
+            http = statusandheaders.StatusAndHeaders(status, headers, protocol="HTTP/1.1")
             record = writer.create_warc_record(
                 url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http
             )
@@ -166,3 +166,42 @@ def test_cli_unreadable_warc_is_a_record(
     assert 1 == main(["warc", missing])
     record = json.loads(capsys.readouterr().out)
     assert {"source": missing, "error": "FileNotFoundError: No such file or directory"} == record
+
+
+def test_gzip_content_encoding_is_decoded(tmp_path: Path) -> None:
+    """A body sent with Content-Encoding: gzip is decompressed before parsing."""
+    warcwriter = pytest.importorskip("warcio.warcwriter")
+    statusandheaders = pytest.importorskip("warcio.statusandheaders")
+    body = gzip.compress(_page("Zipped page").encode())
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as stream:
+        writer = warcwriter.WARCWriter(stream, gzip=True)
+        http = statusandheaders.StatusAndHeaders(
+            "200 OK",
+            [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+            protocol="HTTP/1.1",
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                "https://news.example/z",
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=http,
+            )
+        )
+    (page,) = iter_warc(path)
+    assert page.article is not None
+    assert "Zipped page" == page.article.title
+
+
+def test_untyped_response_is_sniffed(tmp_path: Path) -> None:
+    """A response without Content-Type is parsed when its body looks like HTML."""
+    warc = _write_warc(
+        tmp_path / "crawl.warc.gz",
+        [
+            ("https://news.example/a", "200 OK", "", _page("Untyped").encode()),
+            ("https://news.example/b", "200 OK", "", b"\x00\x01binary"),
+        ],
+    )
+    assert ["https://news.example/a"] == [page.url for page in iter_warc(warc)]

@@ -149,8 +149,11 @@ def _iter_stream(
             http = record.http_headers
             if not str(http.get_statuscode() or "").startswith(_SUCCESS_STATUS_PREFIX):
                 continue
-            url: str | None = record.rec_headers.get_header("WARC-Target-URI")
             content_type: str = http.get_header("Content-Type") or ""
+            if content_type and not _HTML_TYPE.match(content_type):
+                # Images, scripts, feeds: skipped unread (the iterator skips their bodies).
+                continue
+            url: str | None = record.rec_headers.get_header("WARC-Target-URI")
             try:
                 body: bytes = record.content_stream().read(MAX_INPUT_BYTES + 1)
             except (OSError, EOFError, zlib.error) as error:
@@ -159,8 +162,7 @@ def _iter_stream(
                 continue
             if len(body) > MAX_INPUT_BYTES:
                 yield WarcPage(url=url, error=ParseError(f"larger than {MAX_INPUT_BYTES} bytes"))
-                continue
-            if _HTML_TYPE.match(content_type) or (not content_type and looks_like_html(body)):
+            elif content_type or looks_like_html(body):
                 yield _page(body, content_type, url, now)
     except exceptions.ArchiveLoadFailed as error:
         raise ParseError(f"not a readable WARC file: {error}") from error
