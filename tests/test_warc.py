@@ -205,3 +205,22 @@ def test_untyped_response_is_sniffed(tmp_path: Path) -> None:
         ],
     )
     assert ["https://news.example/a"] == [page.url for page in iter_warc(warc)]
+
+
+def test_cli_warc_jobs_keeps_file_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`warc --jobs 2` over three files writes the same lines as one process, in file order."""
+    files = []
+    for index in range(3):
+        url = f"https://news.example/{index}"
+        warc = _write_warc(
+            tmp_path / f"{index}.warc.gz",
+            [(url, "200 OK", "text/html", _page(f"P{index}").encode())],
+        )
+        files.append(str(warc))
+    now = ["--now", "2024-01-01"]
+    assert 0 == main(["warc", *files, *now])
+    serial = capsys.readouterr().out
+    assert 0 == main(["warc", *files, "--jobs", "2", *now])
+    parallel = capsys.readouterr().out
+    assert serial == parallel
+    assert files == [json.loads(line)["source"] for line in parallel.splitlines()]

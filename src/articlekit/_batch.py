@@ -38,6 +38,7 @@ __all__ = [
     "error_record",
     "iter_sources",
     "looks_like_html",
+    "mp_context",
     "page_stem",
     "parse_input",
     "parse_many",
@@ -304,7 +305,8 @@ def _chunks(sources: Iterable[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def _mp_context() -> multiprocessing.context.BaseContext | None:
+def mp_context() -> multiprocessing.context.BaseContext | None:
+    """The start method for worker processes: a fork server where there is one."""
     # Forking a process that runs threads (a caller's, a test runner's) can copy a
     # held lock into the child and hang it; the fork server forks from a clean,
     # single-threaded process instead. Where there is none (Windows), the default.
@@ -343,7 +345,7 @@ def parse_many(
             yield parse_record(source, url_from_name=url_from_name, now=now)
         return
     chunks = _chunks(sources, CHUNK_SIZE)
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context()) as pool:
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=mp_context()) as pool:
         pending: deque[concurrent.futures.Future[list[JSONDict]]] = deque()
         try:
             for chunk in chunks:

@@ -9,23 +9,26 @@ file is read.
 from __future__ import annotations
 
 import codecs
+import concurrent.futures
 import datetime as dt
 import importlib
+import json
 import os
 import re
+import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from types import ModuleType
 from typing import BinaryIO
 
 import attrs
 
-from articlekit._batch import MAX_INPUT_BYTES, looks_like_html
+from articlekit._batch import MAX_INPUT_BYTES, error_record, looks_like_html, mp_context
 from articlekit._models import Article, JSONDict
 from articlekit._pipeline import parse_html
 from articlekit.exceptions import ArticleKitError, ParseError
 
-__all__ = ["WarcPage", "iter_warc", "require_warcio"]
+__all__ = ["WarcPage", "iter_warc", "parse_warcs", "require_warcio", "warc_records"]
 
 INSTALL_HINT = "reading WARC files needs warcio: pip install 'articlekit[warc]'"
 
@@ -166,3 +169,80 @@ def _iter_stream(
                 yield _page(body, content_type, url, now)
     except exceptions.ArchiveLoadFailed as error:
         raise ParseError(f"not a readable WARC file: {error}") from error
+
+
+def warc_records(source: str, *, now: dt.datetime | None = None) -> Iterator[JSONDict]:
+    """The JSON Lines records of one WARC file, as ``articlekit warc`` writes them.
+
+    Args:
+        source: the WARC file's path.
+        now: the moment of parsing.
+
+    Yields:
+        One record per HTML page (:meth:`WarcPage.to_record`); a file that cannot
+        be read at all gives one ``{"source", "error"}`` record.
+
+    Raises:
+        ArticleKitError: warcio is not installed.
+    """
+    try:
+        for page in iter_warc(source, now=now):
+            yield page.to_record(source)
+    except (ParseError, OSError) as error:
+        yield error_record(source, error)
+
+
+def _write_part(source: str, part: str, now: dt.datetime | None) -> None:
+    with open(part, "w", encoding="utf-8") as stream:
+        for record in warc_records(source, now=now):
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def parse_warcs(
+    sources: Sequence[str], *, jobs: int = 1, now: dt.datetime | None = None
+) -> Iterator[JSONDict]:
+    """The records of many WARC files, in file order, one worker process per file at a time.
+
+    With ``jobs`` above 1 each file is parsed in a worker that writes its records
+    to a part file in a temporary folder; the parts are read back in file order
+    and deleted, so memory stays flat however many pages a file holds (the disk
+    holds at most the parts not yet read).
+
+    Args:
+        sources: the WARC files' paths.
+        jobs: the number of worker processes; 1 parses in this process.
+        now: the moment of parsing.
+
+    Yields:
+        The records of each file (see :func:`warc_records`), file after file.
+
+    Raises:
+        ArticleKitError: warcio is not installed.
+    """
+    if jobs <= 1 or len(sources) <= 1:
+        for source in sources:
+            yield from warc_records(source, now=now)
+        return
+    require_warcio()
+    workers = min(jobs, len(sources))
+    with (
+        tempfile.TemporaryDirectory(prefix="articlekit-warc-") as scratch,
+        concurrent.futures.ProcessPoolExecutor(workers, mp_context=mp_context()) as pool,
+    ):
+        parts = [os.path.join(scratch, f"{index}.jsonl") for index in range(len(sources))]
+        futures = [
+            pool.submit(_write_part, source, part, now)
+            for source, part in zip(sources, parts, strict=True)
+        ]
+        try:
+            for part, future in zip(parts, futures, strict=True):
+                future.result()
+                with open(part, encoding="utf-8") as stream:
+                    for line in stream:
+                        record: JSONDict = json.loads(line)
+                        yield record
+                os.remove(part)
+        finally:
+            # A reader that stops early should not wait for files parsed for nothing.
+            for future in futures:
+                future.cancel()

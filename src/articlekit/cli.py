@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO
 
 from articlekit._batch import (
-    error_record,
     iter_sources,
     page_stem,
     parse_input,
@@ -36,8 +35,8 @@ from articlekit._batch import (
 )
 from articlekit._models import Article, JSONDict
 from articlekit._render import render_markdown, render_review_html, render_text
-from articlekit._warc import iter_warc, require_warcio
-from articlekit.exceptions import ArticleKitError, ParseError
+from articlekit._warc import parse_warcs, require_warcio
+from articlekit.exceptions import ArticleKitError
 
 __all__ = ["main"]
 
@@ -168,6 +167,12 @@ def _add_jsonl_output(parser: argparse.ArgumentParser | argparse._MutuallyExclus
     )
 
 
+def _add_jobs(parser: argparse.ArgumentParser, description: str) -> None:
+    parser.add_argument(
+        "-j", "--jobs", type=_positive_int, default=1, metavar="N", help=description
+    )
+
+
 def _parse_parser() -> argparse.ArgumentParser:
     parser = _command_parser(
         "parse",
@@ -187,14 +192,7 @@ def _parse_parser() -> argparse.ArgumentParser:
     outputs.add_argument(
         "--out-dir", metavar="DIR", help="write one NAME.json per input into DIR instead"
     )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=_positive_int,
-        default=1,
-        metavar="N",
-        help="parse in N worker processes (default: 1, in this process)",
-    )
+    _add_jobs(parser, "parse in N worker processes (default: 1, in this process)")
     parser.add_argument(
         "--url-from-filename",
         action="store_true",
@@ -313,17 +311,9 @@ def _warc_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="WARC files")
     _add_jsonl_output(parser)
+    _add_jobs(parser, "parse N files at a time, each in a worker process (default: 1, here)")
     _add_common_options(parser)
     return parser
-
-
-def _warc_records(files: Iterable[str], now: dt.datetime | None) -> Iterator[JSONDict]:
-    for name in files:
-        try:
-            for page in iter_warc(name, now=now):
-                yield page.to_record(name)
-        except (ParseError, OSError) as error:
-            yield error_record(name, error)
 
 
 def _run_warc(args: argparse.Namespace) -> int:
@@ -333,7 +323,8 @@ def _run_warc(args: argparse.Namespace) -> int:
         _error(str(error))
         return EXIT_INPUT_ERROR
     summary = _Summary()
-    written = _write_jsonl(summary.count(_warc_records(args.files, args.now)), args.output)
+    records = parse_warcs(args.files, jobs=args.jobs, now=args.now)
+    written = _write_jsonl(summary.count(_with_progress(records)), args.output)
     status = summary.report()
     return status if written else EXIT_INPUT_ERROR
 
