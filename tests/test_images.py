@@ -196,13 +196,24 @@ def test_linked_image_with_caption_kept() -> None:
 
 
 def test_image_outside_headline_article_dropped() -> None:
-    """When an article element holds the headline, images outside it are other stories'."""
+    """When an article element holds headline and text, images outside it are other stories'."""
     tree = load_html(
-        '<html><body><article><h1>Headline</h1><img src="/in.jpg"></article>'
-        '<section><img src="/out.jpg"></section></body></html>'
+        "<html><body><article><h1>Headline</h1><p>One.</p><p>Two.</p><p>Three.</p>"
+        '<img src="/in.jpg"></article><section><img src="/out.jpg"></section></body></html>'
     )
     found = extract_images(tree, base_url=BASE, lead_images=())
     expected = ["https://news.example/in.jpg"]
+    assert expected == [i.url for i in found]
+
+
+def test_headline_only_article_does_not_fence_images() -> None:
+    """An article element holding only the headline block leaves the story's images in."""
+    tree = load_html(
+        "<html><body><article><h1>Headline</h1><p>Standfirst.</p></article>"
+        '<div class="story"><p>Text.</p><img src="/story.jpg"></div></body></html>'
+    )
+    found = extract_images(tree, base_url=BASE, lead_images=())
+    expected = ["https://news.example/story.jpg"]
     assert expected == [i.url for i in found]
 
 

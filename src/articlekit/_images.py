@@ -172,6 +172,10 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WRAPPER_STOP_TAGS = frozenset({"body", "html", "article", "main"})
 # Wrappers that add no layout of their own; the walk does not count them as a level.
 _TRANSPARENT_TAGS = frozenset({"picture", "source", "noscript"})
+# Paragraphs an <article> around the headline must hold to be the story itself
+# rather than a header block; a story has many, a header one standfirst at most.
+MIN_STORY_PARAGRAPHS = 3
+
 # Longest text a wrapper may hold beside its one image and still be read as the
 # image's caption when nothing marks it so; captions run to two or three
 # sentences, a teaser with its standfirst or running text is longer.
@@ -470,9 +474,11 @@ class _Layout:
         roots: ``main`` and the elements around the headline that hold the
             article; class words above them describe the page layout.
         headline_articles: the ``article`` elements holding the headline
-            (``h1``); when the page has one, images outside it belong to
-            other stories (on the development pages, none of the images
-            outside it was an article image).
+            (``h1``) and the story's text; when the page has one, images
+            outside it belong to other stories (on the development pages,
+            none of the images outside it was an article image). An
+            ``article`` holding only the headline block does not count: the
+            story's images may follow it.
     """
 
     roots: frozenset[lxml.html.HtmlElement]
@@ -488,11 +494,22 @@ def _layout(tree: lxml.html.HtmlElement) -> _Layout:
             continue
         for element in landmark.iterancestors():
             if element.tag == "article":
-                articles.add(element)
+                if _holds_text(element):
+                    articles.add(element)
                 roots.add(element)
             elif element.get("itemprop") == "articleBody":
                 roots.add(element)
     return _Layout(roots=frozenset(roots), headline_articles=frozenset(articles))
+
+
+def _holds_text(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element holds running text: a few paragraphs, not just a headline block."""
+    count = 0
+    for _ in element.iter("p"):
+        count += 1
+        if count >= MIN_STORY_PARAGRAPHS:
+            return True
+    return False
 
 
 class _Place(enum.Enum):
