@@ -504,12 +504,8 @@ def _layout(tree: lxml.html.HtmlElement) -> _Layout:
 
 def _holds_text(element: lxml.html.HtmlElement) -> bool:
     """Whether an element holds running text: a few paragraphs, not just a headline block."""
-    count = 0
-    for _ in element.iter("p"):
-        count += 1
-        if count >= MIN_STORY_PARAGRAPHS:
-            return True
-    return False
+    paragraphs = element.iter("p")
+    return all(next(paragraphs, None) is not None for _ in range(MIN_STORY_PARAGRAPHS))
 
 
 class _Place(enum.Enum):
