@@ -14,6 +14,7 @@ escaped, since the page it came from may be hostile.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import re
@@ -206,6 +207,7 @@ table{border-collapse:collapse;font:14px/1.4 system-ui,sans-serif;width:100%}
 td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
 .missing{color:#999;font-style:italic}
 """
+_CLOSING_MARKS = frozenset("\"'”’»›」』")
 _BLOCK_TAGS = {
     BlockKind.PARAGRAPH: "p",
     BlockKind.BLOCKQUOTE: "blockquote",
@@ -229,15 +231,24 @@ def _marked(text: str, offset: int, quotes: list[Quote]) -> str:
     """A block's text, escaped, with each quote inside it marked and its speaker beside it."""
     parts: list[str] = []
     position = 0
-    for quote in quotes:
+    starts = [quote.start - offset for quote in quotes]
+    for index, quote in enumerate(quotes):
         start, end = quote.start - offset, quote.end - offset
         if start < position:
             # Overlaps the quote marked before it: keep the first.
             continue
         parts.append(_esc(text[position:start]))
+        # The speaker goes after the closing quotation mark, where a reader looks
+        # for it, but never into the next quote.
+        following = bisect.bisect_left(starts, end, lo=index + 1)
+        limit = starts[following] if following < len(starts) else len(text)
+        closing = end
+        while closing < limit and text[closing] in _CLOSING_MARKS:
+            closing += 1
         parts.append(f'<mark title="{_esc(quote.speaker or "unattributed")}">')
-        parts.append(f"{_esc(text[start:end])}</mark>{_speaker_label(quote)}")
-        position = end
+        parts.append(f"{_esc(text[start:end])}</mark>{_esc(text[end:closing])}")
+        parts.append(_speaker_label(quote))
+        position = closing
     parts.append(_esc(text[position:]))
     return "".join(parts)
 
@@ -247,9 +258,19 @@ def _review_blocks(article: Article) -> list[str]:
     lines: list[str] = []
     offset = 0
     in_list = False
+    next_quote = 0
     for block in article.blocks:
         end = offset + len(block.text)
-        inside = [quote for quote in quotes if offset <= quote.start and quote.end <= end]
+        # One pass over the sorted quotes for all blocks: linear even when a
+        # hostile page has thousands of each.
+        first = next_quote
+        while next_quote < len(quotes) and quotes[next_quote].start < end:
+            next_quote += 1
+        inside = [
+            quote
+            for quote in quotes[first:next_quote]
+            if quote.start >= offset and quote.end <= end
+        ]
         body = _marked(block.text, offset, inside)
         if block.kind is BlockKind.LIST_ITEM and not in_list:
             lines.append("<ul>")
