@@ -242,10 +242,11 @@ _STATE_WORDS = frozenset(
     {"has", "with", "no", "is", "enabled", "disabled", "active", "open", "closed", "show"}
 )
 
-# Reader comments can outweigh the article on a busy thread: a box named so is
-# never taken for the article's wrapper, however much text it holds.
+# Boxes that are never the article's wrapper, however much text they hold:
+# reader comments outweigh the article on a busy thread, and cookie settings,
+# dialogs and sign-up boxes can outweigh a short one.
 _NEVER_PROTECTED_WORDS = frozenset(
-    {"comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr"}
+    {"comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "modal", "popup"}
 )
 
 # A container named by a word of each list ("article-body", "story__content",
@@ -438,6 +439,8 @@ class _Page:
         self.never_text = never_text
         self.hard: set[lxml.html.HtmlElement] = set()
         self.soft: set[lxml.html.HtmlElement] = set()
+        self.soft_in_order: list[lxml.html.HtmlElement] = []
+        self.hidden: set[lxml.html.HtmlElement] = set()
         self.negative_words: dict[lxml.html.HtmlElement, frozenset[str]] = {}
         self._classify(root)
         # First measure with only the certain boilerplate left out, to see
@@ -450,7 +453,7 @@ class _Page:
         total = first[root].good
         candidates = [
             element
-            for element in self.soft
+            for element in self.soft_in_order
             if element in first
             and first[element].good
             and _NEVER_PROTECTED_WORDS.isdisjoint(self.negative_words.get(element, ()))
@@ -461,11 +464,16 @@ class _Page:
         best = max(
             (_net(stats) for e, stats in self.stats.items() if e not in self.skip), default=0.0
         )
+        # Hidden boxes (cookie settings, dialogs) are only kept by the share
+        # rule above: a hidden box full of prose beats many a short article.
         rescued = max(
-            (e for e in candidates if e in self.soft), key=lambda e: _net(first[e]), default=None
+            (e for e in candidates if e in self.soft and e not in self.hidden),
+            key=lambda e: _net(first[e]),
+            default=None,
         )
         if rescued is not None and _net(first[rescued]) > best:
-            self._protect({rescued})
+            # Its soft ancestors hold the same text, and would still hide it.
+            self._protect({rescued, *(up for up in rescued.iterancestors() if up in self.soft)})
             self.stats = {}
             self._measure(root, self.skip, in_link=False, depth=0)
 
@@ -500,16 +508,22 @@ class _Page:
         while stack:
             element, in_article = stack.pop()
             tag = _tag(element)
-            if not tag or tag in self.never_text or _is_hidden(element):
+            if not tag or tag in self.never_text:
                 self.hard.add(element)
                 continue
             negative = _NEGATIVE_WORDS & _class_words(element)
             if negative:
                 self.negative_words[element] = negative
-            if tag in _FURNITURE_TAGS or negative or (tag == "article" and in_article):
+            # Hidden text is usually a menu or a dialog, but paywalled pages
+            # print the rest of the story hidden until a script reveals it.
+            hidden = _is_hidden(element)
+            if hidden:
+                self.hidden.add(element)
+            if hidden or tag in _FURNITURE_TAGS or negative or (tag == "article" and in_article):
                 # An article inside an article is a teaser for another story
                 # (unless it holds the page's text: see _PROTECTED_SHARE).
                 self.soft.add(element)
+                self.soft_in_order.append(element)
             inside = in_article or tag == "article"
             stack.extend((child, inside) for child in reversed(element))
 
