@@ -189,3 +189,27 @@ def test_split_hostile_long_caption_returns() -> None:
     credit = split_caption(text)[1]
     expected = "Jane Doe"
     assert expected == (credit and credit.photographer)
+
+
+def test_loose_credit_bracketed_name() -> None:
+    """A name in brackets, printed apart, reads as a credit."""
+    assert looks_like_credit("(Edu Doe)")
+
+
+def test_loose_credit_organisation() -> None:
+    """An organisation's name, printed apart, reads as a credit."""
+    assert looks_like_credit("Gemeinde Nordhausen")
+
+
+def test_web_address_is_the_agency() -> None:
+    """A stock site's address after a dash is the agency, the name before it the photographer."""
+    expected = ImageCredit(
+        text="jdoe - stock.adobe.com", photographer="jdoe", agency="stock.adobe.com"
+    )
+    assert expected == credit_from_line("jdoe - stock.adobe.com")
+
+
+def test_acronym_is_the_agency_when_first() -> None:
+    """In "WDR/Frank Doe" the acronym is the organisation, the name the photographer."""
+    expected = ImageCredit(text="WDR/Frank Doe", photographer="Frank Doe", agency="WDR")
+    assert expected == parse_credit("WDR/Frank Doe")

@@ -322,3 +322,23 @@ def test_many_images_stay_cheap() -> None:
     )
     expected = 5_000
     assert expected == len(images_of(body))
+
+
+def test_unmarked_leading_organisation_credit() -> None:
+    """An organisation's name printed apart before the caption text is the credit."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption><span>The Daily Shimbun</span><br>'
+        "Party leaders debate in Tokyo on Saturday.</figcaption></figure>"
+    )
+    expected = [("Party leaders debate in Tokyo on Saturday.", "The Daily Shimbun")]
+    assert expected == [(i.caption, i.credit and i.credit.text) for i in found]
+
+
+def test_unmarked_bracketed_name_credit() -> None:
+    """A name in brackets printed apart after the caption is the credit."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption><span>A striker breaks away.</span>'
+        "<span>(Edu Doe)</span></figcaption></figure>"
+    )
+    expected = [("A striker breaks away.", "Edu Doe")]
+    assert expected == [(i.caption, i.credit and i.credit.photographer) for i in found]

@@ -262,8 +262,12 @@ _ORGANISATION_WORDS = frozenset(
         "pictures",
         "privat",
         "private",
+        "shimbun",
+        "newspaper",
     }
 )
+# Two to four capitalised words: a person's name.
+_PROPER_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
 _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
 _WORD = re.compile(r"\w+")
 
@@ -398,6 +402,12 @@ def looks_like_credit(text: str) -> bool:
         return True
     if not text or len(text) > MAX_CREDIT_LENGTH:
         return False
+    # "(Edu Doe)": a name in brackets, printed apart, is a credit.
+    if text.startswith("(") and text.endswith(")") and _PROPER_NAME.match(text[1:-1].strip()):
+        return True
+    # "The Yomiuri Shimbun", "Gemeinde X": an organisation's name printed apart.
+    if len(_WORD.findall(text)) <= MAX_CREDIT_WORDS and _is_organisation(text):
+        return True
     match = _PERSON_AGENCY.match(text)
     return bool(
         match

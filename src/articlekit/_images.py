@@ -711,18 +711,27 @@ def _credit_text(
 def _unmarked_credit(
     holder: lxml.html.HtmlElement,
 ) -> tuple[lxml.html.HtmlElement, ImageCredit] | None:
-    """A credit the page sets apart in the caption's last child without naming it a credit."""
+    """A credit the page sets apart, first or last in the caption, without naming it a credit."""
     children = [child for child in holder if isinstance(child.tag, str) and child.tag != "br"]
-    if len(children) < 2:
-        if len(children) == 1 and not (holder.text or "").strip():
-            return _unmarked_credit(children[0])
+    if not children:
         return None
-    last = children[-1]
-    text = _visible_text(last, [])
+    if len(children) == 1:
+        loose_text = (holder.text or "") + "".join(child.tail or "" for child in holder)
+        if not loose_text.strip():
+            # A lone wrapper: look inside it.
+            return _unmarked_credit(children[0])
+        return _set_apart_credit(children[0])
+    return _set_apart_credit(children[-1]) or _set_apart_credit(children[0])
+
+
+def _set_apart_credit(
+    element: lxml.html.HtmlElement,
+) -> tuple[lxml.html.HtmlElement, ImageCredit] | None:
+    text = _visible_text(element, [])
     if text and looks_like_credit(text):
         credit = _credit_of(text)
         if credit is not None:
-            return last, credit
+            return element, credit
     return None
 
 
