@@ -185,7 +185,12 @@ def _parser(languages: tuple[str, ...] | None) -> DateDataParser:
         "PREFER_DATES_FROM": "past",
     }
     try:
-        return DateDataParser(languages=list(languages) if languages else None, settings=settings)
+        return DateDataParser(
+            languages=list(languages) if languages else None,
+            # The page's own language first: it decides the day order of 03/04/2022.
+            use_given_order=bool(languages),
+            settings=settings,
+        )
     except ValueError:
         # A language code dateparser does not know: fall back to detection.
         logger.debug("dateparser does not know languages %r", languages)

@@ -108,6 +108,10 @@ MAX_H1 = 3
 """How many h1 elements are compared with the metadata titles: pages put the site
 logo or a section name in an h1 before the headline, rarely more than two."""
 
+MAX_SITE_SEGMENT_CHARS = 40
+"""Longest title segment taken for a variant of the site name ("Example Wire -
+Local News" after "|"); a longer segment containing the name is a headline."""
+
 MIN_LONE_H1_WORDS = 3
 """Fewest words in an h1 that wins over metadata titles it does not match: one or
 two words ("News", "Details", a dateline) are a section label, not the headline,
@@ -604,7 +608,7 @@ CANONICAL_SOURCES: tuple[Callable[[_Page], str | None], ...] = (_canonical_link,
 # Title
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:·»/]{1,2}\s+|\s*\|\s*|\s+::\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:·»/]{1,2}\s+|\s*\|\s*|\s+::\s+|:\s+")
 
 
 def _fold(text: str) -> str:
@@ -621,7 +625,8 @@ def _site_names(page: _Page) -> list[str]:
     return [_fold(n) for n in names if _fold(n)]
 
 
-def _is_site_segment(segment: str, sites: list[str]) -> bool:
+def _is_site_segment(segment: str, sites: list[str], *, exact: bool = False) -> bool:
+    """Whether a title segment is the site's name (or, unless exact, a variant of it)."""
     folded = _fold(segment)
     if not folded:
         return True
@@ -629,9 +634,21 @@ def _is_site_segment(segment: str, sites: list[str]) -> bool:
     return any(
         folded == site
         or squeezed == site.replace(" ", "")
-        or (len(site) > 3 and (site in folded or folded in site) and len(folded) < 40)
+        or (
+            not exact
+            and len(site) > 3
+            and (site in folded or folded in site)
+            and len(folded) < MAX_SITE_SEGMENT_CHARS
+        )
         for site in sites
     )
+
+
+def _is_loose_separator(separator: str) -> bool:
+    # "Site: Headline" has no space before its colon, and headlines use the same
+    # colon after a kicker ("Kate Moss on the cover: …"): only an exact site name
+    # is cut at such a colon.
+    return separator.startswith(":")
 
 
 def _strip_site(title: str, sites: list[str]) -> str:
@@ -641,10 +658,14 @@ def _strip_site(title: str, sites: list[str]) -> str:
         return title
     separators = _TITLE_SEPARATOR.findall(title)
     # Drop site segments from the end, then from the start.
-    while len(parts) > 1 and _is_site_segment(parts[-1], sites):
+    while len(parts) > 1 and _is_site_segment(
+        parts[-1], sites, exact=_is_loose_separator(separators[-1])
+    ):
         parts.pop()
         separators.pop()
-    while len(parts) > 1 and _is_site_segment(parts[0], sites):
+    while len(parts) > 1 and _is_site_segment(
+        parts[0], sites, exact=_is_loose_separator(separators[0])
+    ):
         parts.pop(0)
         separators.pop(0)
     rebuilt = parts[0]

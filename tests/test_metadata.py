@@ -1,0 +1,495 @@
+"""Page metadata, one source at a time, on tiny pages written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import lxml.html
+
+from articlekit._metadata import MAX_JSONLD_CHARS, Metadata, extract_metadata
+from articlekit._models import Image, ImageCredit
+
+NOW = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.timezone.utc)
+
+
+def _page(head: str = "", body: str = "", lang: str = "") -> lxml.html.HtmlElement:
+    attribute = f' lang="{lang}"' if lang else ""
+    text = f"<html{attribute}><head>{head}</head><body>{body}</body></html>"
+    parser = lxml.html.HTMLParser(remove_comments=True)
+    return lxml.html.document_fromstring(text, parser=parser)
+
+
+def _meta(head: str = "", body: str = "", *, url: str | None = None, lang: str = "") -> Metadata:
+    return extract_metadata(_page(head, body, lang), url=url, now=NOW)
+
+
+def _ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# --- title -----------------------------------------------------------------
+
+
+def test_title_tag_loses_site_suffix() -> None:
+    """The <title> without an h1 loses the " | Site" suffix og:site_name names."""
+    head = (
+        "<title>Bridge reopens after repairs | Example Wire</title>"
+        '<meta property="og:site_name" content="Example Wire">'
+    )
+    expected = "Bridge reopens after repairs"
+    assert expected == _meta(head).title
+
+
+def test_title_tag_loses_site_prefix() -> None:
+    """A "Site: " prefix naming the host is removed too."""
+    head = "<title>Examplewire: Bridge reopens after repairs</title>"
+    expected = "Bridge reopens after repairs"
+    assert expected == _meta(head, url="https://examplewire.test/a").title
+
+
+def test_h1_wins_when_it_matches_og_title() -> None:
+    """The h1 as shown wins over an og:title that adds a section."""
+    head = '<meta property="og:title" content="Bridge reopens after long repairs - Local news">'
+    body = "<h1>Bridge reopens after long repairs</h1>"
+    expected = "Bridge reopens after long repairs"
+    assert expected == _meta(head, body).title
+
+
+def test_h1_kicker_is_dropped() -> None:
+    """A kicker span inside the h1 is not part of the headline."""
+    body = '<h1><span class="kicker">Traffic</span> <span>Bridge reopens after repairs</span></h1>'
+    expected = "Bridge reopens after repairs"
+    assert expected == _meta("", body).title
+
+
+def test_h1_with_hidden_separator_takes_metadata_punctuation() -> None:
+    """The same words as og:title, but the h1 hid its colon: the og:title is used."""
+    head = '<meta property="og:title" content="Traffic: Bridge reopens">'
+    body = '<h1>Traffic<span class="visually-hidden">: </span> Bridge reopens</h1>'
+    expected = "Traffic: Bridge reopens"
+    assert expected == _meta(head, body).title
+
+
+def test_lone_h1_wins_over_unmatched_metadata() -> None:
+    """A single h1 is the headline as shown even when the SEO title differs."""
+    head = '<meta property="og:title" content="Bridge news: all you need to know">'
+    body = "<h1>Bridge reopens after three years</h1>"
+    expected = "Bridge reopens after three years"
+    assert expected == _meta(head, body).title
+
+
+def test_one_word_h1_is_a_label() -> None:
+    """A one-word h1 that no metadata title contains is a section label."""
+    head = '<meta property="og:title" content="Bridge reopens after three years">'
+    body = "<h1>News</h1>"
+    expected = "Bridge reopens after three years"
+    assert expected == _meta(head, body).title
+
+
+def test_title_from_jsonld_headline() -> None:
+    """Without an h1, the JSON-LD headline is the title."""
+    head = _ld({"@type": "NewsArticle", "headline": "Bridge reopens"})
+    expected = "Bridge reopens"
+    assert expected == _meta(head).title
+
+
+def test_title_none_on_empty_page() -> None:
+    """A page without any title gives None."""
+    assert None is _meta().title
+
+
+# --- subtitle --------------------------------------------------------------
+
+
+def test_subtitle_from_standfirst_element() -> None:
+    """A standfirst element under the headline is the subtitle."""
+    body = (
+        '<h1>Bridge reopens</h1><p class="article-standfirst">'
+        "After three years the old bridge carries traffic again.</p>"
+    )
+    expected = "After three years the old bridge carries traffic again."
+    assert expected == _meta("", body).subtitle
+
+
+def test_subtitle_falls_back_to_description() -> None:
+    """Without a standfirst, the meta description is the subtitle."""
+    head = '<meta name="description" content="The old bridge carries traffic again.">'
+    expected = "The old bridge carries traffic again."
+    assert expected == _meta(head).subtitle
+
+
+# --- authors ---------------------------------------------------------------
+
+
+def test_authors_from_jsonld_person_list() -> None:
+    """JSON-LD Person authors are read in order."""
+    head = _ld(
+        {
+            "@type": "NewsArticle",
+            "author": [
+                {"@type": "Person", "name": "Jane Doe"},
+                {"@type": "Person", "name": "John Roe"},
+            ],
+        }
+    )
+    expected = ("Jane Doe", "John Roe")
+    assert expected == _meta(head).authors
+
+
+def test_jsonld_author_url_is_skipped() -> None:
+    """An author given as a profile URL is no name."""
+    head = _ld({"@type": "NewsArticle", "author": "https://example.test/staff/jane-doe"})
+    expected = ()
+    assert expected == _meta(head).authors
+
+
+def test_jsonld_organisation_only_without_person() -> None:
+    """A JSON-LD Organization author is kept when no person is named anywhere."""
+    head = _ld(
+        {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example Wire"}}
+    )
+    expected = ("Example Wire",)
+    assert expected == _meta(head).authors
+
+
+def test_person_beats_organisation_of_an_earlier_source() -> None:
+    """A person in the byline beats an Organization in JSON-LD."""
+    head = _ld(
+        {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example Wire"}}
+    )
+    body = '<p class="byline">By Jane Doe</p>'
+    expected = ("Jane Doe",)
+    assert expected == _meta(head, body).authors
+
+
+def test_meta_author_split_and_cleaned() -> None:
+    """ "By A and B" in the author meta gives two names."""
+    head = '<meta name="author" content="By Jane Doe and John Roe">'
+    expected = ("Jane Doe", "John Roe")
+    assert expected == _meta(head).authors
+
+
+def test_article_author_url_skipped() -> None:
+    """An article:author profile URL is no name."""
+    head = '<meta property="article:author" content="https://facebook.test/janedoe">'
+    expected = ()
+    assert expected == _meta(head).authors
+
+
+def test_site_name_as_meta_author_is_dropped() -> None:
+    """The site's own name in the author meta is no person."""
+    head = (
+        '<meta name="author" content="Example Wire">'
+        '<meta property="og:site_name" content="Example Wire">'
+    )
+    expected = ()
+    assert expected == _meta(head).authors
+
+
+def test_company_as_meta_author_is_dropped() -> None:
+    """A company name in the author meta is a CMS default, not a credit."""
+    head = '<meta name="author" content="Example Media GmbH">'
+    expected = ()
+    assert expected == _meta(head).authors
+
+
+def test_byline_keeps_names_drops_date_and_role() -> None:
+    """A byline's names are kept without its role, e-mail and date."""
+    body = (
+        '<div class="byline"><span class="author-name">Jane Doe, Staff Writer</span>'
+        '<span class="author-name">john.roe@example.test</span> | Updated March 3, 2022</div>'
+    )
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_byline_german_von_and_und() -> None:
+    """ "Von A und B" gives two names."""
+    body = '<p class="autor-byline">Von Anna Meier und Bernd Huber</p>'
+    expected = ("Anna Meier", "Bernd Huber")
+    assert expected == _meta("", body).authors
+
+
+def test_byline_in_comments_is_ignored() -> None:
+    """A comment's author is not the article's."""
+    body = '<div class="comments"><span class="comment-author">Max Muster</span></div>'
+    expected = ()
+    assert expected == _meta("", body).authors
+
+
+def test_rel_author_link() -> None:
+    """A rel=author link names the author."""
+    body = '<a rel="author" href="/staff/jane">Jane Doe</a>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_microdata_author_name() -> None:
+    """A microdata author with an itemprop name gives that name."""
+    body = '<span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_twitter_handle_is_no_author() -> None:
+    """A social handle is removed from a name."""
+    head = '<meta name="author" content="@janedoe">'
+    expected = ()
+    assert expected == _meta(head).authors
+
+
+def test_authors_deduplicated() -> None:
+    """The same name twice is kept once."""
+    head = '<meta name="author" content="Jane Doe, JANE DOE">'
+    expected = ("Jane Doe",)
+    assert expected == _meta(head).authors
+
+
+# --- dates -----------------------------------------------------------------
+
+
+def test_jsonld_published_and_modified_kept_apart() -> None:
+    """datePublished and dateModified go to their own fields, with time and zone."""
+    head = _ld(
+        {
+            "@type": "NewsArticle",
+            "datePublished": "2022-09-12T08:30:00+02:00",
+            "dateModified": "2022-09-13T10:00:00+02:00",
+        }
+    )
+    zone = dt.timezone(dt.timedelta(hours=2))
+    metadata = _meta(head)
+    assert (
+        dt.datetime(2022, 9, 12, 8, 30, tzinfo=zone),
+        dt.datetime(2022, 9, 13, 10, 0, tzinfo=zone),
+    ) == (
+        metadata.published,
+        metadata.modified,
+    )
+
+
+def test_modified_is_never_published() -> None:
+    """A page that only gives a modification date has no publication date."""
+    head = '<meta property="article:modified_time" content="2022-09-13T10:00:00Z">'
+    assert None is _meta(head).published
+
+
+def test_published_from_article_meta() -> None:
+    """article:published_time is read."""
+    head = '<meta property="article:published_time" content="2022-09-12">'
+    assert dt.date(2022, 9, 12) == _meta(head).published
+
+
+def test_published_from_time_element() -> None:
+    """A <time datetime> in the article is the publication date."""
+    body = '<article><time datetime="2022-09-12">12 September</time></article>'
+    assert dt.date(2022, 9, 12) == _meta("", body).published
+
+
+def test_updated_time_element_is_modified() -> None:
+    """A <time> marked "updated" is the modification date, not the publication."""
+    body = '<time class="updated" datetime="2022-09-14">Updated</time>'
+    metadata = _meta("", body)
+    expected = (None, dt.date(2022, 9, 14))
+    assert expected == (metadata.published, metadata.modified)
+
+
+def test_published_from_printed_date_line() -> None:
+    """A date printed in a date line is read in the page's language."""
+    body = '<h1>Brücke wieder offen</h1><p class="article-date">12. September 2022</p>'
+    assert dt.date(2022, 9, 12) == _meta("", body, lang="de").published
+
+
+def test_published_from_url_last() -> None:
+    """The URL's date is the last resort."""
+    assert dt.date(2022, 9, 12) == _meta(url="https://example.test/2022/09/12/bridge").published
+
+
+def test_future_published_rejected() -> None:
+    """A publication date after now is no date."""
+    head = '<meta property="article:published_time" content="2030-01-01">'
+    assert None is _meta(head).published
+
+
+def test_utc_time_takes_printed_local_day() -> None:
+    """A UTC time one day before the printed date line takes the printed day."""
+    head = '<meta property="article:published_time" content="2022-11-06T23:30:00+00:00">'
+    body = '<p class="date">7. November 2022</p>'
+    assert dt.date(2022, 11, 7) == _meta(head, body, lang="de").published
+
+
+# --- language, site, canonical, section, tags --------------------------------
+
+
+def test_language_from_html_lang() -> None:
+    """The html lang attribute is the language, region upper-cased."""
+    expected = "de-AT"
+    assert expected == _meta(lang="de-at").language
+
+
+def test_language_from_og_locale() -> None:
+    """og:locale "en_US" becomes "en-US"."""
+    expected = "en-US"
+    assert expected == _meta('<meta property="og:locale" content="en_US">').language
+
+
+def test_site_name_from_jsonld_publisher() -> None:
+    """The JSON-LD publisher name is the site name when og:site_name is missing."""
+    head = _ld(
+        {"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Example Wire"}}
+    )
+    expected = "Example Wire"
+    assert expected == _meta(head).site_name
+
+
+def test_canonical_link_made_absolute() -> None:
+    """A relative canonical link resolves against the page URL."""
+    head = '<link rel="canonical" href="/news/bridge">'
+    expected = "https://example.test/news/bridge"
+    assert expected == _meta(head, url="https://example.test/x?y=1").canonical_url
+
+
+def test_canonical_from_og_url() -> None:
+    """og:url is the canonical URL when no link says otherwise."""
+    head = '<meta property="og:url" content="https://example.test/news/bridge">'
+    expected = "https://example.test/news/bridge"
+    assert expected == _meta(head).canonical_url
+
+
+def test_section_from_jsonld() -> None:
+    """JSON-LD articleSection is the section."""
+    expected = "Local"
+    assert (
+        expected
+        == _meta(_ld({"@type": "NewsArticle", "articleSection": ["Local", "Traffic"]})).section
+    )
+
+
+def test_tags_from_article_tag() -> None:
+    """Every article:tag is a tag, each once."""
+    head = "".join(
+        f'<meta property="article:tag" content="{tag}">'
+        for tag in ("Bridges", "Traffic", "bridges")
+    )
+    expected = ("Bridges", "Traffic")
+    assert expected == _meta(head).tags
+
+
+def test_tags_from_keywords_split() -> None:
+    """The keywords meta is split on commas."""
+    expected = ("bridges", "traffic")
+    assert expected == _meta('<meta name="keywords" content="bridges, traffic,">').tags
+
+
+def test_tags_from_jsonld_keywords_list() -> None:
+    """JSON-LD keywords as a list are tags."""
+    expected = ("bridges", "traffic")
+    assert expected == _meta(_ld({"@type": "Article", "keywords": ["bridges", "traffic"]})).tags
+
+
+# --- lead images -------------------------------------------------------------
+
+
+def test_og_image_made_absolute() -> None:
+    """A relative og:image resolves against the page URL, with its alt text."""
+    head = (
+        '<meta property="og:image" content="/img/bridge.jpg">'
+        '<meta property="og:image:alt" content="The bridge">'
+    )
+    expected = (Image(url="https://example.test/img/bridge.jpg", alt="The bridge"),)
+    assert expected == _meta(head, url="https://example.test/news/bridge").lead_images
+
+
+def test_jsonld_image_object_with_caption_and_credit() -> None:
+    """A JSON-LD ImageObject gives caption and split credit; the same og:image is not repeated."""
+    head = (
+        _ld(
+            {
+                "@type": "NewsArticle",
+                "image": {
+                    "@type": "ImageObject",
+                    "url": "https://example.test/bridge.jpg",
+                    "caption": "The bridge at dawn",
+                    "creditText": "Jane Doe/Reuters",
+                },
+            }
+        )
+        + '<meta property="og:image" content="https://example.test/bridge.jpg">'
+    )
+    credit = ImageCredit(text="Jane Doe/Reuters", photographer="Jane Doe", agency="Reuters")
+    expected = (
+        Image(url="https://example.test/bridge.jpg", caption="The bridge at dawn", credit=credit),
+    )
+    assert expected == _meta(head).lead_images
+
+
+# --- JSON-LD shapes and hostile metadata ------------------------------------
+
+
+def test_jsonld_inside_graph() -> None:
+    """The article inside an @graph is found."""
+    head = _ld(
+        {
+            "@graph": [
+                {"@type": "WebSite", "name": "Example"},
+                {"@type": "NewsArticle", "headline": "Bridge reopens"},
+            ]
+        }
+    )
+    expected = "Bridge reopens"
+    assert expected == _meta(head).title
+
+
+def test_jsonld_entities_unescaped() -> None:
+    """HTML entities in JSON-LD strings are decoded."""
+    head = _ld({"@type": "NewsArticle", "headline": "Bridge &amp; tunnel reopen"})
+    expected = "Bridge & tunnel reopen"
+    assert expected == _meta(head).title
+
+
+def test_jsonld_nulls_and_numbers_give_none() -> None:
+    """Nulls and numbers where strings belong give no value and no error."""
+    head = _ld({"@type": "NewsArticle", "headline": None, "author": 42, "datePublished": 20220912})
+    metadata = _meta(head)
+    expected = (None, (), None)
+    assert expected == (metadata.title, metadata.authors, metadata.published)
+
+
+def test_invalid_jsonld_skipped() -> None:
+    """A JSON-LD block cut off mid-string is skipped; the next one is read."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cut</script>'
+        + _ld({"@type": "NewsArticle", "headline": "Bridge reopens"})
+    )
+    expected = "Bridge reopens"
+    assert expected == _meta(head).title
+
+
+def test_deeply_nested_jsonld_is_harmless() -> None:
+    """JSON-LD nested 100,000 deep is skipped without an exception."""
+    head = f'<script type="application/ld+json">{"[" * 100_000}{"]" * 100_000}</script>'
+    assert Metadata() == _meta(head)
+
+
+def test_oversized_jsonld_skipped() -> None:
+    """A JSON-LD block past the size cap is not parsed."""
+    filler = "x" * MAX_JSONLD_CHARS
+    head = _ld({"@type": "NewsArticle", "headline": "Bridge reopens", "text": filler})
+    assert None is _meta(head).title
+
+
+def test_impossible_dates_give_none() -> None:
+    """Impossible dates in every source give None."""
+    head = _ld({"@type": "NewsArticle", "datePublished": "2022-13-45T99:99"}) + (
+        '<meta property="article:published_time" content="0000-00-00">'
+    )
+    assert None is _meta(head).published
+
+
+def test_tree_is_not_mutated() -> None:
+    """Extraction leaves the page as it was."""
+    tree = _page("<title>Bridge | Example</title>", '<h1><span class="kicker">K</span>Bridge</h1>')
+    before = lxml.html.tostring(tree)
+    extract_metadata(tree, url=None, now=NOW)
+    assert before == lxml.html.tostring(tree)
