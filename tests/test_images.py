@@ -342,3 +342,16 @@ def test_unmarked_bracketed_name_credit() -> None:
     )
     expected = [("A striker breaks away.", "Edu Doe")]
     assert expected == [(i.caption, i.credit and i.credit.photographer) for i in found]
+
+
+def test_labelled_credit_line_beside_caption() -> None:
+    """An unmarked "Foto: …" line in the figure, outside the caption, is the credit."""
+    found = images_of(
+        '<figure><div><img src="/a.jpg"><span><span>Foto: Renata Doe, Example News</span></span>'
+        '</div><figcaption><span class="caption-text">The prime minister.</span></figcaption>'
+        "</figure>"
+    )
+    expected = [("The prime minister.", "Renata Doe, Example News", "Foto")]
+    assert expected == [
+        (i.caption, i.credit and i.credit.text, i.credit and i.credit.label) for i in found
+    ]

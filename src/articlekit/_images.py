@@ -32,7 +32,13 @@ import attrs
 import lxml.etree
 import lxml.html
 
-from articlekit._credits import credit_from_line, looks_like_credit, parse_credit, split_caption
+from articlekit._credits import (
+    MAX_CREDIT_LENGTH,
+    credit_from_line,
+    looks_like_credit,
+    parse_credit,
+    split_caption,
+)
 from articlekit._models import Image, ImageCredit
 from articlekit._text import normalize_space
 
@@ -724,6 +730,24 @@ def _unmarked_credit(
     return _set_apart_credit(children[-1]) or _set_apart_credit(children[0])
 
 
+def _labelled_line(
+    wrapper: lxml.html.HtmlElement, captions: list[lxml.html.HtmlElement]
+) -> tuple[lxml.html.HtmlElement, ImageCredit] | None:
+    """A labelled credit line ("Foto: Jane Doe") printed beside the caption in an unmarked element."""
+    for element in wrapper.iterdescendants():
+        if not isinstance(element.tag, str) or len(element) or not _shown(element):
+            continue
+        if any(_contains(caption, element) for caption in captions):
+            continue
+        text = normalize_space(element.text or "")
+        if not text or len(text) > MAX_CREDIT_LENGTH:
+            continue
+        credit = credit_from_line(text)
+        if credit is not None and credit.label is not None:
+            return element, credit
+    return None
+
+
 def _set_apart_credit(
     element: lxml.html.HtmlElement,
 ) -> tuple[lxml.html.HtmlElement, ImageCredit] | None:
@@ -748,6 +772,9 @@ def _read(
     holder = captions[0] if captions else wrapper
     skip = list(credits)
     if credit is None and (found := _unmarked_credit(holder)) is not None:
+        skip.append(found[0])
+        credit = found[1]
+    if credit is None and captions and (found := _labelled_line(wrapper, captions)) is not None:
         skip.append(found[0])
         credit = found[1]
     caption: str | None = None
