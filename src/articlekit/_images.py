@@ -733,7 +733,7 @@ def _unmarked_credit(
 def _labelled_line(
     wrapper: lxml.html.HtmlElement, captions: list[lxml.html.HtmlElement]
 ) -> tuple[lxml.html.HtmlElement, ImageCredit] | None:
-    """A labelled credit line ("Foto: Jane Doe") printed beside the caption in an unmarked element."""
+    """A labelled credit line ("Foto: Jane Doe") beside the caption, in an unmarked element."""
     for element in wrapper.iterdescendants():
         if not isinstance(element.tag, str) or len(element) or not _shown(element):
             continue
