@@ -956,7 +956,13 @@ def _clean_name(part: str, *, visible: bool) -> str | None:
     if not part or len(part) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
         return None
     folded = part.casefold()
-    if folded in _ROLES or folded in _BY_WORDS or _DIGIT.search(part) or _NOT_NAME.search(part):
+    if (
+        folded in _ROLES
+        or folded.removesuffix("s") in _ROLES
+        or folded in _BY_WORDS
+        or _DIGIT.search(part)
+        or _NOT_NAME.search(part)
+    ):
         return None
     if not any(ch.isalpha() for ch in part):
         return None
