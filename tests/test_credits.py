@@ -213,3 +213,9 @@ def test_acronym_is_the_agency_when_first() -> None:
     """In "WDR/Frank Doe" the acronym is the organisation, the name the photographer."""
     expected = ImageCredit(text="WDR/Frank Doe", photographer="Frank Doe", agency="WDR")
     assert expected == parse_credit("WDR/Frank Doe")
+
+
+def test_bracketed_labelled_credit_line() -> None:
+    """A labelled credit in brackets, "(Image credit: X)", keeps its label apart."""
+    expected = ImageCredit(text="Blue Origin", label="Image credit", photographer="Blue Origin")
+    assert expected == credit_from_line("(Image credit: Blue Origin)")

@@ -370,6 +370,8 @@ def credit_from_line(line: str) -> ImageCredit | None:
         person = match["person"]
         return ImageCredit(text=person, label="撮影", photographer=person)
     bare = line[1:-1].strip() if line.startswith("(") and line.endswith(")") else line
+    if bare is not line and (credit := _labelled(bare)):
+        return credit
     if _AGENCY_PHOTO.match(bare) or _AGENCY_ONLY.match(bare):
         return parse_credit(bare)
     if (
