@@ -10,6 +10,7 @@ import time
 
 import lxml.html
 from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import articlekit
 from articlekit import Article, Block, BlockKind, Image, ImageCredit, Quote
@@ -315,3 +316,67 @@ def test_review_of_a_quote_flood_is_linear() -> None:
     page = render_review_html(article)
     assert time.monotonic() - started < HOSTILE_RENDER_SECONDS
     assert 20_000 == page.count("<mark ")
+
+
+_WORDS = st.sampled_from(
+    [
+        "council",
+        "river",
+        "budget",
+        "school",
+        "market",
+        "harbour",
+        "bridge",
+        "village",
+        "station",
+        "plan",
+        "report",
+        "voters",
+        "water",
+        "road",
+        "winter",
+        "summer",
+        "people",
+        "city",
+        "farmers",
+        "museum",
+    ]
+)
+_SENTENCES = st.lists(_WORDS, min_size=6, max_size=14).map(lambda w: " ".join(w).capitalize() + ".")
+_PARAGRAPHS = st.lists(_SENTENCES, min_size=1, max_size=4).map(" ".join)
+_HEADLINES = st.lists(_WORDS, min_size=3, max_size=8).map(lambda w: " ".join(w).title())
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalpha())
+
+
+@given(
+    title=_HEADLINES,
+    paragraphs=st.lists(_PARAGRAPHS, min_size=1, max_size=6),
+    subtitle=st.none() | _PARAGRAPHS,
+    published=st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2023, 12, 31)),
+)
+def test_text_rendering_round_trips(
+    title: str, paragraphs: list[str], subtitle: str | None, published: dt.date | None
+) -> None:
+    """parse_text(render_text(article)) gives back headline, paragraphs and date."""
+    # A paragraph with the headline's very words reads as the headline repeated.
+    assume(all(_letters(paragraph) != _letters(title) for paragraph in paragraphs))
+    # Without a date line (or byline) nothing tells a standfirst from the first
+    # paragraph in text, so the property holds for a standfirst with a date.
+    assume(subtitle is None or published is not None)
+    article = Article(
+        title=title,
+        subtitle=subtitle,
+        published=published,
+        blocks=[Block(kind=BlockKind.PARAGRAPH, text=text) for text in paragraphs],
+    )
+    again = articlekit.parse_text(
+        render_text(article), now=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    )
+    assert (title, paragraphs, published) == (
+        again.title,
+        [block.text for block in again.blocks],
+        again.published,
+    )
