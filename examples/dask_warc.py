@@ -10,17 +10,17 @@ through the task one at a time, so memory stays flat however big a file is.
 Run it (``pip install 'articlekit[warc,scale]'``)::
 
     python examples/dask_warc.py                      # a tiny sample WARC, built here
-    python examples/dask_warc.py crawl/*.warc.gz -o articles/
+    python examples/dask_warc.py crawl/*.warc.gz -o articles/ --scheduler processes
 
-On a cluster, three things change (docs/scaling.md shows them in full):
+On a cluster the script is the same (docs/scaling.md shows it in full); the
+command line names the cluster's scheduler and gives paths every worker reaches::
 
-1. connect before computing: ``from dask.distributed import Client;
-   client = Client("tcp://scheduler-address:8786")`` and call ``run`` with no
-   ``scheduler``; the cluster's workers (which need articlekit, warcio and
-   this file: ``client.upload_file("dask_warc.py")``) then do the work;
-2. give remote paths, e.g. ``s3://bucket/crawl/*.warc.gz``: fsspec opens them
-   (with ``s3fs`` installed on the workers) exactly as it opens local files;
-3. write the output where every worker can reach it, e.g. ``-o s3://bucket/articles/``.
+    python examples/dask_warc.py --cluster tcp://scheduler-address:8786 \\
+        's3://bucket/crawl/*.warc.gz' -o s3://bucket/articles/
+
+``--cluster`` connects a ``dask.distributed.Client`` (``pip install distributed``)
+and sends this file to the workers, which need articlekit, warcio and, for
+``s3://`` paths, ``s3fs``: fsspec opens remote files exactly as local ones.
 """
 
 # dask, fsspec and warcio are optional (the "scale" and "warc" extras) and may be absent
@@ -35,6 +35,7 @@ import json
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import dask.bag as db  # type: ignore[import-untyped,import-not-found,unused-ignore]
@@ -101,17 +102,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("paths", nargs="*", help="WARC files or globs (default: a tiny sample)")
     parser.add_argument("-o", "--out", default="articles-dask", help="output folder")
-    parser.add_argument("--scheduler", choices=SCHEDULERS, default="threads")
+    parser.add_argument(
+        "--scheduler", choices=SCHEDULERS, default="threads", help="a local scheduler"
+    )
+    parser.add_argument(
+        "--cluster", metavar="ADDRESS", help="a dask.distributed scheduler to run on instead"
+    )
     args = parser.parse_args(argv)
-    # Imported here: workers import this module, and the demo's sample is the driver's alone.
-    from sample_warc import paths_or_sample  # noqa: PLC0415
-
     with tempfile.TemporaryDirectory() as scratch:
-        written = run(paths_or_sample(args.paths, scratch), args.out, scheduler=args.scheduler)
+        paths = args.paths or _sample_paths(scratch)
+        if args.cluster is None:
+            written = run(paths, args.out, scheduler=args.scheduler)
+        else:
+            written = _run_on_cluster(args.cluster, paths, args.out)
     for name in written:
-        with open(name, encoding="utf-8") as lines:
+        with fsspec.open(name, encoding="utf-8", mode="rt") as lines:
             print(f"{name}: {sum(1 for _ in lines)} records")
     return 0
+
+
+def _run_on_cluster(address: str, paths: list[str], out_dir: str) -> list[str]:
+    # Imported here: only a cluster run needs the distributed package.
+    from dask.distributed import Client  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: PLC0415
+
+    with Client(address) as client:
+        # The workers unpickle tasks that name warc_records in this module.
+        client.upload_file(__file__)
+        return run(paths, out_dir)
+
+
+def _sample_paths(folder: str) -> list[str]:
+    # Imported here, on the driver alone: workers import this module but need no sample.
+    from sample_warc import write_sample_warc  # noqa: PLC0415
+
+    return [str(write_sample_warc(Path(folder) / "sample.warc.gz"))]
 
 
 if __name__ == "__main__":

@@ -94,21 +94,6 @@ def write_sample_warc(path: Path) -> Path:
     return path
 
 
-def paths_or_sample(paths: Sequence[str], folder: str) -> list[str]:
-    """The WARC paths a user gave, or the sample archive when they gave none.
-
-    Args:
-        paths: WARC paths from the command line, possibly none.
-        folder: a scratch folder to write the sample into.
-
-    Returns:
-        ``paths``, or the one path of the sample archive written into ``folder``.
-    """
-    if paths:
-        return list(paths)
-    return [str(write_sample_warc(Path(folder) / "sample.warc.gz"))]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Write the sample archive to the path given on the command line."""
     args = sys.argv[1:] if argv is None else argv

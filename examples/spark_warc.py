@@ -36,6 +36,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
 import fsspec  # type: ignore[import-untyped,import-not-found,unused-ignore]
 from pyspark.sql import SparkSession  # type: ignore[import-untyped,import-not-found,unused-ignore]
@@ -134,13 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f'Spark master (default {LOCAL_MASTER}); "" leaves it to spark-submit',
     )
     args = parser.parse_args(argv)
-    # Imported here: executors import this module, and the demo's sample is the driver's alone.
-    from sample_warc import paths_or_sample  # noqa: PLC0415
-
     spark = local_session() if args.master == LOCAL_MASTER else _submitted_session(args.master)
     try:
         with tempfile.TemporaryDirectory() as scratch:
-            json_dir, parquet_dir = run(spark, paths_or_sample(args.paths, scratch), args.out)
+            json_dir, parquet_dir = run(spark, args.paths or _sample_paths(scratch), args.out)
         count = spark.read.parquet(parquet_dir).count()
     finally:
         spark.stop()
@@ -153,6 +151,13 @@ def _submitted_session(master: str) -> SparkSession:
     if master:
         builder = builder.master(master)
     return builder.getOrCreate()
+
+
+def _sample_paths(folder: str) -> list[str]:
+    # Imported here, on the driver alone: executors import this module but need no sample.
+    from sample_warc import write_sample_warc  # noqa: PLC0415
+
+    return [str(write_sample_warc(Path(folder) / "sample.warc.gz"))]
 
 
 if __name__ == "__main__":

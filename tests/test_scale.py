@@ -124,6 +124,22 @@ def test_dask_expands_globs_one_partition_per_file(
     assert 4 == len(_read_jsonl([Path(name) for name in written]))
 
 
+def test_dask_runs_on_a_distributed_cluster(
+    dask_warc: ModuleType, sample_warc: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--cluster ADDRESS runs the bag on a dask.distributed scheduler (here in this process)."""
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        out = tmp_path / "out"
+        assert 0 == dask_warc.main(
+            ["--cluster", cluster.scheduler_address, "-o", str(out), str(sample_warc)]
+        )
+    assert _direct(sample_warc) == _articles(_read_jsonl(list(out.glob("*.jsonl"))))
+    assert "2 records" in capsys.readouterr().out
+
+
 def test_dask_main_runs_on_its_own_sample(
     dask_warc: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
