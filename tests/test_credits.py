@@ -219,3 +219,18 @@ def test_bracketed_labelled_credit_line() -> None:
     """A labelled credit in brackets, "(Image credit: X)", keeps its label apart."""
     expected = ImageCredit(text="Blue Origin", label="Image credit", photographer="Blue Origin")
     assert expected == credit_from_line("(Image credit: Blue Origin)")
+
+
+def test_split_hostile_separator_run() -> None:
+    """A long run of separators before a word is stripped in linear time."""
+    text = "Caption " + "- " * 200_000 + "end"
+    expected = (text, None)
+    assert expected == split_caption(text)
+
+
+def test_parse_hostile_long_credit_kept_unparsed() -> None:
+    """A "credit" of a million characters comes back as printed, without parts."""
+    text = "via " * 250_000
+    credit = parse_credit(text)
+    expected = (None, None)
+    assert expected == (credit.photographer, credit.agency)

@@ -355,3 +355,11 @@ def test_labelled_credit_line_beside_caption() -> None:
     assert expected == [
         (i.caption, i.credit and i.credit.text, i.credit and i.credit.label) for i in found
     ]
+
+
+def test_hostile_giant_caption() -> None:
+    """A figcaption of half a million words full of separators still yields its image."""
+    caption = "word | via / Photo " * 100_000
+    found = images_of(f'<figure><img src="/a.jpg"><figcaption>{caption}</figcaption></figure>')
+    expected = ["https://news.example/a.jpg"]
+    assert expected == [i.url for i in found]

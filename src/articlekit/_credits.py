@@ -97,7 +97,9 @@ _INLINE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # What may separate a caption from the credit that follows it.
-_CAPTION_TAIL = re.compile(r"[\s|,;:/–—-]+$")
+# Stripped with str methods: a regex anchored at the end costs quadratic time on
+# a long run of separators.
+_SEPARATORS = " \t\n|,;:/–—-"
 # The last words after a caption's final full stop, short enough to be a credit.
 _TRAILING_BARE_CREDIT = re.compile(r"(?<=[.!?。])\s+(?P<credit>[^.!?。]{2,40})$")
 # Korean "<name> 기자" (reporter) and Japanese-style trailing credits name the photographer.
@@ -202,6 +204,9 @@ _COPYRIGHT_SIGNS = frozenset({"©", "(c)", "（ｃ）", "(ｃ)", "（c）"})
 _PHOTOGRAPHED = re.compile(r"^(?P<person>.{1,30}?)撮影$")
 # Longest plausible credit line: a name, an agency and a label fit well inside it.
 MAX_CREDIT_LENGTH = 120
+# Longest credit split into photographer and agency; the Vogue-style credit
+# with stylist and make-up artists runs to about 100 characters.
+MAX_PARSED_CREDIT_LENGTH = 2 * MAX_CREDIT_LENGTH
 # Most words a bare credit has ("Ohad Zwigenberg / Pool via Reuters" has six);
 # a caption sentence has more.
 MAX_CREDIT_WORDS = 8
@@ -306,6 +311,9 @@ def parse_credit(text: str, label: str | None = None) -> ImageCredit:
         The credit, its text as printed (outer brackets dropped).
     """
     text = normalize_space(text)
+    if len(text) > MAX_PARSED_CREDIT_LENGTH:
+        # No credit runs this long: keep it as printed, unparsed (and cheap).
+        return ImageCredit(text=text, label=label)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()
     photographer = agency = None
@@ -434,18 +442,19 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
         The caption without its credit (``None`` when only a credit was
         printed) and the credit (``None`` when none was found).
     """
-    text = _CAPTION_TAIL.sub("", _CAPTION_LABEL.sub("", normalize_space(text)))
+    # Separators left at either end once a label or credit is gone.
+    text = _CAPTION_LABEL.sub("", normalize_space(text)).strip(_SEPARATORS)
     if not text:
         return None, None
     if text[0] in "/|" and (whole := credit_from_line(text[1:])) is not None:
         return None, whole
     if (whole := credit_from_line(text)) is not None:
         return None, whole
-    bracketed = _TRAILING_BRACKETED.search(text)
-    if bracketed and (credit := credit_from_line(bracketed["credit"])):
-        return _caption_part(text[: bracketed.start()]), credit
     # Only the tail can hold the credit; searching it alone keeps long input cheap.
     offset = max(0, len(text) - MAX_CREDIT_LENGTH - 20)
+    bracketed = _TRAILING_BRACKETED.search(text, offset)
+    if bracketed and (credit := credit_from_line(bracketed["credit"])):
+        return _caption_part(text[: bracketed.start()]), credit
     for match in _INLINE_CREDIT.finditer(text, offset):
         if match.start() == 0:
             continue
@@ -456,7 +465,7 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
                 return _caption_part(text[: match.start()]), credit
     # "… in Kyiv. Reuters", "…있다. 연합뉴스", "…있다. 고영권 기자": a bare credit
     # after the last sentence.
-    if (trailing := _TRAILING_BARE_CREDIT.search(text)) is not None:
+    if (trailing := _TRAILING_BARE_CREDIT.search(text, offset)) is not None:
         bare = trailing["credit"]
         if reporter := _REPORTER.match(bare):
             name = reporter["person"]
@@ -466,7 +475,7 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
         if _AGENCY_ONLY.match(bare):
             return _caption_part(text[: trailing.start()]), parse_credit(bare)
     for separator in _CREDIT_SEPARATORS:
-        index = text.find(separator)
+        index = text.find(separator, offset)
         while index > 0:
             tail = text[index + len(separator) :].strip()
             if len(tail) <= MAX_CREDIT_LENGTH and (looks_like_credit(tail) or _NAME.match(tail)):
@@ -476,4 +485,4 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
 
 
 def _caption_part(text: str) -> str | None:
-    return _CAPTION_TAIL.sub("", text).strip() or None
+    return text.rstrip(_SEPARATORS).strip() or None

@@ -796,7 +796,7 @@ def _read(
         caption, embedded = split_caption(caption)
         if credit is None:
             credit = embedded
-        elif embedded is not None:
+        elif embedded is not None and embedded.text not in credit.text:
             # "Caption / Jane Doe" then a credit element "Agency": one credit in two parts.
             credit = parse_credit(
                 f"{embedded.text} / {credit.text}", embedded.label or credit.label
