@@ -363,3 +363,11 @@ def test_hostile_giant_caption() -> None:
     found = images_of(f'<figure><img src="/a.jpg"><figcaption>{caption}</figcaption></figure>')
     expected = ["https://news.example/a.jpg"]
     assert expected == [i.url for i in found]
+
+
+def test_hostile_many_caption_elements() -> None:
+    """A figure with twenty thousand caption elements is read from its first ones."""
+    spans = '<span class="caption">A word.</span>' * 20_000
+    found = images_of(f'<figure><img src="/a.jpg"><figcaption>{spans}</figcaption></figure>')
+    expected = ["https://news.example/a.jpg"]
+    assert expected == [i.url for i in found]

@@ -174,6 +174,9 @@ _LAYOUT_PREFIXES = ("has", "with", "no", "without", "show", "hide")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
+# Caption and credit elements read per wrapper; a figure has a handful, and the
+# nesting checks among them cost the square of their number on a hostile page.
+MAX_MARKED_PER_WRAPPER = 32
 # The walk up from an image stops at these: beyond them lies the whole page.
 _WRAPPER_STOP_TAGS = frozenset({"body", "html", "article", "main"})
 # Wrappers that add no layout of their own; the walk does not count them as a level.
@@ -629,6 +632,8 @@ def _caption_and_credit(
         for element in _new_elements(parent, wrapper):
             if element in accepted and not _same_picture(element, image):
                 return fallback
+            if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
+                continue
             if _is_caption_element(element):
                 captions.append(element)
             elif _is_credit_element(element):
