@@ -234,3 +234,9 @@ def test_parse_hostile_long_credit_kept_unparsed() -> None:
     credit = parse_credit(text)
     expected = (None, None)
     assert expected == (credit.photographer, credit.agency)
+
+
+def test_copyright_sign_before_label() -> None:
+    """The sign before a label ("© Foto: X") leaves the label readable."""
+    expected = ImageCredit(text="Skoda", label="Foto", photographer="Skoda")
+    assert expected == credit_from_line("© Foto: Skoda")

@@ -371,3 +371,13 @@ def test_hostile_many_caption_elements() -> None:
     found = images_of(f'<figure><img src="/a.jpg"><figcaption>{spans}</figcaption></figure>')
     expected = ["https://news.example/a.jpg"]
     assert expected == [i.url for i in found]
+
+
+def test_advertisement_label_drops_the_image() -> None:
+    """An image whose only caption is an advertising label is an advertisement."""
+    found = images_of(
+        '<figure><img src="/banner-300.jpg"><figcaption>ANZEIGE</figcaption></figure>'
+        '<img src="/photo.jpg">'
+    )
+    expected = ["https://news.example/photo.jpg"]
+    assert expected == [i.url for i in found]

@@ -81,9 +81,10 @@ _LABEL_ALTERNATION = "|".join(
 _SIGNS = r"©|[(（][cＣｃ][)）]|copyright\b"
 # "Photo by X", "Foto von X".
 _BY_LABEL = r"(?:photos?|photograph|picture|image|foto|bild)\s+(?:by|von|de|di|par)"
-# "IMAGE SOURCE: X", "Photo: X", "Foto - X", "Bild © X", "© X", "(c) X", "Photo by X".
+# "IMAGE SOURCE: X", "Photo: X", "Foto - X", "Bild © X", "© Foto: X", "© X", "(c) X",
+# "Photo by X".
 _LABELLED = re.compile(
-    rf"^\s*(?:(?P<label>{_LABEL_ALTERNATION})\s*(?::|\s[-–—]\s?|/|(?=©))\s*(?:©\s*)?"
+    rf"^\s*(?:(?:©\s*)?(?P<label>{_LABEL_ALTERNATION})\s*(?::|\s[-–—]\s?|/|(?=©))\s*(?:©\s*)?"
     rf"|(?P<by>{_BY_LABEL})\s+"
     rf"|(?P<sign>{_SIGNS})\s*:?\s*)"
     r"(?P<credit>\S.*?)\s*$",

@@ -151,7 +151,21 @@ _CHROME_WORDS = frozenset(
 _CONTENT_WORDS = frozenset({"article", "story", "content", "post", "entry", "body", "main"})
 # Folder names under which sites keep chrome rather than photos ("/logos/", "/authors/").
 _CHROME_FOLDER_WORDS = frozenset(
-    {"logo", "logos", "icon", "icons", "avatar", "avatars", "profiles", "authors", "autoren"}
+    {
+        "logo",
+        "logos",
+        "icon",
+        "icons",
+        "avatar",
+        "avatars",
+        "profiles",
+        "authors",
+        "autoren",
+        "buttons",
+        "flags",
+        "emoticons",
+        "smilies",
+    }
 )
 # Analytics and ad pixels: third-party hosts, not news photos.
 _TRACKERS = (
@@ -167,6 +181,26 @@ _TRACKERS = (
     "amazon-adsystem.",
     "tradedoubler.",
     ".xiti",
+    "matomo.php",
+    "piwik.php",
+)
+# An image captioned only with an advertising label is an advertisement.
+_AD_LABELS = frozenset(
+    {
+        "anzeige",
+        "werbung",
+        "advertisement",
+        "advertising",
+        "ad",
+        "sponsored",
+        "publicidad",
+        "publicité",
+        "pubblicità",
+        "annonse",
+        "annons",
+        "reklame",
+        "reklama",
+    }
 )
 _BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
 # Class prefixes that describe a layout, not a block: "has-sidebar", "no-ads".
@@ -899,6 +933,8 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Imag
         # A thumbnail linking to another page is a teaser; an article image
         # linked to its gallery or lightbox still carries its caption.
         if place is _Place.LINKED and not found.marked:
+            continue
+        if found.caption is not None and found.caption.casefold() in _AD_LABELS:
             continue
         if found.credit is None:
             found = attrs.evolve(found, credit=_title_credit(element))
