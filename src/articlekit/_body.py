@@ -343,13 +343,16 @@ class _Stats:
             enough and with little link text.
         neutral: short leaves without links (subheadings, labels): neither
             article nor boilerplate evidence.
+        block: whether the element itself is block-level.
         has_block: whether a block-level element sits beneath.
+        linked_headings: the headings beneath that are mostly link text.
     """
 
     text: int = 0
     links: int = 0
     good: int = 0
     neutral: int = 0
+    block: bool = False
     has_block: bool = False
     linked_headings: int = 0
 
@@ -405,31 +408,14 @@ def _tag(element: lxml.html.HtmlElement) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
-@attrs.define
-class _Run:
-    """A run of inline text inside a block, in characters."""
-
-    text: int = 0
-    links: int = 0
-
-    def add(self, text: str | None, *, link: bool, stats: _Stats) -> None:
-        """Add a text node of the block itself (its text or a child's tail)."""
-        size = len(text.strip()) if text else 0
-        self.text += size
-        stats.text += size
-        if link:
-            self.links += size
-            stats.links += size
-
-
-def _judge(run: _Run, stats: _Stats) -> None:
+def _judge(run_text: int, run_links: int, stats: _Stats) -> None:
     """Count a run of inline text as paragraph text, neutral text, or neither."""
-    if not run.text:
+    if not run_text:
         return
-    if run.text >= _MIN_SCORED_LENGTH and run.links <= _MAX_LIST_LINK_DENSITY * run.text:
-        stats.good += run.text - run.links
-    elif not run.links and run.text < _MIN_SCORED_LENGTH:
-        stats.neutral += run.text
+    if run_text >= _MIN_SCORED_LENGTH and run_links <= _MAX_LIST_LINK_DENSITY * run_text:
+        stats.good += run_text - run_links
+    elif not run_links and run_text < _MIN_SCORED_LENGTH:
+        stats.neutral += run_text
 
 
 class _Page:
@@ -442,15 +428,21 @@ class _Page:
         self.soft_in_order: list[lxml.html.HtmlElement] = []
         self.hidden: set[lxml.html.HtmlElement] = set()
         self.negative_words: dict[lxml.html.HtmlElement, frozenset[str]] = {}
+        self.root = root
         self._classify(root)
-        # First measure with only the certain boilerplate left out, to see
-        # whether some soft boilerplate is the article's wrapper misnamed: it
-        # holds most of the page's paragraphs, or it would beat every
-        # container left once the soft boilerplate is gone.
+        self.skip = self.hard | self.soft
+        # Measure the page without the boilerplate, and each outermost soft
+        # box on its own: together one walk over the tree. A soft box is the
+        # article's wrapper misnamed when it holds most of the page's
+        # paragraphs, or when it would beat every container left without it.
         self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
-        self._measure(root, self.hard, in_link=False, depth=0)
-        first = self.stats
-        total = first[root].good
+        self._boundary: list[lxml.html.HtmlElement] = []
+        self._measure(root, self.skip, self.stats, in_link=False, depth=0)
+        first: dict[lxml.html.HtmlElement, _Stats] = {}
+        for box in self._boundary:
+            in_link = any(_tag(up) == "a" for up in box.iterancestors())
+            self._measure(box, self.hard, first, in_link=in_link, depth=0)
+        total = self.stats[root].good + sum(first[box].good for box in self._boundary)
         candidates = [
             element
             for element in self.soft_in_order
@@ -458,14 +450,14 @@ class _Page:
             and first[element].good
             and _NEVER_PROTECTED_WORDS.isdisjoint(self.negative_words.get(element, ()))
         ]
-        self._protect({e for e in candidates if first[e].good >= _PROTECTED_SHARE * total})
-        self.stats = {}
-        self._measure(root, self.skip, in_link=False, depth=0)
+        protected = {e for e in candidates if first[e].good >= _PROTECTED_SHARE * total}
+        if protected:
+            self._protect(protected)
         best = max(
             (_net(stats) for e, stats in self.stats.items() if e not in self.skip), default=0.0
         )
         # Hidden boxes (cookie settings, dialogs) are only kept by the share
-        # rule above: a hidden box full of prose beats many a short article.
+        # rule: a hidden box full of prose beats many a short article.
         rescued = max(
             (e for e in candidates if e in self.soft and e not in self.hidden),
             key=lambda e: _net(first[e]),
@@ -474,16 +466,19 @@ class _Page:
         if rescued is not None and _net(first[rescued]) > best:
             # Its soft ancestors hold the same text, and would still hide it.
             self._protect({rescued, *(up for up in rescued.iterancestors() if up in self.soft)})
-            self.stats = {}
-            self._measure(root, self.skip, in_link=False, depth=0)
 
     def _protect(self, protected: set[lxml.html.HtmlElement]) -> None:
-        """Take misnamed wrappers, and their parts named alike, out of the boilerplate."""
+        """Take misnamed wrappers, and their parts named alike, out of the boilerplate.
+
+        The page is measured again without them.
+        """
         self.soft -= protected
         self.soft -= {
             element for element in self.soft if self._named_like_wrapper(element, protected)
         }
         self.skip = self.hard | self.soft
+        self.stats = {}
+        self._measure(self.root, self.skip, self.stats, in_link=False, depth=0)
 
     def _named_like_wrapper(
         self, element: lxml.html.HtmlElement, protected: set[lxml.html.HtmlElement]
@@ -531,42 +526,59 @@ class _Page:
         self,
         element: lxml.html.HtmlElement,
         skip: set[lxml.html.HtmlElement],
+        into: dict[lxml.html.HtmlElement, _Stats],
         *,
         in_link: bool,
         depth: int,
     ) -> _Stats:
         stats = _Stats()
-        self.stats[element] = stats
+        into[element] = stats
         if element in skip or depth > _MAX_DEPTH:
+            if element in self.soft:
+                self._boundary.append(element)
             return stats
-        tag = _tag(element)
+        tag = element.tag
+        tag = tag.lower() if isinstance(tag, str) else ""
+        stats.block = tag in _BLOCK_TAGS
         link = in_link or tag == "a"
         # Inline content between block children is a paragraph that lacks its
         # <p> (text straight in a div, lines split by <br>): each run of it is
         # judged as a paragraph, the way readability wraps such runs in <p>.
-        run = _Run()
-        run.add(element.text, link=link, stats=stats)
+        # run_text and run_links are the run's characters and link characters.
+        text = element.text
+        run_text = len(text.strip()) if text else 0
+        run_links = run_text if link else 0
+        stats.text = run_text
+        stats.links = run_links
         cards: list[_Stats] = []
         for child in element:
-            child_stats = self._measure(child, skip, in_link=link, depth=depth + 1)
+            child_stats = self._measure(child, skip, into, in_link=link, depth=depth + 1)
             if child not in skip:
                 stats.text += child_stats.text
                 stats.links += child_stats.links
                 stats.good += child_stats.good
                 stats.neutral += child_stats.neutral
-                stats.linked_headings += child_stats.linked_headings
-                if child_stats.linked_headings == 1 and child_stats.good < _CARD_TEXT:
-                    cards.append(child_stats)
-                if child_stats.has_block or _tag(child) in _BLOCK_TAGS:
+                if child_stats.linked_headings:
+                    stats.linked_headings += child_stats.linked_headings
+                    if child_stats.linked_headings == 1 and child_stats.good < _CARD_TEXT:
+                        cards.append(child_stats)
+                if child_stats.has_block or child_stats.block:
                     stats.has_block = True
-                    _judge(run, stats)
-                    run = _Run()
+                    _judge(run_text, run_links, stats)
+                    run_text = run_links = 0
                 else:
-                    run.text += child_stats.text
-                    run.links += child_stats.links
-            run.add(child.tail, link=link, stats=stats)
-        if tag in _BLOCK_TAGS or stats.has_block:
-            _judge(run, stats)
+                    run_text += child_stats.text
+                    run_links += child_stats.links
+            tail = child.tail
+            if tail:
+                size = len(tail.strip())
+                run_text += size
+                stats.text += size
+                if link:
+                    run_links += size
+                    stats.links += size
+        if stats.block or stats.has_block:
+            _judge(run_text, run_links, stats)
         if len(cards) >= _MIN_CARDS:
             # A row of teasers for other stories: their blurbs are no evidence
             # that this is the article's container.
