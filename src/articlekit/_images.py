@@ -266,20 +266,40 @@ _NON_PHOTO_EXTENSIONS = (".svg", ".gif", ".ico")
 _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
 _SRCSET_DESCRIPTOR = re.compile(r"[^,]*")
 _DESCRIPTOR_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)([wx])\s*$", re.IGNORECASE)
-# "photo-1200x800.jpg", "photo__retina.jpg", "photo_large@2x.jpg" and "photo.jpg"
-# are the same image at another size.
-_SIZE_SUFFIX = re.compile(
-    r"(?:[-_~@]+(?:\d{2,5}x\d{2,5}|\d(?:\.\d)?x|w\d{2,5}|medium|retina|large|small|thumb"
-    r"|thumbnail|xl|xxl|lg|sm|md|hd|hq|big|full|original|scaled))+$"
+# Parts of a file name that name a size or rendition, not a picture:
+# "photo-1200x800.jpg", "photo__retina.jpg", "photo_large@2x.jpg", "x-super-169.jpg".
+_FILE_NAME_PART = re.compile(r"[-_~@.]+")
+_SIZE_PART = re.compile(r"^(?:\d{2,5}x\d{2,5}|\d(?:\.\d)?x|w\d{2,5}|\d{2,5}w|\d{2,5}px)$")
+_SIZE_WORDS = frozenset(
+    {
+        "medium",
+        "retina",
+        "large",
+        "small",
+        "thumb",
+        "thumbnail",
+        "xl",
+        "xxl",
+        "lg",
+        "sm",
+        "md",
+        "hd",
+        "hq",
+        "big",
+        "full",
+        "original",
+        "scaled",
+        "super",
+        "mobile",
+        "desktop",
+    }
 )
-
 
 # Class strings repeat across a page and across pages of one site: their
 # analysis is cached, bounded so a hostile page cannot grow it without end.
 _CLASS_CACHE_SIZE = 4096
 
 
-@functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
 def _words(value: str) -> frozenset[str]:
     """Lowercase words of a class, id or file name, camelCase split."""
     return frozenset(
@@ -866,7 +886,11 @@ def _file_key(url: str) -> str | None:
     # File names are short; the cap keeps a hostile one from costing quadratic time.
     name = urlsplit(url).path.rsplit("/", 1)[-1].lower()[-MAX_FILE_NAME_LENGTH:]
     stem = name.rsplit(".", 1)[0] if "." in name else name
-    stem = _SIZE_SUFFIX.sub("", stem)
+    stem = "-".join(
+        part
+        for part in _FILE_NAME_PART.split(stem)
+        if part and part not in _SIZE_WORDS and not _SIZE_PART.match(part)
+    )
     # Short or generic names ("image", "1", "full") recur across different images.
     if len(stem) < MIN_FILE_KEY_LENGTH:
         return None
