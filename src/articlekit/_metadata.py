@@ -98,6 +98,9 @@ MAX_AUTHORS = 50
 MAX_BYLINE_GROUPS = 5
 """How many separate byline elements are tried, in page order, before giving up."""
 
+MAX_TEXT_BYLINE_CHARS = 80
+"""Longest plain text read as a byline by its wording ("By Jane Doe and John Roe")."""
+
 MAX_NAME_CHARS = 60
 """Longest person name accepted."""
 
@@ -860,7 +863,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _BY_PREFIX = re.compile(
     r"^(?:interview\s*:\s*)?(?:(?:written|reported|posted|text|texte|story|words|interview|photos?)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|de|autor(?:in)?|author|text|"
-    r"(?:erstellt|geschrieben|verfasst)\s+von|ein\s+beitrag\s+von|quelle|source)\s*:?\s+",
+    r"(?:erstellt|geschrieben|verfasst|eingestellt)\s+von|ein\s+beitrag\s+von|quelle|source)"
+    r"\s*:?\s+",
     re.IGNORECASE,
 )
 # Words that join two names in a byline.
@@ -904,7 +908,10 @@ _NOT_NAME = re.compile(
     r"actualizado|publicado|subscribe|newsletter|profile|email|twitter|facebook|"
     r"instagram|linkedin|view all|all posts|articles?|stories|about|publiziert|zeige|"
     r"beiträge|artikel|фото|foto|bild|copyright|rights|publisher|no author|anonym\w*|"
-    r"anónimo|unknown|admin|phd|md|mba|kommentar|designed|sagt|says)\b",
+    r"anónimo|unknown|admin|phd|md|mba|kommentar|designed|sagt|says|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -964,7 +971,7 @@ def _clean_name(part: str, *, visible: bool) -> str | None:
         or _NOT_NAME.search(part)
     ):
         return None
-    if not any(ch.isalpha() for ch in part):
+    if not any(ch.isalpha() for ch in part) or any(ch in "()[]{}<>" for ch in part):
         return None
     # Page text is noisier than metadata: a visible name starts with a capital
     # (or a letter of a script without case).
@@ -1084,11 +1091,50 @@ def _authors_rel(page: _Page) -> _Names:
     return _Names(_dedupe(names))
 
 
+# hCard classes: the page marks the text as a person's formatted name.
+_HCARD = re.compile(r"(?<!\S)(?:fn|vcard)(?!\S)")
+
+
 def _byline_names(element: lxml.html.HtmlElement) -> list[str]:
     text = _element_text(element)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return []
-    return _names_from_text(text, visible=True)
+    # A name the page marks up as an hCard may be a lower-case pen name ("marc").
+    marked = any(_HCARD.search(e.get("class") or "") for e in element.iter())
+    return _names_from_text(text, visible=not marked)
+
+
+# A short text that is a byline by its wording: "By Jane Doe", "Posted by Jane".
+# Case matters: a sentence goes on "… von Politikern und Medien".
+_BYLINE_TEXT = re.compile(
+    r"^\s*(?:(?:Posted|Written|Geschrieben|Eingestellt|Publié|Publicado|Scritto)\s+)?"
+    r"(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|Door|Av|Przez|Autor(?:in)?:|Author:)"
+    r"\s+\S"
+)
+
+
+def _authors_text(page: _Page) -> _Names:
+    """Names from the first short text worded as a byline, outside comments and links.
+
+    Every part of the text must read as a name, so that a sentence starting
+    with "Von" is no byline.
+    """
+    tried = 0
+    for text, _element in _visible_texts(page):
+        if len(text) > MAX_TEXT_BYLINE_CHARS or not _BYLINE_TEXT.match(text):
+            continue
+        if text.lstrip()[0].islower() and not text.lstrip().lower().startswith(
+            ("posted", "written", "geschrieben", "eingestellt")
+        ):
+            continue
+        parts = [p for p in _NAME_JOINER.split(_BY_PREFIX.sub("", normalize_space(text))) if p]
+        names = _names_from_text(text, visible=True)
+        if names and len(names) == len(parts):
+            return _Names(_dedupe(names))
+        tried += 1
+        if tried >= MAX_BYLINE_GROUPS:
+            break
+    return _Names()
 
 
 def _authors_byline(page: _Page) -> _Names:
@@ -1126,6 +1172,7 @@ AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
     _authors_microdata,
     _authors_rel,
     _authors_byline,
+    _authors_text,
 )
 
 
@@ -1287,32 +1334,45 @@ _DATE_MARK = re.compile(
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "form", "select"})
 
 
-def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
-    """Dates printed in the page, in reading order, with whether their element is
-    marked as a date line; comments, footers, sidebars and related links are skipped."""
+def _visible_texts(page: _Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
+    """Short texts of the page in reading order, each with the element it is
+    printed in; comments, footers, sidebars, navigation and related links are skipped."""
     body = page.tree.find("body")
     if body is None:
         return
-    stack: list[lxml.html.HtmlElement] = [body]
+    # (node, None) visits a node; (child, parent) reads the child's tail, which
+    # is text of the parent printed after the child.
+    stack: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement | None]] = [(body, None)]
     while stack:
-        element = stack.pop()
-        for text in (element.text, element.tail):
-            if not text or len(text) > MAX_SEARCH_TEXT or not _DIGIT.search(text):
-                continue
-            if _MODIFIED_MARK.search(text):
-                continue
-            found = search_date(text, now=page.now, languages=page.languages)
-            if found is not None:
-                yield found, _date_marked(element)
-        children = [
-            c
-            for c in element
-            if isinstance(c.tag, str)
-            and c.tag not in _SKIPPED_TAGS
-            and c.tag not in ("footer", "aside", "nav")
-            and not _marked_elsewhere(c)
-        ]
-        stack.extend(reversed(children))
+        node, parent = stack.pop()
+        if parent is not None:
+            tail = node.tail or ""
+            if len(tail) <= MAX_SEARCH_TEXT and tail.strip():
+                yield tail, parent
+            continue
+        if node.text and len(node.text) <= MAX_SEARCH_TEXT and node.text.strip():
+            yield node.text, node
+        for child in reversed(node):
+            if child.tail:
+                stack.append((child, node))
+            if (
+                isinstance(child.tag, str)
+                and child.tag not in _SKIPPED_TAGS
+                and child.tag not in ("footer", "aside", "nav")
+                and not _marked_elsewhere(child)
+            ):
+                stack.append((child, None))
+
+
+def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
+    """Dates printed in the page, in reading order, with whether their element is
+    marked as a date line."""
+    for text, element in _visible_texts(page):
+        if not _DIGIT.search(text) or _MODIFIED_MARK.search(text):
+            continue
+        found = search_date(text, now=page.now, languages=page.languages)
+        if found is not None:
+            yield found, _date_marked(element)
 
 
 def _date_marked(element: lxml.html.HtmlElement) -> bool:
