@@ -493,3 +493,29 @@ def test_tree_is_not_mutated() -> None:
     before = lxml.html.tostring(tree)
     extract_metadata(tree, url=None, now=NOW)
     assert before == lxml.html.tostring(tree)
+
+
+def test_hcard_name_may_be_lower_case() -> None:
+    """A pen name marked up as an hCard is kept even in lower case."""
+    body = '<span class="author vcard"><a class="url fn n" href="/author/marc">marc</a></span>'
+    expected = ("marc",)
+    assert expected == _meta("", body).authors
+
+
+def test_text_worded_as_byline() -> None:
+    """A short unmarked text "Posted by X" names the author."""
+    body = "<h1>Bridge reopens</h1><p>Posted by Jane Doe</p>"
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_sentence_starting_with_von_is_no_byline() -> None:
+    """A sentence part starting with "von" is not a byline."""
+    body = "<p>von Politikern und Medien wird das gern übersehen</p>"
+    assert () == _meta("", body).authors
+
+
+def test_weekday_is_no_name() -> None:
+    """A weekday in a byline element is no name."""
+    body = '<div class="byline">Montag, 12. September 2022</div>'
+    assert () == _meta("", body).authors
