@@ -1,7 +1,5 @@
 """Quotations and their speakers (articlekit.extract_quotes)."""
 
-# ruff: noqa: SIM300  (the house style reads `expected == actual`)
-
 from __future__ import annotations
 
 import runpy
@@ -147,6 +145,17 @@ def test_participle_keeps_the_sentence_speaker() -> None:
     """…, adding, “…” belongs to the speaker of the sentence."""
     text = "Olaf Dahl said, “The plan is ready,” adding, “We start tomorrow at dawn.”"
     assert ["Olaf Dahl", "Olaf Dahl"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_coordinated_verb_shares_the_subject() -> None:
+    """X laughed and said, “…” reads X."""
+    assert "Anna Berg" == _one("Anna Berg laughed and said, “That is not the point.”").speaker
+
+
+def test_long_quote_without_cue_takes_sentence_subject() -> None:
+    """A long quotation after a non-reporting verb keeps the sentence's subject."""
+    text = "Governor Tim Rask attacked “the reckless plan of the last government” on Friday."
+    assert ("Tim Rask", None) == (_one(text).speaker, _one(text).cue)
 
 
 def test_partial_quote_takes_sentence_speaker() -> None:
