@@ -343,6 +343,7 @@ class _Stats:
             enough and with little link text.
         neutral: short leaves without links (subheadings, labels): neither
             article nor boilerplate evidence.
+        skipped: whether the element is boilerplate, left out of its parent's sums.
         block: whether the element itself is block-level.
         has_block: whether a block-level element sits beneath.
         linked_headings: the headings beneath that are mostly link text.
@@ -352,6 +353,7 @@ class _Stats:
     links: int = 0
     good: int = 0
     neutral: int = 0
+    skipped: bool = False
     block: bool = False
     has_block: bool = False
     linked_headings: int = 0
@@ -370,9 +372,11 @@ def _class_words(element: lxml.html.HtmlElement) -> frozenset[str]:
     """
     classes = element.get("class")
     identifier = element.get("id")
-    if not classes and not identifier:
-        return frozenset()
-    return _words_of(f"{classes or ''} {identifier or ''}")
+    if not identifier:
+        return _words_of(classes) if classes else frozenset()
+    # Ids are mostly unique: split without filling the cache with them.
+    words = _words_of.__wrapped__(identifier)
+    return words | _words_of(classes) if classes else words
 
 
 @functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
@@ -381,7 +385,8 @@ def _words_of(names: str) -> frozenset[str]:
     # splitting runs once per distinct name list.
     words: set[str] = set()
     for name in names.split():
-        parts = _WORD_SPLIT.split(_CAMEL.sub(" ", name).lower())
+        lower = name.lower()
+        parts = _WORD_SPLIT.split(lower if lower == name else _CAMEL.sub(" ", name).lower())
         if _STATE_WORDS.isdisjoint(parts):
             words.update(parts)
     words.discard("")
@@ -429,19 +434,34 @@ class _Page:
         self.hidden: set[lxml.html.HtmlElement] = set()
         self.negative_words: dict[lxml.html.HtmlElement, frozenset[str]] = {}
         self.root = root
-        self._classify(root)
-        self.skip = self.hard | self.soft
         # Measure the page without the boilerplate, and each outermost soft
         # box on its own: together one walk over the tree. A soft box is the
         # article's wrapper misnamed when it holds most of the page's
         # paragraphs, or when it would beat every container left without it.
         self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
         self._boundary: list[lxml.html.HtmlElement] = []
-        self._measure(root, self.skip, self.stats, in_link=False, depth=0)
+        self._measure(
+            root,
+            self.stats,
+            soft_too=True,
+            classify=True,
+            in_link=False,
+            in_article=False,
+            depth=0,
+        )
         first: dict[lxml.html.HtmlElement, _Stats] = {}
-        for box in self._boundary:
-            in_link = any(_tag(up) == "a" for up in box.iterancestors())
-            self._measure(box, self.hard, first, in_link=in_link, depth=0)
+        for box in list(self._boundary):
+            ancestors = [_tag(up) for up in box.iterancestors()]
+            self._measure(
+                box,
+                first,
+                soft_too=False,
+                classify=True,
+                in_link="a" in ancestors,
+                in_article="article" in ancestors,
+                depth=0,
+            )
+        self.skip = self.hard | self.soft
         total = self.stats[root].good + sum(first[box].good for box in self._boundary)
         candidates = [
             element
@@ -478,7 +498,15 @@ class _Page:
         }
         self.skip = self.hard | self.soft
         self.stats = {}
-        self._measure(self.root, self.skip, self.stats, in_link=False, depth=0)
+        self._measure(
+            self.root,
+            self.stats,
+            soft_too=True,
+            classify=False,
+            in_link=False,
+            in_article=False,
+            depth=0,
+        )
 
     def _named_like_wrapper(
         self, element: lxml.html.HtmlElement, protected: set[lxml.html.HtmlElement]
@@ -496,50 +524,54 @@ class _Page:
             for ancestor in element.iterancestors()
         )
 
-    def _classify(self, root: lxml.html.HtmlElement) -> None:
-        # Depth-first, without entering certain boilerplate (an <svg> or a
-        # hidden menu can hold thousands of elements that are never read).
-        stack = [(child, False) for child in reversed(root)]
-        while stack:
-            element, in_article = stack.pop()
-            tag = _tag(element)
-            if not tag or tag in self.never_text:
-                self.hard.add(element)
-                continue
-            negative = _NEGATIVE_WORDS & _class_words(element)
-            if negative:
-                self.negative_words[element] = negative
-            # Hidden text is usually a menu or a dialog, but paywalled pages
-            # print the rest of the story hidden until a script reveals it.
-            hidden = _is_hidden(element)
-            if hidden:
-                self.hidden.add(element)
-            if hidden or tag in _FURNITURE_TAGS or negative or (tag == "article" and in_article):
-                # An article inside an article is a teaser for another story
-                # (unless it holds the page's text: see _PROTECTED_SHARE).
-                self.soft.add(element)
-                self.soft_in_order.append(element)
-            inside = in_article or tag == "article"
-            stack.extend((child, inside) for child in reversed(element))
+    def _classify(self, element: lxml.html.HtmlElement, tag: str, *, in_article: bool) -> None:
+        """Mark the element as certain or soft boilerplate, from its tag and names."""
+        if not tag or tag in self.never_text:
+            self.hard.add(element)
+            return
+        negative = _NEGATIVE_WORDS & _class_words(element)
+        if negative:
+            self.negative_words[element] = negative
+        # Hidden text is usually a menu or a dialog, but paywalled pages
+        # print the rest of the story hidden until a script reveals it.
+        hidden = _is_hidden(element)
+        if hidden:
+            self.hidden.add(element)
+        if hidden or tag in _FURNITURE_TAGS or negative or (tag == "article" and in_article):
+            # An article inside an article is a teaser for another story
+            # (unless it holds the page's text: see _PROTECTED_SHARE).
+            self.soft.add(element)
+            self.soft_in_order.append(element)
 
     def _measure(
         self,
         element: lxml.html.HtmlElement,
-        skip: set[lxml.html.HtmlElement],
         into: dict[lxml.html.HtmlElement, _Stats],
         *,
+        soft_too: bool,
+        classify: bool,
         in_link: bool,
+        in_article: bool,
         depth: int,
     ) -> _Stats:
+        """Sum the element's text; classify it on the way when asked (the first walk).
+
+        Boilerplate (certain, and soft too when ``soft_too``) is recorded with
+        empty sums and marked ``skipped``; the soft boxes met are remembered.
+        """
         stats = _Stats()
         into[element] = stats
-        if element in skip or depth > _MAX_DEPTH:
+        tag = element.tag
+        tag = tag.lower() if isinstance(tag, str) else ""
+        if classify and depth:
+            self._classify(element, tag, in_article=in_article)
+        if element in self.hard or depth > _MAX_DEPTH or (soft_too and element in self.soft):
+            stats.skipped = True
             if element in self.soft:
                 self._boundary.append(element)
             return stats
-        tag = element.tag
-        tag = tag.lower() if isinstance(tag, str) else ""
         stats.block = tag in _BLOCK_TAGS
+        inside = in_article or tag == "article"
         link = in_link or tag == "a"
         # Inline content between block children is a paragraph that lacks its
         # <p> (text straight in a div, lines split by <br>): each run of it is
@@ -552,8 +584,16 @@ class _Page:
         stats.links = run_links
         cards: list[_Stats] = []
         for child in element:
-            child_stats = self._measure(child, skip, into, in_link=link, depth=depth + 1)
-            if child not in skip:
+            child_stats = self._measure(
+                child,
+                into,
+                soft_too=soft_too,
+                classify=classify,
+                in_link=link,
+                in_article=inside,
+                depth=depth + 1,
+            )
+            if not child_stats.skipped:
                 stats.text += child_stats.text
                 stats.links += child_stats.links
                 stats.good += child_stats.good
