@@ -381,3 +381,13 @@ def test_advertisement_label_drops_the_image() -> None:
     )
     expected = ["https://news.example/photo.jpg"]
     assert expected == [i.url for i in found]
+
+
+def test_placeholder_file_is_no_image() -> None:
+    """A lazy-loading stand-in file beside the real image neither counts nor hides the caption."""
+    found = images_of(
+        '<figure><div><img src="/assets/grey-placeholder.png"><img src="/real-photo.jpg">'
+        "<span>EPA</span></div><figcaption>Ministers at the podium.</figcaption></figure>"
+    )
+    expected = [("https://news.example/real-photo.jpg", "Ministers at the podium.", "EPA")]
+    assert expected == [(i.url, i.caption, i.credit and i.credit.agency) for i in found]

@@ -149,6 +149,9 @@ _CHROME_WORDS = frozenset(
 )
 # Class/id words naming the article itself; see _is_boilerplate_block.
 _CONTENT_WORDS = frozenset({"article", "story", "content", "post", "entry", "body", "main"})
+# File names of lazy-loading stand-ins ("grey-placeholder.png", "transparent.png").
+# Only the file name counts: a class "placeholder" marks a real image not yet loaded.
+_PLACEHOLDER_FILE_WORDS = frozenset({"placeholder", "transparent", "loading", "lazy"})
 # Folder names under which sites keep chrome rather than photos ("/logos/", "/authors/").
 _CHROME_FOLDER_WORDS = frozenset(
     {
@@ -503,8 +506,10 @@ def _is_chrome(image: lxml.html.HtmlElement, url: str) -> bool:
             if size is not None and size < TINY_IMAGE_PX:
                 return True
     path = urlsplit(url).path
-    words = _class_words(image) | _words(path.rsplit("/", 1)[-1])
-    if words & _CHROME_WORDS or _words(path) & _CHROME_FOLDER_WORDS:
+    file_words = _words(path.rsplit("/", 1)[-1])
+    if (_class_words(image) | file_words) & _CHROME_WORDS or file_words & _PLACEHOLDER_FILE_WORDS:
+        return True
+    if _words(path) & _CHROME_FOLDER_WORDS:
         return True
     return any(tracker in url for tracker in _TRACKERS)
 
@@ -792,7 +797,7 @@ def _unmarked_credit(
 def _labelled_line(
     wrapper: lxml.html.HtmlElement, captions: list[lxml.html.HtmlElement]
 ) -> tuple[lxml.html.HtmlElement, ImageCredit] | None:
-    """A labelled credit line ("Foto: Jane Doe") beside the caption, in an unmarked element."""
+    """A credit line ("Foto: Jane Doe", "EPA") beside the caption, in an unmarked element."""
     for element in wrapper.iterdescendants():
         if not isinstance(element.tag, str) or len(element) or not _shown(element):
             continue
@@ -802,7 +807,7 @@ def _labelled_line(
         if not text or len(text) > MAX_CREDIT_LENGTH:
             continue
         credit = credit_from_line(text)
-        if credit is not None and credit.label is not None:
+        if credit is not None:
             return element, credit
     return None
 
