@@ -278,7 +278,7 @@ FIRST_NAME_WEIGHT = 2
 class _Entity:
     """A person or organisation named in the text."""
 
-    __slots__ = ("female", "kind", "male", "name", "role", "spoke")
+    __slots__ = ("female", "kind", "male", "mentions", "name", "role", "spoke")
 
     def __init__(self, name: str, kind: str, role: str | None) -> None:
         self.name = name
@@ -287,6 +287,7 @@ class _Entity:
         self.male = 0
         self.female = 0
         self.spoke = False
+        self.mentions = 0
 
     def confirmed(self) -> bool:
         """Tell whether the text shows this is a person: a speaker, a title, a pronoun."""
@@ -372,7 +373,9 @@ _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the alternatives of _
 
 
 _AFTER_THE = re.compile(r"\b[Tt]he $")
-_AFTER_NAME = re.compile(r"[\s,]*(?:(?:also|has|had|have|later|then|again|further)\s+)?(\w+)")
+_AFTER_NAME = re.compile(
+    r"[\s,]*(?:\([^()\n]{0,40}\)[\s,]*)?(?:(?:also|has|had|have|later|then|again|further)\s+)?(\w+)"
+)
 
 
 def _reports(text: str, pos: int, hi: int) -> bool:
@@ -398,14 +401,14 @@ class _Mentions:
         self.positions: list[int] = []
         self.entities: list[_Entity] = []
         self.by_name: dict[str, _Entity] = {}
-        self.by_last: dict[str, _Entity] = {}
+        self.by_last: dict[str, list[_Entity]] = {}
 
     def entity(self, name: str, kind: str, role: str | None) -> _Entity:
         """Return the entity ``name`` refers to, creating it when new."""
         last = name.rsplit(maxsplit=1)[-1].casefold()
         found = self.by_name.get(name.casefold())
         if found is None and kind == "person" and " " not in name:
-            found = self.by_last.get(last)
+            found = self.surname(last)
         if found is None:
             found = _Entity(name, kind, role)
             self.by_name[name.casefold()] = found
@@ -416,17 +419,31 @@ class _Mentions:
         if kind == "person":
             if found.role is None:
                 found.role = role
-            self.by_last[last] = found
+            same = self.by_last.setdefault(last, [])
+            if found not in same:
+                same.append(found)
             if role:
                 for word in role.casefold().split():
                     found.male += word in _cues.MALE_WORDS
                     found.female += word in _cues.FEMALE_WORDS
         return found
 
+    def surname(self, key: str) -> _Entity | None:
+        """Return the person a bare surname names (casefolded ``key``), if any.
+
+        Of several people sharing it ("Bill Clinton", "Hillary Clinton") the one quoted
+        or reporting wins, then the one named most often, then the one named last.
+        """
+        people = self.by_last.get(key)
+        if not people:
+            return None
+        return max(reversed(people), key=lambda p: (p.spoke, p.mentions))
+
     def add(self, position: int, entity: _Entity) -> None:
         """Record that ``entity`` is named at ``position``."""
         self.positions.append(position)
         self.entities.append(entity)
+        entity.mentions += 1
 
     def scan(self, text: str, lo: int, hi: int) -> None:
         """Collect the mentions of ``text[lo:hi]``, a stretch outside quotations."""
@@ -479,7 +496,7 @@ class _Mentions:
         key = _clean_word(word).casefold()
         if key in _cues.ORG_WORDS:
             return self.entity(_clean_word(word), "org", None)
-        return self.by_last.get(key)
+        return self.surname(key)
 
     def _read_run(self, words: Sequence[str], after_the: bool) -> _Entity | None:
         split = _split_name(tuple(words))
@@ -493,13 +510,13 @@ class _Mentions:
             return None  # "the Middle East": people go without an article, places not
         if " " in split.name or split.role is not None:
             return self.entity(split.name, "person", split.role)
-        return self.by_last.get(split.name.casefold())
+        return self.surname(split.name.casefold())
 
     def fullest(self, name: str) -> _Entity | None:
         """Return the entity a surname or full name refers to, if named before."""
         found = self.by_name.get(name.casefold())
         if found is None and " " not in name:
-            found = self.by_last.get(name.casefold())
+            found = self.surname(name.casefold())
         return found
 
     def antecedent(self, position: int, pronoun: str) -> _Entity | None:
