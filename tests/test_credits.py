@@ -240,3 +240,11 @@ def test_copyright_sign_before_label() -> None:
     """The sign before a label ("© Foto: X") leaves the label readable."""
     expected = ImageCredit(text="Skoda", label="Foto", photographer="Skoda")
     assert expected == credit_from_line("© Foto: Skoda")
+
+
+def test_credit_label_with_ellipsis() -> None:
+    """A label followed by dots ("Credit... X") is still a label."""
+    expected = ImageCredit(
+        text="Jane Doe/The Times", label="Credit", photographer="Jane Doe", agency="The Times"
+    )
+    assert expected == credit_from_line("Credit... Jane Doe/The Times")

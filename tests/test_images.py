@@ -391,3 +391,10 @@ def test_placeholder_file_is_no_image() -> None:
     )
     expected = [("https://news.example/real-photo.jpg", "Ministers at the podium.", "EPA")]
     assert expected == [(i.url, i.caption, i.credit and i.credit.agency) for i in found]
+
+
+def test_script_state_in_attribute_is_no_url() -> None:
+    """A lazy attribute holding script state is skipped for the real URL."""
+    found = images_of('<img data-src=\'{"default": {"src": "/x.jpg"}}\' src="/real.jpg">')
+    expected = ["https://news.example/real.jpg"]
+    assert expected == [i.url for i in found]

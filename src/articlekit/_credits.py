@@ -79,12 +79,13 @@ _LABEL_ALTERNATION = "|".join(
 )
 # "©", "(c)" and the full-width "（Ｃ）" of Japanese and Chinese pages.
 _SIGNS = r"©|[(（][cＣｃ][)）]|copyright\b"
-# "Photo by X", "Foto von X".
+# "Photo by X", "Foto von X". ("Credit... X" and "Credit… X" are labelled too.)
 _BY_LABEL = r"(?:photos?|photograph|picture|image|foto|bild)\s+(?:by|von|de|di|par)"
 # "IMAGE SOURCE: X", "Photo: X", "Foto - X", "Bild © X", "© Foto: X", "© X", "(c) X",
 # "Photo by X".
 _LABELLED = re.compile(
-    rf"^\s*(?:(?:©\s*)?(?P<label>{_LABEL_ALTERNATION})\s*(?::|\s[-–—]\s?|/|(?=©))\s*(?:©\s*)?"
+    rf"^\s*(?:(?:©\s*)?(?P<label>{_LABEL_ALTERNATION})\s*(?::|\.{{2,3}}|…|\s[-–—]\s?|/|(?=©))"
+    r"\s*(?:©\s*)?"
     rf"|(?P<by>{_BY_LABEL})\s+"
     rf"|(?P<sign>{_SIGNS})\s*:?\s*)"
     r"(?P<credit>\S.*?)\s*$",
@@ -93,7 +94,7 @@ _LABELLED = re.compile(
 # A labelled credit inside a caption: "… Kharkiv. Photo: Jane Doe", "… © dpa",
 # "… - Copyright AP". The label must start a word and be followed by a colon or ©.
 _INLINE_CREDIT = re.compile(
-    rf"(?:(?<!\w)(?P<label>{_LABEL_ALTERNATION})\s*(?::|(?=©))\s*(?:©\s*)?"
+    rf"(?:(?<!\w)(?P<label>{_LABEL_ALTERNATION})\s*(?::|\.{{2,3}}|…|(?=©))\s*(?:©\s*)?"
     rf"|(?P<sign>{_SIGNS})\s*:?\s*)",
     re.IGNORECASE,
 )

@@ -266,6 +266,7 @@ _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".bmp", 
 # Spacers and vector art: never a news photo.
 _NON_PHOTO_EXTENSIONS = (".svg", ".gif", ".ico")
 
+_NOT_IN_URLS = frozenset('"{}<>')
 _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
 _SRCSET_DESCRIPTOR = re.compile(r"[^,]*")
 _DESCRIPTOR_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)([wx])\s*$", re.IGNORECASE)
@@ -431,7 +432,10 @@ def _parse_srcset(value: str) -> Iterator[tuple[str, float]]:
 
 def _usable(url: str) -> bool:
     url = url.strip()
-    return bool(url) and not url.lower().startswith(("data:", "javascript:", "about:", "blob:"))
+    if not url or url.lower().startswith(("data:", "javascript:", "about:", "blob:")):
+        return False
+    # Script state pasted into an attribute ('{"src": "…"}') is no URL.
+    return not any(character in url for character in _NOT_IN_URLS)
 
 
 def _largest(srcset: str) -> str | None:
