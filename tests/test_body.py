@@ -1,0 +1,294 @@
+"""Tests for the main-text extractor (articlekit._body)."""
+
+from __future__ import annotations
+
+import lxml.html
+from hypothesis import given
+from tests.strategies import html_documents
+
+from articlekit._body import extract_blocks
+from articlekit._load import load_html
+from articlekit._models import Block, BlockKind
+
+# Article paragraphs long enough to look like article text to the extractor.
+P1 = (
+    "The council voted on Tuesday to close the old bridge, citing a report that found "
+    "corrosion in three of its four supporting piers, and said repairs would take a year."
+)
+P2 = (
+    "Residents who cross the river every day will have to drive twenty minutes further, "
+    "and shop owners on the east bank fear that they will lose much of their custom."
+)
+P3 = (
+    "A temporary footbridge is planned for the spring, the mayor said, although no firm has "
+    "yet been chosen to build it and the budget for it has not been approved."
+)
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def _article(*inner: str) -> str:
+    return "<article>" + "".join(inner) + "</article>"
+
+
+def _texts(html: str, title: str | None = None) -> list[str]:
+    return [block.text for block in extract_blocks(load_html(html), title=title)]
+
+
+def _story() -> str:
+    return f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+
+
+def test_paragraphs_in_order() -> None:
+    """The article's paragraphs come out in reading order."""
+    assert [P1, P2, P3] == _texts(_page(_article(_story())))
+
+
+def test_navigation_dropped() -> None:
+    """A <nav> menu next to the article is not main text."""
+    nav = "<nav><a href='/'>Home</a> <a href='/world'>World news and politics</a></nav>"
+    assert [P1, P2, P3] == _texts(_page(nav + _article(_story())))
+
+
+def test_related_box_dropped() -> None:
+    """A box named 'related' inside the article is dropped."""
+    related = (
+        "<div class='related-stories'><p>Another story about a different bridge in "
+        "another town that readers might like to read next week.</p></div>"
+    )
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), related)))
+
+
+def test_figure_caption_dropped() -> None:
+    """Figure captions and credit-classed lines are not main text."""
+    figure = "<figure><img src='a.jpg'><figcaption>The old bridge at dusk.</figcaption></figure>"
+    credit = "<p class='image-credit'>Photo: Jane Doe / Agency</p>"
+    assert [P1, P2, P3] == _texts(_page(_article(figure, credit, _story())))
+
+
+def test_short_paragraph_kept() -> None:
+    """A one-sentence paragraph in the middle of the story is kept."""
+    assert [P1, "It was not.", P2, P3] == _texts(
+        _page(_article(f"<p>{P1}</p><p>It was not.</p><p>{P2}</p><p>{P3}</p>"))
+    )
+
+
+def test_quote_initial_paragraph_kept() -> None:
+    """A paragraph that opens with a quotation mark is kept."""
+    quote = "“We had no choice,” the mayor said."
+    assert [P1, quote, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{quote}</p><p>{P2}</p>")))
+
+
+def test_nested_section_kept() -> None:
+    """Text inside nested sections and <small> belongs to the article."""
+    nested = f"<section><div><section><p>{P2}</p></section></div></section>"
+    small = "<p><small>Additional reporting from the river bank.</small></p>"
+    assert [P1, P2, "Additional reporting from the river bank.", P3] == _texts(
+        _page(_article(f"<p>{P1}</p>", nested, small, f"<p>{P3}</p>"))
+    )
+
+
+def test_headings_typed_with_level() -> None:
+    """Subheadings become HEADING blocks with their level."""
+    blocks = extract_blocks(
+        load_html(_page(_article(f"<p>{P1}</p><h2>What happens next</h2><p>{P2}</p>"))),
+        title=None,
+    )
+    assert Block(kind=BlockKind.HEADING, text="What happens next", level=2) == blocks[1]
+
+
+def test_list_items_typed() -> None:
+    """Items of a list in the article become LIST_ITEM blocks."""
+    items = "<ul><li>Closed from Monday</li><li>Footbridge in spring</li></ul>"
+    blocks = extract_blocks(
+        load_html(_page(_article(f"<p>{P1}</p>", items, f"<p>{P2}</p>"))), title=None
+    )
+    assert [BlockKind.LIST_ITEM, BlockKind.LIST_ITEM] == [block.kind for block in blocks[1:3]]
+
+
+def test_blockquote_typed() -> None:
+    """A blockquote becomes a BLOCKQUOTE block."""
+    quote = "<blockquote><p>Nobody should drive over it again.</p></blockquote>"
+    blocks = extract_blocks(
+        load_html(_page(_article(f"<p>{P1}</p>", quote, f"<p>{P2}</p>"))), title=None
+    )
+    assert Block(kind=BlockKind.BLOCKQUOTE, text="Nobody should drive over it again.") == blocks[1]
+
+
+def test_preformatted_keeps_lines() -> None:
+    """Preformatted text keeps its single line breaks."""
+    pre = "<pre>line one\n  line two</pre>"
+    blocks = extract_blocks(
+        load_html(_page(_article(f"<p>{P1}</p>", pre, f"<p>{P2}</p>"))), title=None
+    )
+    assert Block(kind=BlockKind.PREFORMATTED, text="line one\nline two") == blocks[1]
+
+
+def test_br_separated_text_split() -> None:
+    """Text straight inside a div, separated by <br>, becomes separate paragraphs."""
+    assert [P1, P2, P3] == _texts(_page(f"<div class='story'>{P1}<br><br>{P2}<br>{P3}</div>"))
+
+
+def test_script_and_style_never_text() -> None:
+    """Script, style and template content never reaches the text."""
+    junk = "<script>var x = 'tracking code';</script><style>p {color: red}</style>"
+    assert [P1, P2, P3] == _texts(_page(_article(junk, _story(), "<template>hidden</template>")))
+
+
+def test_headline_repeat_dropped() -> None:
+    """The headline repeated at the top of the body is dropped."""
+    html = _page(_article("<h2>Bridge to close</h2>", _story()))
+    assert [P1, P2, P3] == _texts(html, title="Bridge to close")
+
+
+def test_h1_and_kicker_dropped() -> None:
+    """The h1 headline and the kicker above it are not main text."""
+    html = _page(_article("<p>Transport</p><h1>Old bridge closes</h1>", _story()))
+    assert [P1, P2, P3] == _texts(html)
+
+
+def test_byline_and_dateline_dropped() -> None:
+    """Byline and dateline lines above the text are dropped."""
+    html = _page(_article("<p>By Jane Doe</p><p>12.05.2024, 14:30</p>", _story()))
+    assert [P1, P2, P3] == _texts(html)
+
+
+def test_ad_word_matched_on_word_boundary() -> None:
+    """'ad' in a class marks an ad box, but 'header' or 'read' does not."""
+    html = _page(
+        _article(
+            f"<div class='ad-slot'><p>{P3}</p></div>",
+            f"<div class='article-header'><p>{P1}</p></div>",
+            f"<div class='read-on'><p>{P2}</p></div>",
+        )
+    )
+    assert [P1, P2] == _texts(html)
+
+
+def test_hidden_elements_dropped() -> None:
+    """display:none, hidden and aria-hidden elements are not text."""
+    hidden = (
+        "<p style='display: none'>Hidden styled text that nobody sees.</p>"
+        "<p hidden>Hidden attribute text.</p><p aria-hidden='true'>Screen text.</p>"
+    )
+    assert [P1, P2, P3] == _texts(_page(_article(hidden, _story())))
+
+
+def test_share_and_newsletter_dropped() -> None:
+    """Share bars and newsletter prompts inside the article are dropped."""
+    share = "<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>X</a></div>"
+    newsletter = (
+        "<div class='newsletter-signup'><p>Get our best stories every morning in your inbox."
+        "</p></div>"
+    )
+    assert [P1, P2, P3] == _texts(_page(_article(share, _story(), newsletter)))
+
+
+def test_comments_dropped_even_when_long() -> None:
+    """Reader comments are dropped even when they hold more text than the article."""
+    comment = f"<div class='comment'><p>{P3} {P2}</p></div>"
+    comments = "<section id='comments'>" + comment * 6 + "</section>"
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p>") + comments))
+
+
+def test_cookie_banner_dropped() -> None:
+    """A cookie banner is not main text."""
+    banner = f"<div class='cookie-banner'><p>{P3}</p></div>"
+    assert [P1, P2] == _texts(_page(banner + _article(f"<p>{P1}</p><p>{P2}</p>")))
+
+
+def test_link_list_dropped() -> None:
+    """A list of links inside the article is a menu, not text."""
+    links = (
+        "<ul><li><a href='/a'>First other story</a></li><li><a href='/b'>Second one</a></li></ul>"
+    )
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), links)))
+
+
+def test_teaser_cards_not_chosen() -> None:
+    """A row of teaser cards with linked headlines does not win over the story."""
+    card = (
+        "<div class='card'><h3><a href='/x'>A headline for another story entirely</a></h3>"
+        f"<p>{P3}</p></div>"
+    )
+    html = _page(
+        f"<div class='main'>{_article(f'<p>{P1}</p><p>{P2}</p>')}<div>{card * 4}</div></div>"
+    )
+    assert [P1, P2] == _texts(html)
+
+
+def test_misnamed_wrapper_kept() -> None:
+    """A wrapper with a boilerplate name that holds the whole story is kept."""
+    html = _page(f"<div class='widget blog-widget'>{_article(_story())}</div>")
+    assert [P1, P2, P3] == _texts(html)
+
+
+def test_form_wrapped_page_kept() -> None:
+    """A page that sits inside one <form> (ASP.NET) still yields its text."""
+    assert [P1, P2, P3] == _texts(_page(f"<form action='/'>{_article(_story())}</form>"))
+
+
+def test_state_class_names_give_no_words() -> None:
+    """'comments-enabled' on the story's wrapper does not make it boilerplate."""
+    html = _page(f"<div class='comments-enabled'>{_article(_story())}</div>")
+    assert [P1, P2, P3] == _texts(html)
+
+
+def test_headline_article_chosen_among_several() -> None:
+    """On a page holding several articles, the one with the page's headline wins."""
+    other = _article("<h1>Other story</h1>", f"<p>{P3}</p><p>{P3}</p><p>{P3}</p><p>{P3}</p>")
+    mine = _article("<h1>Bridge to close</h1>", f"<p>{P1}</p><p>{P2}</p><p>{P1}</p><p>{P2}</p>")
+    assert [P1, P2, P1, P2] == _texts(_page(other + mine), title="Bridge to close")
+
+
+def test_hidden_paywall_text_kept() -> None:
+    """Text printed hidden behind a paywall is kept when it is most of the story."""
+    html = _page(_article(f"<p>{P1}</p><div class='paywall' hidden><p>{P2}</p><p>{P3}</p></div>"))
+    assert [P1, P2, P3] == _texts(html)
+
+
+def test_ruby_annotations_dropped() -> None:
+    """Ruby readings printed over East Asian text are not text."""
+    ruby = "<p><ruby>子<rt>こ</rt></ruby>どもへの虐待をなくすための法律ができました。</p>"
+    assert "子どもへの虐待をなくすための法律ができました。" in _texts(
+        _page(_article(ruby, _story()))
+    )
+
+
+def test_noscript_only_page_read() -> None:
+    """A page that prints everything inside <noscript> still yields its text."""
+    assert [P1, P2, P3] == _texts(_page(f"<noscript><div>{_article(_story())}</div></noscript>"))
+
+
+def test_empty_page_gives_no_blocks() -> None:
+    """A page without text gives an empty tuple."""
+    assert () == extract_blocks(load_html(_page("<div><img src='a.jpg'></div>")), title=None)
+
+
+def test_tree_not_changed() -> None:
+    """The extractor only reads the tree (the images extractor reads it afterwards)."""
+    tree = load_html(
+        _page("<nav>Menu</nav>" + _article("<figure><figcaption>C</figcaption></figure>", _story()))
+    )
+    before = lxml.html.tostring(tree)
+    extract_blocks(tree, title="Bridge")
+    assert before == lxml.html.tostring(tree)
+
+
+def test_deep_nesting_survives() -> None:
+    """Thousands of nested divs do not exhaust the recursion."""
+    html = _page("<div>" * 5000 + P1 + "</div>" * 5000)
+    assert [P1] == _texts(html)
+
+
+@given(html_documents())
+def test_blocks_always_valid(html: str) -> None:
+    """On any page, every block is non-blank and holds no blank line."""
+    try:
+        tree = load_html(html)
+    except ValueError:
+        return  # load_html refuses it (ParseError); not this module's concern
+    for block in extract_blocks(tree, title=None):
+        assert (True, False) == (bool(block.text.strip()), "\n\n" in block.text)
