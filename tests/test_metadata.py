@@ -519,3 +519,34 @@ def test_weekday_is_no_name() -> None:
     """A weekday in a byline element is no name."""
     body = '<div class="byline">Montag, 12. September 2022</div>'
     assert () == _meta("", body).authors
+
+
+def test_standfirst_before_headline_is_ignored() -> None:
+    """A "lead" element before the h1 is a teaser, not the standfirst."""
+    body = (
+        '<p class="lead">A teaser for another story entirely, placed above.</p>'
+        "<h1>Bridge reopens</h1>"
+        '<p class="lead">After three years the old bridge carries traffic again.</p>'
+    )
+    expected = "After three years the old bridge carries traffic again."
+    assert expected == _meta("", body).subtitle
+
+
+def test_caption_is_no_standfirst() -> None:
+    """A "lead" inside a figure is the lead image's caption."""
+    body = (
+        '<h1>Bridge reopens</h1><figure class="lead-image">'
+        '<figcaption class="lead">The bridge at dawn, photographed from the river.</figcaption>'
+        '</figure><meta name="x">'
+    )
+    assert None is _meta("", body).subtitle
+
+
+def test_script_text_is_no_standfirst() -> None:
+    """Script text inside a standfirst element is not read."""
+    body = (
+        '<h1>Bridge reopens</h1><div class="dek"><script>var x = "advert slot";</script>'
+        "After three years the old bridge carries traffic again.</div>"
+    )
+    expected = "After three years the old bridge carries traffic again."
+    assert expected == _meta("", body).subtitle

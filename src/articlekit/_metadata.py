@@ -120,6 +120,10 @@ MIN_LONE_H1_WORDS = 3
 two words ("News", "Details", a dateline) are a section label, not the headline,
 unless the metadata title contains them."""
 
+MEDIA_DEPTH = 4
+"""How many ancestors of a standfirst candidate are checked for a figure, a player
+or a dialog around it: a caption sits in figcaption > div > figure."""
+
 MAX_SUBTITLE_CHARS = 600
 """Longest standfirst accepted; longer is the first paragraph of the text."""
 
@@ -136,9 +140,14 @@ date sits in a span, in a "post-meta" paragraph, in the article header."""
 # ---------------------------------------------------------------------------
 # The elements the finders read, collected in one pass over the page
 
+# Whole words of a class, so that "leaderboard" is no "lead" and "dekor" no "dek".
 _STANDFIRST_CLASS = re.compile(
-    r"standfirst|subtitle|sub-title|subheadline|dek|lead|intro|teaser", re.IGNORECASE
+    r"(?<![a-z])(?:standfirst|subtitle|sub-title|subheadline|sub-headline|dek|lead|lede|"
+    r"intro|summary|excerpt|abstract)(?![a-z])",
+    re.IGNORECASE,
 )
+# Utility CSS classes name a look, not a role: "text-subtitle1" is a font size.
+_UTILITY_CLASS = re.compile(r"(?<!\S)(?:text|font|typo|type|fs|md|lg|sm|xl)[-:]\S*")
 _BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
 _CLASS_WORDS = re.compile(f"{_STANDFIRST_CLASS.pattern}|{_BYLINE_CLASS.pattern}", re.IGNORECASE)
 _STANDFIRST_TAGS = frozenset({"p", "div", "h2", "span", "section"})
@@ -162,12 +171,14 @@ class _Elements:
     rel_authors: _ElementList = attrs.field(factory=list)
     bylines: _ElementList = attrs.field(factory=list)
     standfirsts: _ElementList = attrs.field(factory=list)
+    # Document position of the h1s and standfirsts, to tell what follows the headline.
+    order: dict[lxml.html.HtmlElement, int] = attrs.field(factory=dict)
 
 
 def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
     """One pass over the page: a dozen XPath queries cost ten times more."""
     found = _Elements()
-    for element in tree.iter():
+    for position, element in enumerate(tree.iter()):
         tag = element.tag
         if not isinstance(tag, str):
             continue
@@ -186,6 +197,7 @@ def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
             continue
         elif tag == "h1":
             found.h1s.append(element)
+            found.order[element] = position
         elif tag == "time" and element.get("datetime"):
             found.times.append(element)
         elif tag == "a" and "author" in (element.get("rel") or "").split():
@@ -195,14 +207,18 @@ def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
             found.itemprops.append(element)
             if tag in _STANDFIRST_TAGS and itemprop in ("alternativeHeadline", "description"):
                 found.standfirsts.append(element)
+                found.order[element] = position
                 continue
         # One search for the common case, a class naming neither; then the kind.
         marker = element.get("class")
         if marker and _CLASS_WORDS.search(marker):
             if tag not in _NOT_BYLINE_TAGS and _BYLINE_CLASS.search(marker):
                 found.bylines.append(element)
-            elif tag in _STANDFIRST_TAGS and _STANDFIRST_CLASS.search(marker):
+            elif tag in _STANDFIRST_TAGS and _STANDFIRST_CLASS.search(
+                _UTILITY_CLASS.sub(" ", marker)
+            ):
                 found.standfirsts.append(element)
+                found.order[element] = position
         elif tag not in _NOT_BYLINE_TAGS:
             identifier = element.get("id")
             if identifier and _BYLINE_CLASS.search(identifier):
@@ -827,11 +843,48 @@ def _find_title(page: _Page) -> str | None:
 # Subtitle
 
 
+def _visible_text(element: lxml.html.HtmlElement) -> str:
+    """An element's text without the scripts and styles inside it."""
+    parts: list[str] = [element.text or ""]
+    # (node, True) reads a child's subtree, (node, False) only its tail.
+    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(child, True) for child in reversed(element)]
+    while stack:
+        node, enter = stack.pop()
+        if enter:
+            stack.append((node, False))
+            if isinstance(node.tag, str) and node.tag not in _SKIPPED_TAGS:
+                parts.append(node.text or "")
+                stack.extend((child, True) for child in reversed(node))
+        else:
+            parts.append(node.tail or "")
+    return normalize_space(" ".join(parts))
+
+
+# A "lead" that is the lead image, a player or a dialog holds a caption or a
+# prompt ("Den Podcast beenden?"), not the standfirst.
+_MEDIA_CLASS = re.compile(
+    r"image|img|media|photo|figure|caption|video|audio|player|podcast|modal|dialog|overlay",
+    re.IGNORECASE,
+)
+_MEDIA_TAGS = frozenset({"figure", "figcaption", "dialog", "button", "picture"})
+
+
+def _in_media(element: lxml.html.HtmlElement) -> bool:
+    for node in (element, *list(element.iterancestors())[:MEDIA_DEPTH]):
+        if node.tag in _MEDIA_TAGS or _MEDIA_CLASS.search(node.get("class") or ""):
+            return True
+    return False
+
+
 def _subtitle_visible(page: _Page) -> str | None:
+    """The first standfirst that follows the headline, outside related links."""
+    order = page.elements.order
+    h1s = page.elements.h1s
+    start = order.get(h1s[0], -1) if h1s else -1
     for element in page.elements.standfirsts:
-        if _is_elsewhere(element):
+        if order.get(element, -1) <= start or _is_elsewhere(element) or _in_media(element):
             continue
-        text = _element_text(element)
+        text = _visible_text(element)
         if MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS:
             return text
     return None
