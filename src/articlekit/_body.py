@@ -323,9 +323,8 @@ _JUNK_WEIGHT = 0.5
 # footer (kicker, byline, date, credit line). 120 characters is about two
 # lines of a news column, longer than bylines and datelines on the dev pages.
 _BODY_PARAGRAPH = 120
-# A byline, a dateline or a label fits in this many characters / words
-# ("Von Christian Unger, Tobias Köberlein, Laura Wagener und Alexander Rothe"
-# is the longest byline met on the development pages).
+# A byline, a dateline or a label fits in this many characters / words (a
+# byline naming four authors is the longest met on the development pages).
 _MAX_META_LINE = 100
 _MAX_META_WORDS = 10
 
