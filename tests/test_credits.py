@@ -248,3 +248,11 @@ def test_credit_label_with_ellipsis() -> None:
         text="Jane Doe/The Times", label="Credit", photographer="Jane Doe", agency="The Times"
     )
     assert expected == credit_from_line("Credit... Jane Doe/The Times")
+
+
+def test_label_before_caption_sentence_is_not_a_credit() -> None:
+    """A screen-reader "Image:" before a caption sentence is dropped, not read as a credit."""
+    expected = ("Jose Doe has agreed a deal to become manager of the London club", None)
+    assert expected == split_caption(
+        "Image: Jose Doe has agreed a deal to become manager of the London club"
+    )

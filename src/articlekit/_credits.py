@@ -108,6 +108,9 @@ _TRAILING_BARE_CREDIT = re.compile(r"(?<=[.!?。])\s+(?P<credit>[^.!?。]{2,40})
 _REPORTER = re.compile(r"^(?P<person>\S{2,5})\s+(?P<label>기자)$")
 # "Caption. | Jane Doe/Reuters", "Caption / Jane Doe": a credit set off by a bar or slash.
 _CREDIT_SEPARATORS = (" | ", " / ")
+_LEADING_MEDIA_LABEL = re.compile(
+    r"^(?:image|photo|picture|foto|bild|imagen)\s*:\s*", re.IGNORECASE
+)
 # Labels some sites print before the caption itself ("Legende: …", "Caption: …").
 _CAPTION_LABEL = re.compile(
     r"^(?:legende|caption|bildunterschrift|bildtext|légende|leyenda|didascalia)\s*:\s*",
@@ -206,6 +209,9 @@ _COPYRIGHT_SIGNS = frozenset({"©", "(c)", "（ｃ）", "(ｃ)", "（c）"})
 _PHOTOGRAPHED = re.compile(r"^(?P<person>.{1,30}?)撮影$")
 # Longest plausible credit line: a name, an agency and a label fit well inside it.
 MAX_CREDIT_LENGTH = 120
+# Lower-case words that, in a text longer than a credit, make it a sentence; a
+# credit listing several people ("Jane von Doe. Styling: …") has one or two.
+MIN_SENTENCE_LOWER_WORDS = 4
 # Longest credit split into photographer and agency; the Vogue-style credit
 # with stylist and make-up artists runs to about 100 characters.
 MAX_PARSED_CREDIT_LENGTH = 2 * MAX_CREDIT_LENGTH
@@ -345,9 +351,19 @@ def _label_form(label: str) -> str:
     return label[:1].upper() + label[1:].lower()
 
 
+def _reads_as_sentence(text: str) -> bool:
+    """Whether text after a label is a caption sentence ("Image: Jose Doe has agreed a deal …").
+
+    Credits are names: few words, capitalised; a sentence has many lower-case words.
+    """
+    words = _WORD.findall(text)
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) > MAX_CREDIT_WORDS and lower >= MIN_SENTENCE_LOWER_WORDS
+
+
 def _labelled(line: str) -> ImageCredit | None:
     match = _LABELLED.match(line)
-    if not match:
+    if not match or _reads_as_sentence(match["credit"]):
         return None
     if match["label"] or match["by"]:
         label = _label_form(match["label"] or match["by"])
@@ -483,6 +499,9 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
             if len(tail) <= MAX_CREDIT_LENGTH and (looks_like_credit(tail) or _NAME.match(tail)):
                 return _caption_part(text[:index]), parse_credit(tail)
             index = text.find(separator, index + 1)
+    # A screen-reader label before the caption itself ("Image: Jose Doe has agreed …").
+    if (label := _LEADING_MEDIA_LABEL.match(text)) and _reads_as_sentence(text[label.end() :]):
+        return text[label.end() :] or None, None
     return text, None
 
 
