@@ -20,6 +20,8 @@ __all__ = [
     "MULTIWORD_CUES",
     "NON_NAMES",
     "ORG_WORDS",
+    "PLACE_FIRST_WORDS",
+    "PLACE_WORDS",
     "PRONOUNS",
     "SKIPPABLE",
     "TITLES",
@@ -325,3 +327,14 @@ MALE_FIRST_NAMES: frozenset[str] = words(
     """
 )
 """Common men's given names: a first name tells "he" before any pronoun does."""
+
+PLACE_FIRST_WORDS: frozenset[str] = words("north south east west new upper lower central greater")
+"""First words that make a capitalised pair a place ("North Korea", "New York")."""
+
+PLACE_WORDS: frozenset[str] = words(
+    """
+    island islands republic kingdom states city county province region valley mountains
+    river bay sea ocean street avenue road park square airport stadium bridge lake beach
+    """
+)
+"""Last words that make a capitalised run a place ("Bank of America Stadium")."""

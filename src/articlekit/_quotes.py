@@ -351,6 +351,10 @@ def _split_name(words: tuple[str, ...]) -> _Name | None:
         return None
     if words[-1].casefold() in _cues.ORG_WORDS:
         return _Name(" ".join(words), None, "org")
+    if words[-1].casefold() in _cues.PLACE_WORDS or (
+        len(words) == 2 and words[0].casefold() in _cues.PLACE_FIRST_WORDS
+    ):
+        return None  # a place: "North Korea", "Romare Bearden Park"
     k = len(words)
     while (
         k > 0
@@ -373,6 +377,7 @@ _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the alternatives of _
 
 
 _AFTER_THE = re.compile(r"\b[Tt]he $")
+_AFTER_OF = re.compile(r"\bof $")
 _AFTER_NAME = re.compile(
     r"[\s,]*(?:\([^()\n]{0,40}\)[\s,]*)?(?:(?:also|has|had|have|later|then|again|further)\s+)?(\w+)"
 )
@@ -478,7 +483,11 @@ class _Mentions:
                         in_sentence = None
                     continue
                 runs = _sentence_runs(run.split())
-                after_the = _AFTER_THE.search(text, max(lo, position - 4), position) is not None
+                before = text[max(lo, position - 4) : position]
+                after_the = _AFTER_THE.search(before) is not None
+                if _AFTER_OF.search(before) and len(runs[0]) > 2:
+                    # "Secretary of State John F. Kerry": the word after "of" ends the title.
+                    runs[0] = runs[0][1:]
                 for n, words in enumerate(runs):
                     entity = self._read_run(words, after_the and n == 0)
                     if entity is not None:
