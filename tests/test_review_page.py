@@ -8,9 +8,6 @@ The screenshot in the docs (docs/img/review-seed.png) is made by the same code:
 ``python tests/test_review_page.py docs/img/review-seed.png``.
 """
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import importlib

@@ -6,9 +6,6 @@ same file. They skip cleanly when dask, pyspark, warcio or Java is absent
 (``pip install '.[warc,scale]'`` brings them).
 """
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import contextlib
