@@ -398,3 +398,25 @@ def test_script_state_in_attribute_is_no_url() -> None:
     found = images_of('<img data-src=\'{"default": {"src": "/x.jpg"}}\' src="/real.jpg">')
     expected = ["https://news.example/real.jpg"]
     assert expected == [i.url for i in found]
+
+
+def test_credit_element_repeating_caption_keeps_only_credit() -> None:
+    """A credit element that repeats the caption gives only its labelled credit."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption>Leaders meet in New York.</figcaption>'
+        '<span class="credit">Leaders meet in New York. Fotos: Example Herald/AFP</span></figure>'
+    )
+    expected = [("Leaders meet in New York.", "Example Herald/AFP", "Fotos")]
+    assert expected == [
+        (i.caption, i.credit and i.credit.text, i.credit and i.credit.label) for i in found
+    ]
+
+
+def test_credit_printed_twice_read_once() -> None:
+    """A credit printed twice in a row (two layouts) reads once."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption>The ball.</figcaption>'
+        '<span class="copyright">APA/Georg Doe APA/Georg Doe</span></figure>'
+    )
+    expected = ["APA/Georg Doe"]
+    assert expected == [i.credit and i.credit.text for i in found]

@@ -168,6 +168,9 @@ _CHROME_FOLDER_WORDS = frozenset(
         "flags",
         "emoticons",
         "smilies",
+        # Cookie-consent stand-ins for embedded maps and posts.
+        "cookie",
+        "consent",
     }
 )
 # Analytics and ad pixels: third-party hosts, not news photos.
@@ -658,10 +661,23 @@ class _Found:
 
 
 def _credit_of(text: str) -> ImageCredit | None:
-    text = normalize_space(text)
+    """The credit a credit element prints, its label kept apart."""
+    text = _undoubled(normalize_space(text))
     if not text:
         return None
-    return credit_from_line(text) or parse_credit(text)
+    if credit := credit_from_line(text):
+        return credit
+    # A credit element that also repeats the caption: "… in New York. Fotos: AFP".
+    embedded = split_caption(text)[1]
+    return embedded or parse_credit(text)
+
+
+def _undoubled(text: str) -> str:
+    """Text printed twice in a row (a mobile and a desktop copy) once: "AP/Jo Doe AP/Jo Doe"."""
+    half, remainder = divmod(len(text), 2)
+    if remainder and text[:half] == text[half + 1 :] and text[half] == " ":
+        return text[:half]
+    return text
 
 
 def _contains(ancestor: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
