@@ -550,3 +550,19 @@ def test_script_text_is_no_standfirst() -> None:
     )
     expected = "After three years the old bridge carries traffic again."
     assert expected == _meta("", body).subtitle
+
+
+def test_deeply_nested_headline_is_read() -> None:
+    """An h1 nested deeper than Python's recursion limit is read."""
+    depth = 1500
+    text = f"<html><body><h1>{'<span>' * depth}Bridge reopens{'</span>' * depth}</h1></body></html>"
+    parser = lxml.html.HTMLParser(remove_comments=True, huge_tree=True)
+    tree = lxml.html.document_fromstring(text, parser=parser)
+    expected = "Bridge reopens"
+    assert expected == extract_metadata(tree, url=None, now=NOW).title
+
+
+def test_many_quotation_marks_are_harmless() -> None:
+    """A page of 100,000 quotation marks gives no metadata and no error."""
+    body = '<p class="byline">' + '"' * 100_000 + "</p><p>" + "„“" * 50_000 + "</p>"
+    assert () == _meta("", body).authors

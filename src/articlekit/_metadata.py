@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import json
 import logging
 import re
@@ -705,32 +706,40 @@ _KICKER = re.compile(
 _HIDDEN = re.compile(r"visually-?hidden|sr-only|screen-reader|offscreen|hidden", re.IGNORECASE)
 
 
+def _skipped_in_headline(node: lxml.html.HtmlElement) -> bool:
+    if not isinstance(node.tag, str) or node.tag in _SKIPPED_TAGS:
+        return True
+    marker = node.get("class", "")
+    return bool(
+        node.get("aria-hidden") == "true" or _HIDDEN.search(marker) or _KICKER.search(marker)
+    )
+
+
 def _headline_text(element: lxml.html.HtmlElement) -> str:
     """The text of a headline element without its kicker and hidden separators."""
-    parts: list[str] = []
-
-    def visit(node: lxml.html.HtmlElement) -> None:
+    parts: list[str] = [element.text or ""]
+    # Iterative, since a hostile page nests thousands of spans: "enter" reads a
+    # node and its children, "tail" the text after it, "space" ends a block.
+    stack: list[tuple[lxml.html.HtmlElement, str]] = [
+        (child, "enter") for child in reversed(element)
+    ]
+    while stack:
+        node, step = stack.pop()
+        if step == "tail":
+            parts.append(node.tail or "")
+            continue
+        if step == "space":
+            parts.append(" ")
+            continue
+        stack.append((node, "tail"))
+        if _skipped_in_headline(node):
+            continue
+        if node.tag in ("br", "div", "p"):
+            # Block boundaries separate words; inline ones ("im <abbr>THW</abbr>:") do not.
+            parts.append(" ")
+            stack.append((node, "space"))
         parts.append(node.text or "")
-        for child in node:
-            marker = child.get("class", "") if isinstance(child.tag, str) else ""
-            if (
-                not isinstance(child.tag, str)
-                or child.tag in ("script", "style", "noscript", "template")
-                or child.get("aria-hidden") == "true"
-                or _HIDDEN.search(marker)
-                or _KICKER.search(marker)
-            ):
-                pass
-            elif child.tag in ("br", "div", "p"):
-                # Block boundaries separate words; inline ones ("im <abbr>THW</abbr>:") do not.
-                parts.append(" ")
-                visit(child)
-                parts.append(" ")
-            else:
-                visit(child)
-            parts.append(child.tail or "")
-
-    visit(element)
+        stack.extend((child, "enter") for child in reversed(node))
     # A kicker removed can leave its separator behind (": Headline"); a leading
     # dash stays, as Nordic headlines open a quotation with one.
     return normalize_space("".join(parts)).strip(" :|·")
@@ -870,7 +879,7 @@ _MEDIA_TAGS = frozenset({"figure", "figcaption", "dialog", "button", "picture"})
 
 
 def _in_media(element: lxml.html.HtmlElement) -> bool:
-    for node in (element, *list(element.iterancestors())[:MEDIA_DEPTH]):
+    for node in (element, *itertools.islice(element.iterancestors(), MEDIA_DEPTH)):
         if node.tag in _MEDIA_TAGS or _MEDIA_CLASS.search(node.get("class") or ""):
             return True
     return False
@@ -1429,7 +1438,7 @@ def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
 
 
 def _date_marked(element: lxml.html.HtmlElement) -> bool:
-    for node in (element, *list(element.iterancestors())[:DATE_MARK_DEPTH]):
+    for node in (element, *itertools.islice(element.iterancestors(), DATE_MARK_DEPTH)):
         if _DATE_MARK.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return not _MODIFIED_MARK.search(node.get("class", ""))
     return False
