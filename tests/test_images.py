@@ -420,3 +420,13 @@ def test_credit_printed_twice_read_once() -> None:
     )
     expected = ["APA/Georg Doe"]
     assert expected == [i.credit and i.credit.text for i in found]
+
+
+def test_text_beside_credit_in_image_wrapper_is_caption() -> None:
+    """Unmarked text next to a marked credit in the image's own wrapper is the caption."""
+    found = images_of(
+        '<div class="article-image"><img src="/a.jpg"><p class="lead">Donald Doe</p>'
+        '<p class="image-author">Foto: REUTERS/Nathan Doe</p></div><p>Body text follows here.</p>'
+    )
+    expected = [("Donald Doe", "REUTERS/Nathan Doe")]
+    assert expected == [(i.caption, i.credit and i.credit.text) for i in found]

@@ -870,8 +870,8 @@ def _read(
         caption = _visible_text(wrapper, skip) or None
     if caption is None and credits:
         credit_parent = credits[0].getparent()
-        if credit_parent is not None and credit_parent is not wrapper:
-            text = _visible_text(credit_parent, skip)
+        if credit_parent is not None:
+            text = _visible_text(credit_parent, skip, limit=MAX_IMPLICIT_CAPTION_LENGTH)
             if len(text.split()) >= MIN_UNMARKED_CAPTION_WORDS and _may_be_implicit_caption(
                 credit_parent, text
             ):
