@@ -1,8 +1,5 @@
 """Decoding bytes and parsing them into a tree (articlekit._load)."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import codecs

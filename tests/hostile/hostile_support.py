@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
+import multiprocessing
+import warnings
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import pytest
 
@@ -28,24 +29,41 @@ STORY = (
 
 
 def run_bounded(call: Callable[[], T], seconds: float = HANG_SECONDS) -> T:
-    """Run ``call`` in a daemon thread and return its result; fail if it takes over ``seconds``."""
-    outcome: list[T] = []
-    failure: list[BaseException] = []
+    """Run ``call`` in a forked child and return its result; fail if it takes over ``seconds``.
 
-    def target() -> None:
+    A thread cannot bound a catastrophic regular expression: ``re`` holds the
+    GIL for the whole match, so the waiting thread never wakes up. A child
+    process can be killed.
+    """
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+
+    def child() -> None:
         try:
-            outcome.append(call())
-        except BaseException as error:  # handed to the test's own thread below
-            failure.append(error)
+            sender.send((True, call()))
+        except BaseException as error:  # handed to the parent, which re-raises it
+            sender.send((False, error))
 
-    worker = threading.Thread(target=target, daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        pytest.fail(f"still running after {seconds:.0f} s: a hang or a quadratic blow-up")
-    if failure:
-        raise failure[0]
-    return outcome[0]
+    context = multiprocessing.get_context("fork")
+    process = context.Process(target=child, daemon=True)
+    with warnings.catch_warnings():
+        # Python 3.12 warns that fork() in a process with threads may deadlock;
+        # the child only runs the call and reports back through the pipe.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        process.start()
+    sender.close()
+    try:
+        if not receiver.poll(seconds):
+            pytest.fail(f"still running after {seconds:.0f} s: a hang or a quadratic blow-up")
+        succeeded, value = receiver.recv()
+    except EOFError:
+        pytest.fail("the child process died without a result (crash or out of memory)")
+    finally:
+        process.kill()
+        process.join()
+        receiver.close()
+    if not succeeded:
+        raise value
+    return cast(T, value)
 
 
 def news_page(body: str = STORY, head: str = "", title: str = "Council approves budget") -> str:

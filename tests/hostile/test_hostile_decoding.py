@@ -1,8 +1,5 @@
 """Hostile bytes: BOMs, lying declarations, broken sequences, NULs and surrogates."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import codecs

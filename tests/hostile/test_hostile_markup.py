@@ -1,8 +1,5 @@
 """Markup attacks: external entities, entity bombs, network and file reads, scripts in text."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import json

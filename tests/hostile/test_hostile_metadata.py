@@ -1,8 +1,5 @@
 """Hostile metadata: broken JSON-LD, values of the wrong type, impossible dates."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
-
 from __future__ import annotations
 
 import pytest

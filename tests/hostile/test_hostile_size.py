@@ -1,6 +1,5 @@
 """Size and shape: huge pages, huge words, unclosed and deeply nested tags, huge attributes."""
 
-
 from __future__ import annotations
 
 import time
