@@ -74,6 +74,28 @@ def test_german_marks() -> None:
     assert "Wir schaffen das" == _one("Anna Weber sagte: „Wir schaffen das“.").text
 
 
+def test_french_auxiliary_and_inverted_speaker() -> None:
+    """« … », a déclaré X reads X."""
+    quote = _one("« Nous allons gagner cette élection », a déclaré Marie Dupont.")
+    assert ("Marie Dupont", "déclaré") == (quote.speaker, quote.cue)
+
+
+def test_german_title_and_time_after_name() -> None:
+    """„…“, sagte Bundeskanzlerin X am Montag reads X with the title as role."""
+    quote = _one("„Wir werden das schaffen“, sagte Bundeskanzlerin Angela Merkel am Montag.")
+    assert ("Angela Merkel", "Bundeskanzlerin") == (quote.speaker, quote.speaker_role)
+
+
+def test_german_so_introduces_the_speaker() -> None:
+    """„…“, so X reads X."""
+    assert "Müller" == _one("„Das ist leider völlig falsch“, so Müller.").speaker
+
+
+def test_spanish_segun() -> None:
+    """Según X, “…” reads X."""
+    assert "Pedro Sánchez" == _one("Según Pedro Sánchez, “el acuerdo está cerrado”.").speaker
+
+
 def test_apostrophes_are_not_quotation_marks() -> None:
     """It’s, Ukraine’s, the ’90s and rock ’n’ roll hold no quotation."""
     text = "It’s Ukraine’s moment, like the ’90s and rock ’n’ roll, the players’ union said."

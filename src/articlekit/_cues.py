@@ -10,7 +10,9 @@ from __future__ import annotations
 __all__ = [
     "CLAUSE_WORDS",
     "COMMON_SPEAKERS",
+    "AUXILIARIES",
     "CUES",
+    "CUE_NOUNS",
     "DETERMINERS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
@@ -18,6 +20,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MULTIWORD_CUES",
+    "NAME_INTRODUCERS",
     "NON_NAMES",
     "ORG_WORDS",
     "PLACE_FIRST_WORDS",
@@ -165,6 +168,22 @@ CUES: frozenset[str] = frozenset(
 )
 """Single reporting words ("said", "asserted", "sagte", "dijo")."""
 
+CUE_NOUNS: frozenset[str] = words(
+    """
+    report reports claim claims note notes post posts call calls tweet tweets promise
+    promises pledge pledges demand demands charge charges comment comments remark remarks
+    estimate estimates warning cry cries thanks praise hope hopes question questions counter
+    statement read reading
+    """
+)
+"""Cues that are nouns after a determiner ("a report", "his claim", "the call")."""
+
+AUXILIARIES: frozenset[str] = words("a ont avait hat haben hatte ha han había")
+"""Auxiliaries before a participle cue that follows a quotation ("a déclaré", "hat gesagt")."""
+
+NAME_INTRODUCERS: frozenset[str] = words("so")
+"""Words that introduce a speaker's name right after a quotation ("„…“, so Müller")."""
+
 MULTIWORD_CUES: tuple[tuple[str, ...], ...] = (
     ("according", "to"),
     ("pointed", "out"),
@@ -195,7 +214,8 @@ TITLES: frozenset[str] = words(
     del del. atty atty. supt supt. amb amb. hon hon. pres pres.
     herr frau monsieur madame mme mme. m. señor señora sr sr. sra sra. bundeskanzler kanzler
     kanzlerin ministerpräsident bürgermeister präsident président ministre presidente
-    ministro alcalde
+    ministro alcalde bundeskanzlerin ministerpräsidentin bürgermeisterin präsidentin
+    bundespräsident ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende
     """
 )
 """Titles that may stand before a name ("President", "Sen.", "spokesperson")."""
@@ -268,7 +288,8 @@ CLAUSE_WORDS: frozenset[str] = words(
     though so then than since until or nor yet once whether what how why to for with without
     about on in at by from of into onto over under during not also has have had is are was
     were be been being will would could should can may might must shall do does did und dass
-    als wenn weil et que qui mais y pero porque
+    als wenn weil et que qui mais y pero porque am im bei auf nach vor mit für über während
+    lors en à au aux dans pour sur durante tras ante con
     """
 )
 """Words that cannot be part of the speaker phrase right before a reporting verb."""

@@ -597,6 +597,7 @@ MAX_HEAD_WORDS = 4
 MAX_APPOSITION_SEGMENTS = 3
 
 
+_NOT_A_ROLE = _cues.CLAUSE_WORDS | _cues.AUXILIARIES
 # Words joining a reporting verb to an earlier verb of the same subject ("laughed and said").
 _COORDINATORS = _cues.words("and but then or")
 # "I said" and "we said" outside quotations are the writer: no one to resolve.
@@ -669,7 +670,11 @@ def _is_cue(tokens: Sequence[_Token], i: int) -> bool:
     if word not in _cues.CUES:
         return False
     # "a report", "his claim": a determiner makes the word a noun.
-    return i == 0 or tokens[i - 1].text.casefold() not in _cues.DETERMINERS
+    return (
+        word not in _cues.CUE_NOUNS
+        or i == 0
+        or tokens[i - 1].text.casefold() not in _cues.DETERMINERS
+    )
 
 
 _MULTIWORD_ENDS = frozenset(phrase[-1] for phrase in _cues.MULTIWORD_CUES)
@@ -776,7 +781,17 @@ class _Attributor:
             if j > i + 1:
                 return self._speaker(i + 1, j, tokens[i].text)
             return _NOTHING
-        if _is_cue(tokens, i):
+        if (
+            tokens[i].text.casefold() in _cues.AUXILIARIES
+            and i + 1 < end
+            and _is_cue(tokens, i + 1)
+        ):
+            i += 1  # "« … », a déclaré X", "„…“, hat X gesagt"
+        if _is_cue(tokens, i) or (
+            tokens[i].text.casefold() in _cues.NAME_INTRODUCERS
+            and i + 1 < end
+            and _is_name_word(tokens[i + 1].text)
+        ):
             found = self._after_cue(i + 1, end, tokens[i].text)
             if found.speaker is not None:
                 return found
@@ -1057,6 +1072,10 @@ class _Attributor:
             split = _split_name(tuple(words[first:]))
             if split is not None:
                 lead = words[:first]
+                # "hat Anna Müller gesagt": an auxiliary or clause word is no part of a role.
+                cut = [i for i, w in enumerate(lead) if w.casefold() in _NOT_A_ROLE]
+                if cut:
+                    lead = lead[cut[-1] + 1 :]
                 if split.kind == "org":
                     name = split.name
                     if lead and lead[-1].casefold() == "the":
