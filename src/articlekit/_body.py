@@ -548,7 +548,10 @@ class _Page:
         hidden = _is_hidden(element)
         if hidden:
             self.hidden.add(element)
-        if hidden or tag in _FURNITURE_TAGS or negative or (tag == "article" and in_article):
+        # A <header> inside an <article> is the story's own (headline,
+        # standfirst, byline; trimmed later), not the page's masthead.
+        furniture = tag in _FURNITURE_TAGS and not (in_article and tag == "header")
+        if hidden or furniture or negative or (tag == "article" and in_article):
             # An article inside an article is a teaser for another story
             # (unless it holds the page's text: see _PROTECTED_SHARE).
             self.soft.add(element)
