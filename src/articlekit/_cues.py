@@ -8,9 +8,9 @@ Spanish carry the common reporting verbs so that attribution works there too.
 from __future__ import annotations
 
 __all__ = [
+    "AUXILIARIES",
     "CLAUSE_WORDS",
     "COMMON_SPEAKERS",
-    "AUXILIARIES",
     "CUES",
     "CUE_NOUNS",
     "DETERMINERS",
