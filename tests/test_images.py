@@ -430,3 +430,13 @@ def test_text_beside_credit_in_image_wrapper_is_caption() -> None:
     )
     expected = [("Donald Doe", "REUTERS/Nathan Doe")]
     assert expected == [(i.caption, i.credit and i.credit.text) for i in found]
+
+
+def test_custom_image_element() -> None:
+    """A web component rendering a picture (<brick-image data-src>) counts as an image."""
+    found = images_of(
+        '<div class="image-wrap"><brick-image data-src="/visit.jpg"></brick-image>'
+        '<div class="img-caption-wrap"><span>VISIT: The singer and her manager.</span></div></div>'
+    )
+    expected = [("https://news.example/visit.jpg", "VISIT: The singer and her manager.")]
+    assert expected == [(i.url, i.caption) for i in found]

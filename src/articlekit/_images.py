@@ -214,6 +214,14 @@ _LAYOUT_PREFIXES = ("has", "with", "no", "without", "show", "hide")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
+# Custom elements whose name says image ("brick-image", "lazy-img"); amp-img is read
+# with img.
+_CUSTOM_IMAGE_CONDITION = (
+    "(contains(local-name(), '-image') or contains(local-name(), '-img'))"
+    " and local-name() != 'amp-img'"
+)
+_CUSTOM_IMAGE_XPATH = lxml.etree.XPath(f"//*[{_CUSTOM_IMAGE_CONDITION}]")
+_ALL_IMAGES_XPATH = lxml.etree.XPath(f"//img | //amp-img | //*[{_CUSTOM_IMAGE_CONDITION}]")
 # Caption and credit elements read per wrapper; a figure has a handful, and the
 # nesting checks among them cost the square of their number on a hostile page.
 MAX_MARKED_PER_WRAPPER = 32
@@ -960,12 +968,26 @@ def _merge(kept: Image, other: Image) -> Image:
     )
 
 
+def _image_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The page's image elements in reading order: img, amp-img and custom image elements.
+
+    Web-component pages render pictures as custom elements (``<brick-image>``,
+    ``<lazy-img>``) that carry the same src and lazy attributes; the costlier
+    union in document order runs only on a page that has one.
+    """
+    found = _CUSTOM_IMAGE_XPATH(tree)
+    if isinstance(found, list) and found:
+        ordered = _ALL_IMAGES_XPATH(tree)
+        elements = ordered if isinstance(ordered, list) else []
+    else:
+        elements = list(tree.iter("img", "amp-img"))
+    return [element for element in elements if isinstance(element, lxml.html.HtmlElement)]
+
+
 def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Image]:
     accepted: dict[lxml.html.HtmlElement, tuple[str, _Place]] = {}
     layout = _layout(tree)
-    for element in tree.iter("img", "amp-img"):
-        if not isinstance(element, lxml.html.HtmlElement):
-            continue
+    for element in _image_elements(tree):
         raw = _raw_url(element)
         if raw is None:
             continue
