@@ -566,3 +566,13 @@ def test_many_quotation_marks_are_harmless() -> None:
     """A page of 100,000 quotation marks gives no metadata and no error."""
     body = '<p class="byline">' + '"' * 100_000 + "</p><p>" + "„“" * 50_000 + "</p>"
     assert () == _meta("", body).authors
+
+
+def test_deep_value_inside_valid_jsonld_is_harmless() -> None:
+    """A headline nested 900 lists deep parses as JSON but gives no title and no error."""
+    deep_x = "[" * 900 + '"x"' + "]" * 900
+    deep_y = "[" * 900 + '"y"' + "]" * 900
+    data = f'{{"@type": "NewsArticle", "headline": {deep_x}, "keywords": {deep_y}}}'
+    head = f'<script type="application/ld+json">{data}</script>'
+    metadata = _meta(head)
+    assert (None, ()) == (metadata.title, metadata.tags)

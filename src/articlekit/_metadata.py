@@ -82,6 +82,10 @@ MAX_JSONLD_DEPTH = 6
 """Deepest nesting searched for typed objects: WebPage > mainEntity > NewsArticle
 > author > Person is four levels; deeper objects are not the page's article."""
 
+MAX_VALUE_DEPTH = 4
+"""Deepest list or object nesting read inside one JSON-LD value: a list of
+ImageObjects, each with a name, is two."""
+
 MAX_FIELD_CHARS = 1000
 """Longest metadata string kept (a description, a headline); longer is junk."""
 
@@ -421,19 +425,24 @@ def _read_page(tree: lxml.html.HtmlElement, url: str | None, now: dt.datetime | 
 # Small readers
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any, depth: int = 0) -> str | None:
     """A JSON-LD or attribute value as clean text; numbers and junk give None."""
+    if depth > MAX_VALUE_DEPTH:
+        # json.loads accepts nesting close to Python's recursion limit; a
+        # recursive reader of it must stop well before.
+        return None
     if isinstance(value, list):
-        for item in value:
-            text = _text(item)
+        for item in value[:MAX_JSONLD_OBJECTS]:
+            text = _text(item, depth + 1)
             if text:
                 return text
         return None
     if isinstance(value, dict):
-        return _text(value.get("@value") or value.get("name"))
+        return _text(value.get("@value") or value.get("name"), depth + 1)
     if not isinstance(value, str):
         return None
-    text = normalize_space(html.unescape(value[: MAX_FIELD_CHARS * 4]) if "&" in value else value)
+    value = value[: MAX_FIELD_CHARS * 4]
+    text = normalize_space(html.unescape(value) if "&" in value else value)
     if not text or len(text) > MAX_FIELD_CHARS:
         return None
     # Entities can hide tags ("&lt;b&gt;"); a value with markup left is not text.
@@ -1515,11 +1524,12 @@ MAX_TAGS = 100
 """Most tags kept; keyword lists longer than this are SEO filler."""
 
 
-def _split_tags(values: Iterable[Any]) -> tuple[str, ...]:
+def _split_tags(values: Iterable[Any], depth: int = 0) -> tuple[str, ...]:
     tags: list[str] = []
-    for value in values:
+    for value in itertools.islice(values, MAX_JSONLD_OBJECTS):
         if isinstance(value, list):
-            tags.extend(_split_tags(value))
+            if depth < MAX_VALUE_DEPTH:
+                tags.extend(_split_tags(value, depth + 1))
             continue
         text = _text(value)
         if text:
