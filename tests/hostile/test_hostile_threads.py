@@ -6,7 +6,9 @@ import functools
 import sys
 import threading
 import types
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from hostile_support import NOW, news_page
 
@@ -54,30 +56,35 @@ def _text(n: int) -> str:
     )
 
 
+def _serial_and_concurrent(
+    parse: Callable[[Any], Article], inputs: list[Any]
+) -> tuple[list[Article], list[Article]]:
+    serial = [parse(value) for value in inputs]
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        concurrent = list(pool.map(parse, inputs))
+    return serial, concurrent
+
+
 def test_eight_threads_agree_with_serial_parse_html() -> None:
     """parse_html from eight threads at once gives the Articles of a serial run."""
-    pages = [_page(n) for n in range(48)]
-    serial = [parse_html(page, now=NOW) for page in pages]
-    with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        concurrent = list(pool.map(lambda page: parse_html(page, now=NOW), pages))
+    serial, concurrent = _serial_and_concurrent(
+        lambda page: parse_html(page, now=NOW), [_page(n) for n in range(48)]
+    )
     assert serial == concurrent
 
 
 def test_eight_threads_agree_with_serial_parse_html_bytes() -> None:
     """parse_html on bytes in legacy encodings from eight threads agrees with a serial run."""
     pages = [_page(n).replace("utf-8", "cp1252").encode("cp1252") for n in range(24)]
-    serial = [parse_html(page, now=NOW) for page in pages]
-    with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        concurrent = list(pool.map(lambda page: parse_html(page, now=NOW), pages))
+    serial, concurrent = _serial_and_concurrent(lambda page: parse_html(page, now=NOW), pages)
     assert serial == concurrent
 
 
 def test_eight_threads_agree_with_serial_parse_text() -> None:
     """parse_text from eight threads at once gives the Articles of a serial run."""
-    texts = [_text(n) for n in range(48)]
-    serial = [parse_text(text, now=NOW) for text in texts]
-    with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        concurrent = list(pool.map(lambda text: parse_text(text, now=NOW), texts))
+    serial, concurrent = _serial_and_concurrent(
+        lambda text: parse_text(text, now=NOW), [_text(n) for n in range(48)]
+    )
     assert serial == concurrent
 
 
