@@ -173,7 +173,8 @@ CUE_NOUNS: frozenset[str] = words(
     report reports claim claims note notes post posts call calls tweet tweets promise
     promises pledge pledges demand demands charge charges comment comments remark remarks
     estimate estimates warning cry cries thanks praise hope hopes question questions counter
-    statement read reading
+    statement read reading state states reply replies joke jokes quip quips shout shouts
+    whisper whispers vow vows boast boasts caution urge mention mentions chant chants
     """
 )
 """Cues that are nouns after a determiner ("a report", "his claim", "the call")."""
@@ -310,7 +311,7 @@ NON_NAMES: frozenset[str] = words(
     yesterday tomorrow meanwhile however but and also still then now later earlier instead
     similarly nevertheless moreover furthermore indeed in on at after before during since
     while when as if the a an this that these those it its he she they we i you his her
-    their our my your there here what why how who mr. mrs. ms. dr. nor or yet so though
+    their our my your there here what why how who nor or yet so though
     although because
     """
 )
