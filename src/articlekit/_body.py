@@ -334,6 +334,12 @@ _MAX_META_WORDS = 10
 # trafilatura snippets); 0.2 sits between.
 _BODY_BONUS = 0.2
 
+# Climbing from the chosen container to its parent is worth it while the
+# parent adds at most this much boilerplate text per character of paragraph
+# text (a heading or a short label beside a lead paragraph; a teaser row or a
+# link list adds far more).
+_CLIMB_JUNK_SHARE = 0.1
+
 # Distinct class/id name lists remembered across pages (a page has a few
 # hundred; a few pages' worth is enough to make the cache pay).
 _WORDS_CACHE_SIZE = 4096
@@ -709,6 +715,16 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
             score *= 1 + _BODY_BONUS
         if score > best_score:
             best, best_score = element, score
+    # Climb while the wrapper adds only clean paragraphs: the standfirst or
+    # the lead printed next to the named body, the story's other halves.
+    while best is not scope:
+        parent = best.getparent()
+        if parent is None or parent not in page.stats:
+            break
+        inner, outer = page.stats[best], page.stats[parent]
+        if outer.junk - inner.junk > _CLIMB_JUNK_SHARE * (outer.good - inner.good):
+            break
+        best = parent
     return [best]
 
 
