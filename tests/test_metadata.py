@@ -576,3 +576,10 @@ def test_deep_value_inside_valid_jsonld_is_harmless() -> None:
     head = f'<script type="application/ld+json">{data}</script>'
     metadata = _meta(head)
     assert (None, ()) == (metadata.title, metadata.tags)
+
+
+def test_site_desk_in_byline_is_no_person() -> None:
+    """A byline part naming the site's desk ("Examplewire Sport") is not an author."""
+    body = '<p class="byline">Jane Doe, Examplewire Sport</p>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body, url="https://www.examplewire.test/story").authors

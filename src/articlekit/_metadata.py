@@ -1247,6 +1247,14 @@ AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
 )
 
 
+def _names_the_site(name: str, sites: list[str]) -> bool:
+    """Whether a byline part is the site or one of its desks ("MDR Thüringen" on mdr.de)."""
+    if _is_site_segment(name, sites):
+        return True
+    first = _fold(name).split(" ", 1)[0]
+    return any(first == site for site in sites if " " not in site)
+
+
 def _find_authors(page: _Page) -> tuple[str, ...]:
     """The first source's persons; an organisation only when no source names a person.
 
@@ -1261,7 +1269,7 @@ def _find_authors(page: _Page) -> tuple[str, ...]:
         persons = tuple(
             n
             for n in finder(page).persons
-            if not _is_site_segment(n, sites) and not _ORGANISATION_NAME.search(n)
+            if not _names_the_site(n, sites) and not _ORGANISATION_NAME.search(n)
         )
         if persons:
             return persons
