@@ -136,6 +136,19 @@ def test_apposition_between_name_and_verb() -> None:
     assert ("Ben Ito", "the city's mayor") == (quote.speaker, quote.speaker_role)
 
 
+def test_description_before_the_name_is_the_role() -> None:
+    """the head of the agency, X, said “…” gives the description as role."""
+    quote = _one("The head of the water agency, Mia Holt, said “the pipes are safe again.”")
+    assert ("Mia Holt", "The head of the water agency") == (quote.speaker, quote.speaker_role)
+
+
+def test_pronoun_speaker_keeps_the_role_given_earlier() -> None:
+    """A pronoun resolved to a person brings the role the text gave them."""
+    text = "The chief engineer of the port, Ivo Lang, inspected the dock.\n\n“It holds,” he said."
+    quote = _one(text)
+    assert ("Ivo Lang", "The chief engineer of the port") == (quote.speaker, quote.speaker_role)
+
+
 def test_organisation_speaks() -> None:
     """An organisation as subject is the speaker."""
     quote = _one("The Finnish Defence Ministry confirmed that “all units are back in base.”")

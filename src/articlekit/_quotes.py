@@ -383,6 +383,21 @@ _AFTER_NAME = re.compile(
 )
 
 
+# "The first deputy minister of information, Daniil Bezsonov, said": a description that
+# starts its clause with an article and ends in a comma right before a name.
+_APPOSITION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)((?:The|the|A|a|An|an) [^,.;:\n]{3,120}), $")
+# How far before a name its description is looked for, in characters.
+MAX_APPOSITION_CHARS = 150
+
+
+def _apposition_before(text: str, lo: int, pos: int) -> str | None:
+    """Return the description set off before a name at ``pos`` ("the mayor, X"), if any."""
+    if text[max(lo, pos - 2) : pos] != ", ":
+        return None
+    m = _APPOSITION_BEFORE.search(text, max(lo, pos - MAX_APPOSITION_CHARS), pos)
+    return None if m is None else m.group(1)
+
+
 def _reports(text: str, pos: int, hi: int) -> bool:
     """Tell whether a reporting verb follows a name ending at ``pos`` ("X, also said")."""
     m = _AFTER_NAME.match(text, pos, hi)
@@ -496,6 +511,8 @@ class _Mentions:
                             in_sentence, named_end = entity, m.end()
                             if n == len(runs) - 1 and _reports(text, m.end(), hi):
                                 entity.spoke = True
+                            if entity.role is None and n == 0:
+                                entity.role = _apposition_before(text, lo, m.start())
                     position += 1  # keeps the mentions of one run in order
                 if run.endswith(".") and not _is_initial(run.rsplit(maxsplit=1)[-1]):
                     in_sentence = None
@@ -990,9 +1007,24 @@ class _Attributor:
                 inner = self._speaker(i + 1, j, cue)
                 if inner.speaker is None:
                     return _Found(None, None, cue, None)
-                return inner._replace(role=inner.role or role)
+                return inner._replace(role=inner.role or role or self._role_before(i, lo))
             j = i
         return _Found(None, None, cue, None)
+
+    def _role_before(self, comma: int, lo: int) -> str | None:
+        """Read "the head of the administration, X, said": the description before a name."""
+        tokens = self.tokens
+        if comma <= lo or tokens[comma].text != ",":
+            return None
+        i = comma - 1
+        while i >= lo and tokens[i].text != "," and tokens[i].quote < 0:
+            i -= 1
+        first = i + 1
+        if comma - first > MAX_SUBJECT_TOKENS or first >= comma:
+            return None
+        if tokens[first].text.casefold() not in ("the", "a", "an"):
+            return None
+        return self._phrase(first, comma)
 
     def _before_preposition(self, i: int, lo: int) -> int:
         """Extend a speaker phrase stopped at a preposition over the head before it.
