@@ -270,9 +270,30 @@ _LABEL = re.compile(
     r"|lesen sie auch|auch interessant|related|recommended|more|weitere artikel|voir aussi"
     r"|leer más|leggi anche|sponsored|live|menu)[\W_]*"
 )
-_BYLINE = re.compile(
-    r"(?i)(by|von|par|por|door|di|da|av|af|od|przez|with)\s+\w[\w.'’-]*(\s+\w[\w.'’-]*){0,5}"
-    r"([\s,]|$)(?!.*[.!?]\s+\w)"
+# The word that opens a byline, in the languages of the development sets.
+_BYLINE_WORDS = frozenset(
+    {"by", "von", "par", "por", "door", "di", "da", "av", "af", "od", "przez"}
+)
+# Words that join names in a byline ("Jane Doe and John Roe", "de la Cruz").
+_NAME_JOINERS = frozenset(
+    {
+        "and",
+        "und",
+        "et",
+        "y",
+        "e",
+        "en",
+        "og",
+        "och",
+        "i",
+        "&",
+        "de",
+        "del",
+        "la",
+        "van",
+        "von",
+        "der",
+    }
 )
 _DATE_OR_TIME = re.compile(
     r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
@@ -327,6 +348,8 @@ _BODY_PARAGRAPH = 120
 # byline naming four authors is the longest met on the development pages).
 _MAX_META_LINE = 100
 _MAX_META_WORDS = 10
+# "Von Vorname Nachname, Vorname Nachname und Vorname Nachname, dpa"
+_MAX_BYLINE_WORDS = 12
 
 # The bonus a container named as the article's text gets over its wrappers,
 # so that it wins over a wrapper that adds a few teaser blurbs. 0.1 and 0.3
@@ -833,13 +856,26 @@ def _same_text(first: str, second: str) -> bool:
     return normalize_space(first).casefold() == normalize_space(second).casefold()
 
 
-def _is_meta_line(text: str) -> bool:
-    """Tell whether a short block is a byline, a dateline, a credit or a label."""
+def _is_byline(text: str) -> bool:
+    """Tell whether a line is "By Jane Doe", "Von Max Muster und Erika Muster, dpa" or alike."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= _MAX_BYLINE_WORDS or words[0].lower() not in _BYLINE_WORDS:
+        return False
+    # Names are capitalised; a sentence that opens with "By" goes on in lower case.
+    return all(
+        word[0].isupper() or word.lower() in _NAME_JOINERS or not word[0].isalpha()
+        for word in words[1:]
+    )
+
+
+def _is_meta_line(text: str, *, edge: bool) -> bool:
+    """Tell whether a short block is a byline, a credit or a label (or, at the edges, a date)."""
     if len(text) > _MAX_META_LINE:
         return False
-    if _LABEL.fullmatch(text) or _BYLINE.match(text) or "©" in text or _URL_ONLY.fullmatch(text):
+    if _LABEL.fullmatch(text) or _is_byline(text) or "©" in text or _URL_ONLY.fullmatch(text):
         return True
-    return len(text.split()) <= _MAX_META_WORDS and bool(_DATE_OR_TIME.search(text))
+    # Inside the text a short line with a date is news ("Deadline: 3 May 2024").
+    return edge and len(text.split()) <= _MAX_META_WORDS and bool(_DATE_OR_TIME.search(text))
 
 
 def _trim(blocks: list[Block], title: str | None) -> list[Block]:
@@ -873,8 +909,8 @@ def _trim(blocks: list[Block], title: str | None) -> list[Block]:
         if block.kind is BlockKind.BLOCKQUOTE:
             kept.append(block)  # an embedded post ends with its author and date
             continue
-        edge = index < first or index > last
-        if (edge or len(block.text) < _BODY_PARAGRAPH) and _is_meta_line(block.text):
+        edge = (index < first or index > last) and block.kind is not BlockKind.LIST_ITEM
+        if (edge or len(block.text) < _BODY_PARAGRAPH) and _is_meta_line(block.text, edge=edge):
             continue
         kept.append(block)
     return kept
