@@ -139,6 +139,11 @@ def test_quadratic_entity_blowup_stays_small() -> None:
         f"<p>Inline <style>.{STYLE_MARKER} {{}}</style> style.</p>",
         f"<svg><style>.{STYLE_MARKER} {{}}</style><script>{SCRIPT_MARKER}</script></svg>",
         f"<div><div><p>Deep<script>{SCRIPT_MARKER}</script></p></div></div>",
+        f"<pre>x = 1<script>{SCRIPT_MARKER}</script><style>.{STYLE_MARKER} {{}}</style></pre>",
+        f"<ul><li>Item<script>{SCRIPT_MARKER}</script></li></ul>",
+        f"<h2>Heading<style>.{STYLE_MARKER} {{}}</style></h2>",
+        f"<blockquote>Quote<script>{SCRIPT_MARKER}</script></blockquote>",
+        f"<table><tr><td>Cell<script>{SCRIPT_MARKER}</script></td></tr></table>",
     ],
 )
 def test_script_and_style_never_reach_the_text(snippet: str) -> None:
