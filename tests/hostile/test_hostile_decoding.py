@@ -8,7 +8,7 @@ import random
 import pytest
 from hostile_support import NOW, STORY, news_page, run_bounded
 
-from articlekit import Article, ParseError, parse_html
+from articlekit import Article, ParseError, extract_quotes, parse_html, parse_text
 
 FRENCH = (
     "<p>Le conseil municipal a approuvé le budget mardi soir après un long débat sur "
@@ -135,3 +135,11 @@ def test_non_ascii_deep_in_a_large_page_is_detected() -> None:
     padding = "<div class='ad'>x</div>" * 100_000
     data = news_page(padding + FRENCH).replace('<meta charset="utf-8">', "").encode("cp1252")
     assert "approuvé" in run_bounded(lambda: parse_html(data, now=NOW)).text
+
+
+@pytest.mark.parametrize("value", [None, 42, 3.5, ["<p>x</p>"], bytearray(b"<p>x</p>"), object()])
+def test_wrong_input_types_are_parse_errors(value: object) -> None:
+    """Every public entry point answers a wrong input type with ParseError."""
+    for call in (parse_html, parse_text, extract_quotes):
+        with pytest.raises(ParseError):
+            call(value)  # type: ignore[arg-type]  # the wrong type is the point
