@@ -457,6 +457,8 @@ class _Mentions:
         people = self.by_last.get(key)
         if not people:
             return None
+        if len(people) == 1:
+            return people[0]
         return max(reversed(people), key=lambda p: (p.spoke, p.mentions))
 
     def add(self, position: int, entity: _Entity) -> None:
@@ -650,23 +652,11 @@ def _tokens(text: str, lo: int, hi: int, spans: Sequence[_Span], first: int) -> 
         stop = hi
         if k < len(spans) and spans[k].open_mark < hi:
             stop = spans[k].open_mark
-        for m in _TOKEN.finditer(text, pos, stop):
-            word = m.group()
-            if (
-                word == "."
-                and tokens
-                and tokens[-1].end == m.start()
-                and (
-                    tokens[-1].text.casefold() in _ABBREVIATIONS
-                    or _is_letters(tokens[-1].text)
-                    or _NOT_A_FULL_STOP.match(text, m.end(), stop) is not None
-                )
-            ):
-                prev = tokens.pop()
-                word = prev.text + "."
-                tokens.append(_Token(word, prev.start, m.end(), -1))
-                continue
-            tokens.append(_Token(word, m.start(), m.end(), -1))
+        words = [
+            _new_token(_Token, (m.group(), m.start(), m.end(), -1))
+            for m in _TOKEN.finditer(text, pos, stop)
+        ]
+        tokens.extend(_join_abbreviations(text, words, stop) if "." in text[pos:stop] else words)
         if stop == hi:
             break
         span = spans[k]
@@ -674,6 +664,32 @@ def _tokens(text: str, lo: int, hi: int, spans: Sequence[_Span], first: int) -> 
         pos = min(hi, span.close_end)
         k += 1
     return tokens
+
+
+# Building tokens without the named tuple's Python-level constructor: tokenising is the
+# hottest loop of attribution.
+_new_token = tuple.__new__
+
+
+def _join_abbreviations(text: str, words: list[_Token], stop: int) -> list[_Token]:
+    """Join a full stop to the word before it where it ends an abbreviation ("Mr.", "G.K.")."""
+    out: list[_Token] = []
+    for token in words:
+        if (
+            token.text == "."
+            and out
+            and out[-1].end == token.start
+            and (
+                out[-1].text.casefold() in _ABBREVIATIONS
+                or _is_letters(out[-1].text)
+                or _NOT_A_FULL_STOP.match(text, token.end, stop) is not None
+            )
+        ):
+            prev = out.pop()
+            out.append(_Token(prev.text + ".", prev.start, token.end, -1))
+        else:
+            out.append(token)
+    return out
 
 
 def _is_letters(word: str) -> bool:
@@ -749,7 +765,10 @@ class _Attributor:
         start = 0
         for i in range(n):
             self.sentence_start[i] = start
-            if _is_boundary(tokens, i, spans, text):
+            tok = tokens[i]
+            if (tok.quote >= 0 or tok.text in _SENTENCE_ENDS) and _is_boundary(
+                tokens, i, spans, text
+            ):
                 for j in range(start, i + 1):
                     self.sentence_end[j] = i + 1
                 start = i + 1
