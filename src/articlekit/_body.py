@@ -268,7 +268,9 @@ _LABEL = re.compile(
     r"(?i)[\W_]*(advert|advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklame"
     r"|caption|close|comments?|kommentare?|share|teilen|partager|compartir|read more|mehr zum thema"
     r"|lesen sie auch|auch interessant|related|recommended|more|weitere artikel|voir aussi"
-    r"|leer más|leggi anche|sponsored|live|menu)[\W_]*"
+    r"|leer más|leggi anche|sponsored|live|menu|related (?:posts|articles|stories)"
+    r"|you (?:may|might) also like|ähnliche beiträge|das könnte sie auch interessieren"
+    r"|weiterführende informationen|schlagworte|zum weiterlesen|tags|share this)[\W_]*"
 )
 # The word that opens a byline, in the languages of the development sets.
 _BYLINE_WORDS = frozenset(
@@ -913,6 +915,26 @@ def _trim(blocks: list[Block], title: str | None) -> list[Block]:
         if (edge or len(block.text) < _BODY_PARAGRAPH) and _is_meta_line(block.text, edge=edge):
             continue
         kept.append(block)
+    return _drop_empty_sections(kept)
+
+
+def _drop_empty_sections(blocks: list[Block]) -> list[Block]:
+    """Drop headings with nothing under them.
+
+    A box of links after the story ("Related articles", "Schlagworte") leaves
+    its heading behind once its links are gone: a heading followed by a
+    heading of the same or a higher rank, or by nothing, heads no text.
+    """
+    kept: list[Block] = []
+    for block in reversed(blocks):
+        if block.kind is BlockKind.HEADING:
+            following = kept[-1] if kept else None
+            if following is None or (
+                following.kind is BlockKind.HEADING and (following.level or 0) <= (block.level or 0)
+            ):
+                continue
+        kept.append(block)
+    kept.reverse()
     return kept
 
 
