@@ -440,3 +440,21 @@ def test_custom_image_element() -> None:
     )
     expected = [("https://news.example/visit.jpg", "VISIT: The singer and her manager.")]
     assert expected == [(i.url, i.caption) for i in found]
+
+
+def test_byline_is_no_caption() -> None:
+    """A byline ("Von Jane Doe") beside an author picture is not a caption."""
+    found = images_of(
+        '<div class="box"><img src="/a.jpg"><span class="caption">Von Birgit Doe</span></div>'
+    )
+    expected: list[str | None] = [None]
+    assert expected == [i.caption for i in found]
+
+
+def test_caption_starting_with_by_kept() -> None:
+    """A caption that merely begins with "By" stays a caption."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption>By the river at dawn</figcaption></figure>'
+    )
+    expected = ["By the river at dawn"]
+    assert expected == [i.caption for i in found]

@@ -145,6 +145,7 @@ _CHROME_WORDS = frozenset(
         "author",
         "tracking",
         "1x1",
+        "qr",
     }
 )
 # Class/id words naming the article itself; see _is_boilerplate_block.
@@ -244,6 +245,10 @@ _BLOCKING_XPATH = lxml.etree.XPath(
     ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::a[normalize-space()]"
     " or self::ul or self::ol or self::button or self::form or self::time or self::audio"
     " or self::video or self::iframe or self::blockquote]"
+)
+# "By Jane Doe", "Von Jane Doe": a byline of two to four capitalised names.
+_BYLINE = re.compile(
+    r"^(?i:by|von|par|por|di|da|av|door|od|af)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$"
 )
 # A time of day marks a dateline or a teaser's timestamp, not a caption.
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -899,8 +904,16 @@ def _read(
 
 
 def _reads_as_caption(text: str) -> bool:
-    """Whether a caption's text has words and is no timestamp ("02/02/2025", "Updated 22:05")."""
-    return any(character.isalpha() for character in text) and not _TIME_OF_DAY.search(text)
+    """Whether a caption's text has words and is no timestamp or byline.
+
+    "02/02/2025", "Updated 22:05" and "Von Jane Doe" sit beside teaser and
+    author pictures, not under article photos.
+    """
+    return (
+        any(character.isalpha() for character in text)
+        and not _TIME_OF_DAY.search(text)
+        and not _BYLINE.match(text)
+    )
 
 
 def _title_credit(image: lxml.html.HtmlElement) -> ImageCredit | None:
