@@ -583,3 +583,13 @@ def test_site_desk_in_byline_is_no_person() -> None:
     body = '<p class="byline">Jane Doe, Examplewire Sport</p>'
     expected = ("Jane Doe",)
     assert expected == _meta("", body, url="https://www.examplewire.test/story").authors
+
+
+def test_personal_blog_author_is_kept() -> None:
+    """An author whose name the blog is named after is still the author."""
+    head = (
+        '<meta name="author" content="Jane Doe">'
+        '<meta property="og:site_name" content="Jane Doe&#39;s Blog">'
+    )
+    expected = ("Jane Doe",)
+    assert expected == _meta(head).authors

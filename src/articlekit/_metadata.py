@@ -116,6 +116,10 @@ MAX_H1 = 3
 """How many h1 elements are compared with the metadata titles: pages put the site
 logo or a section name in an h1 before the headline, rarely more than two."""
 
+MIN_SITE_NAME_CHARS = 3
+"""Shortest site name looked for inside a byline part: a two- or three-letter
+brand ("ORF", "BR") would match inside people's names."""
+
 MAX_SITE_SEGMENT_CHARS = 40
 """Longest title segment taken for a variant of the site name ("Example Wire -
 Local News" after "|"); a longer segment containing the name is a headline."""
@@ -1249,9 +1253,15 @@ AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
 
 def _names_the_site(name: str, sites: list[str]) -> bool:
     """Whether a byline part is the site or one of its desks ("MDR Thüringen" on mdr.de)."""
-    if _is_site_segment(name, sites):
+    folded = _fold(name)
+    if _is_site_segment(name, sites, exact=True):
         return True
-    first = _fold(name).split(" ", 1)[0]
+    # The site's name inside the byline part is the site ("Example Wire Archiv");
+    # the part inside the site's name is not: a personal blog is named after
+    # its author ("Jane Doe's Blog").
+    if any(len(site) > MIN_SITE_NAME_CHARS and site in folded for site in sites):
+        return True
+    first = folded.split(" ", 1)[0]
     return any(first == site for site in sites if " " not in site)
 
 
