@@ -458,3 +458,15 @@ def test_caption_starting_with_by_kept() -> None:
     )
     expected = ["By the river at dawn"]
     assert expected == [i.caption for i in found]
+
+
+def test_next_story_loaded_below_is_left_out() -> None:
+    """With two stories on the page, images of the second (loaded below) are left out."""
+    story = "<p>One.</p><p>Two.</p><p>Three.</p>"
+    tree = load_html(
+        f'<html><body><article><h1>This story</h1>{story}<img src="/mine.jpg"></article>'
+        f'<article><h1>Next story</h1>{story}<img src="/next.jpg"></article></body></html>'
+    )
+    found = extract_images(tree, base_url=BASE, lead_images=())
+    expected = ["https://news.example/mine.jpg"]
+    assert expected == [i.url for i in found]

@@ -580,9 +580,12 @@ def _layout(tree: lxml.html.HtmlElement) -> _Layout:
         if landmark.tag == "main":
             roots.add(landmark)
             continue
+        # Pages that load the next story below repeat the layout; the page's own
+        # story is the first one holding a headline and text.
+        first_story = not articles
         for element in landmark.iterancestors():
             if element.tag == "article":
-                if _holds_text(element):
+                if first_story and _holds_text(element):
                     articles.add(element)
                 roots.add(element)
             elif element.get("itemprop") == "articleBody":
