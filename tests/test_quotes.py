@@ -19,9 +19,12 @@ SEED = EXAMPLES / "seed.txt"
 HOSTILE_SECONDS = 5.0
 
 _MARKS = "\"'“”„‟‘’‚«»‹›"
-_texts = st.lists(st.sampled_from([*_MARKS, "a", "Bo", " ", "\n", ",", ".", " said ", " he "])).map(
-    "".join
-)
+_PIECES = [
+    *_MARKS,
+    *("''", "``", "a", "Bo", " ", "\n", "\n\n", ",", ".", ":", "(", ")", "—", "Mr.", "the"),
+    *(" said ", " he ", " she ", " they ", " adding ", " according to ", " Ann Lee ", " of "),
+]
+_texts = st.lists(st.sampled_from(_PIECES)).map("".join)
 
 
 def _one(text: str) -> Quote:
