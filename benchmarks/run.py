@@ -169,31 +169,77 @@ class Run:
         return sum(output is None for output in self.outputs)
 
 
-def run_system(system: str, extractor: Extractor, set_name: str, pages: Sequence[Page]) -> Run:
-    """Run one system on every page of a set, timing its calls.
+@attrs.frozen
+class SetRun:
+    """Every system's outputs on one set, with the reference timings of the same pages.
+
+    Attributes:
+        runs: one run per system, in the systems' order.
+        lxml_seconds: total time of a bare ``lxml.html.document_fromstring`` of the pages.
+        quotes_seconds: total time of ``articlekit.extract_quotes`` on articlekit's texts.
+    """
+
+    runs: tuple[Run, ...]
+    lxml_seconds: float
+    quotes_seconds: float
+
+
+def _call(system: str, extractor: Extractor, page: Page) -> tuple[Extraction | None, float]:
+    start = time.perf_counter()
+    try:
+        output: Extraction | None = extractor(page.raw, page.url)
+    # A peer may raise anything on a hostile page; the benchmark counts it, whatever it is.
+    except Exception as error:
+        logging.getLogger(__name__).debug("%s failed on %s: %r", system, page.id, error)
+        output = None
+    return output, time.perf_counter() - start
+
+
+def time_lxml(raw: bytes) -> float:
+    """Return the time of a bare lxml parse of a page's bytes."""
+    start = time.perf_counter()
+    # An empty or unparsable page costs what it cost.
+    with contextlib.suppress(lxml.etree.ParserError, ValueError):
+        lxml.html.document_fromstring(raw)
+    return time.perf_counter() - start
+
+
+def time_quotes(text: str) -> float:
+    """Return the time of ``articlekit.extract_quotes`` on a text."""
+    start = time.perf_counter()
+    articlekit.extract_quotes(text)
+    return time.perf_counter() - start
+
+
+def run_set(systems: Mapping[str, Extractor], set_name: str, pages: Sequence[Page]) -> SetRun:
+    """Run every system on every page of a set, timing each call.
+
+    Page by page, every system in turn, so that the load of a shared machine falls on all
+    systems alike; with each page, a bare lxml parse of its bytes and articlekit's
+    ``extract_quotes`` on articlekit's text are timed too.
 
     Args:
-        system: the system's name.
-        extractor: its adapter.
+        systems: the adapters by system name ("articlekit" among them).
         set_name: the set's name.
         pages: the pages.
 
     Returns:
-        The outputs and total time; a page on which the system raised counts as an error.
+        The runs (a page on which a system raised is ``None`` there) and the timings.
     """
-    outputs: list[Extraction | None] = []
-    seconds = 0.0
+    outputs: dict[str, list[Extraction | None]] = {name: [] for name in systems}
+    seconds = dict.fromkeys(systems, 0.0)
+    lxml_seconds = quotes_seconds = 0.0
     for page in pages:
-        start = time.perf_counter()
-        try:
-            output: Extraction | None = extractor(page.raw, page.url)
-        # A peer may raise anything on a hostile page; the benchmark counts it, whatever it is.
-        except Exception as error:
-            logging.getLogger(__name__).debug("%s failed on %s: %r", system, page.id, error)
-            output = None
-        seconds += time.perf_counter() - start
-        outputs.append(output)
-    return Run(system, set_name, tuple(outputs), seconds)
+        lxml_seconds += time_lxml(page.raw)
+        for name, extractor in systems.items():
+            output, spent = _call(name, extractor, page)
+            outputs[name].append(output)
+            seconds[name] += spent
+        ours = outputs["articlekit"][-1]
+        if ours is not None:
+            quotes_seconds += time_quotes(ours.text)
+    runs = tuple(Run(name, set_name, tuple(outputs[name]), seconds[name]) for name in systems)
+    return SetRun(runs, lxml_seconds, quotes_seconds)
 
 
 def warm_up(systems: Mapping[str, Extractor], page: Page) -> None:
@@ -362,28 +408,6 @@ class Speed:
     peak_median: float
 
 
-def time_lxml(pages: Sequence[Page]) -> float:
-    """Return the total time of a bare lxml parse of every page's bytes."""
-    seconds = 0.0
-    for page in pages:
-        start = time.perf_counter()
-        # An empty or unparsable page costs what it cost.
-        with contextlib.suppress(lxml.etree.ParserError, ValueError):
-            lxml.html.document_fromstring(page.raw)
-        seconds += time.perf_counter() - start
-    return seconds
-
-
-def time_quotes(texts: Iterable[str]) -> float:
-    """Return the total time of ``articlekit.extract_quotes`` on each text."""
-    seconds = 0.0
-    for text in texts:
-        start = time.perf_counter()
-        articlekit.extract_quotes(text)
-        seconds += time.perf_counter() - start
-    return seconds
-
-
 def measure_memory(pages: Sequence[Page]) -> list[int]:
     """Return articlekit's peak traced memory per page, in a pass of its own.
 
@@ -406,26 +430,25 @@ def measure_memory(pages: Sequence[Page]) -> list[int]:
     return peaks
 
 
-def measure_speed(runs: Sequence[Run], pages: Sequence[Page]) -> Speed:
-    """Gather the speed figures over every HTML page run.
+def measure_speed(set_runs: Sequence[SetRun], pages: Sequence[Page]) -> Speed:
+    """Gather the speed figures over every HTML page run, and measure memory.
 
     Args:
-        runs: every system's runs on the HTML sets.
+        set_runs: the runs on the HTML sets.
         pages: all HTML pages, in run order.
 
     Returns:
         The speed and memory figures.
     """
     seconds: dict[str, float] = {}
-    for run in runs:
+    for run in (run for set_run in set_runs for run in set_run.runs):
         seconds[run.system] = seconds.get(run.system, 0.0) + run.seconds
-    texts = [out.text for run in runs if run.system == "articlekit" for out in run.outputs if out]
     peaks = measure_memory(pages)
     return Speed(
         pages=len(pages),
         seconds=seconds,
-        lxml_seconds=time_lxml(pages),
-        quotes_seconds=time_quotes(texts),
+        lxml_seconds=sum(set_run.lxml_seconds for set_run in set_runs),
+        quotes_seconds=sum(set_run.quotes_seconds for set_run in set_runs),
         peak_max=max(peaks, default=0),
         peak_median=statistics.median(peaks) if peaks else 0.0,
     )
@@ -762,7 +785,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.simplefilter("ignore")
 
     rows: list[Row] = []
-    runs: list[Run] = []
+    set_runs: list[SetRun] = []
     all_pages: list[Page] = []
     failures: list[str] = []
     for set_name in (name for name in sets if name in HTML_SETS):
@@ -770,15 +793,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if pages and not all_pages:
             warm_up(systems, pages[0])
         all_pages += pages
-        for system, extractor in systems.items():
-            run = run_system(system, extractor, set_name, pages)
+        set_run = run_set(systems, set_name, pages)
+        set_runs.append(set_run)
+        for run in set_run.runs:
             # Progress on stderr: a full run takes minutes, and stdout stays the table.
-            print(f"{set_name}: {system} {run.seconds:.1f} s", file=sys.stderr, flush=True)
-            runs.append(run)
+            print(f"{set_name}: {run.system} {run.seconds:.1f} s", file=sys.stderr, flush=True)
             rows.append(score_run(run, pages))
-            if system == "articlekit" and args.failures and args.failures != "quotes":
-                for page, out in zip(pages, run.outputs, strict=True):
-                    failures += page_failures(args.failures, page, out or Extraction())
+        ours = next(run for run in set_run.runs if run.system == "articlekit")
+        if args.failures and args.failures != "quotes":
+            for page, out in zip(pages, ours.outputs, strict=True):
+                failures += page_failures(args.failures, page, out or Extraction())
     if "polnear" in sets:
         docs = load_docs(args.data, args.limit)
         found, seconds = run_quotes(docs)
@@ -787,7 +811,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for doc, quotes in zip(docs, found, strict=True):
                 failures += quote_failures(doc, quotes)
 
-    speed = measure_speed(runs, all_pages) if all_pages else None
+    speed = measure_speed(set_runs, all_pages) if all_pages else None
     table = render_table(rows)
     print(table)
     if speed is not None:
