@@ -292,3 +292,46 @@ def test_blocks_always_valid(html: str) -> None:
         return  # load_html refuses it (ParseError); not this module's concern
     for block in extract_blocks(tree, title=None):
         assert (True, False) == (bool(block.text.strip()), "\n\n" in block.text)
+
+
+def test_sentence_opening_with_by_kept() -> None:
+    """A sentence that opens with "By" is text, not a byline."""
+    line = "By Tuesday, the council had changed its mind."
+    assert [P1, line, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")))
+
+
+def test_date_line_inside_text_kept() -> None:
+    """A short line with a date between paragraphs is news, not a dateline."""
+    line = "Deadline: 03.11.2024"
+    assert [P1, line, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")))
+
+
+def test_heading_of_removed_box_dropped() -> None:
+    """A heading left with nothing under it (its link list gone) is dropped."""
+    box = (
+        "<h3>Related articles</h3>"
+        "<ul><li><a href='/a'>One</a></li><li><a href='/b'>Two</a></li></ul>"
+    )
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), "<h2>More from us</h2>", box)))
+
+
+def test_lead_beside_named_body_kept() -> None:
+    """A lead paragraph printed beside the named article body belongs to the text."""
+    html = _page(
+        "<div class='story'>"
+        f"<div class='lead'><p>{P1}</p></div>"
+        f"<div class='article-body'><p>{P2}</p><p>{P3}</p></div>"
+        "</div><div class='sidebar'><a href='/x'>Most read story of the week on this site</a></div>"
+    )
+    assert [P1, P2, P3] == _texts(html)
+
+
+def test_article_header_is_not_page_header() -> None:
+    """An <article>'s own <header> is read (and trimmed), unlike the page's masthead."""
+    html = _page(
+        "<header><p>The Daily Example, news since 1901, read by all in the valley.</p></header>"
+        + _article(
+            f"<header><h1>Bridge to close</h1><p>{P1}</p></header>", f"<p>{P2}</p><p>{P3}</p>"
+        )
+    )
+    assert [P1, P2, P3] == _texts(html)
