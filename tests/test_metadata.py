@@ -593,3 +593,10 @@ def test_personal_blog_author_is_kept() -> None:
     )
     expected = ("Jane Doe",)
     assert expected == _meta(head).authors
+
+
+def test_role_after_comma_is_no_name() -> None:
+    """ "Name, Agency Auto Writer" keeps only the name."""
+    head = '<meta name="author" content="Tom Example, Wire Auto Writer">'
+    expected = ("Tom Example",)
+    assert expected == _meta(head).authors

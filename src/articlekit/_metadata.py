@@ -1022,6 +1022,8 @@ _TRAILING_ROLES = frozenset(
         "特派員",
     }
 )
+# Words that end a role description after a name.
+_ROLE_WORDS = _TRAILING_ROLES | {"writer", "columnist", "contributor", "staff", "producer"}
 _BRACKETED = re.compile(r"\([^()]{0,40}\)?|\[[^\[\]]{0,40}\]?")
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "de", "przez"})
 
@@ -1063,7 +1065,12 @@ def _names_from_text(text: str, *, visible: bool = False) -> list[str]:
     text = normalize_space(text)
     text = _BY_PREFIX.sub("", text)
     names = []
-    for part in _NAME_JOINER.split(text):
+    for index, part in enumerate(_NAME_JOINER.split(text)):
+        words = part.split()
+        if index and words and words[-1].casefold().removesuffix("s") in _ROLE_WORDS:
+            # After a comma, a part ending in a role describes the name before
+            # it ("Tom Krisher, AP Auto Writer").
+            continue
         name = _clean_name(part, visible=visible)
         if name:
             names.append(name)
