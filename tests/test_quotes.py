@@ -232,6 +232,16 @@ def test_titles_are_left_out() -> None:
     assert () == extract_quotes("She spoke on the show “Face the Nation” last week.")
 
 
+def test_nicknames_are_left_out() -> None:
+    """A quoted nickname inside a name is no quotation."""
+    assert () == extract_quotes('Rep. Robert C. "Bobby" Scott said nothing about it.')
+
+
+def test_one_word_answer_is_kept() -> None:
+    """A one-word quotation with a speaker is kept."""
+    assert "Absolutely," == _one("“Absolutely,” Ann Lee said.").text
+
+
 def test_typewriter_double_apostrophes() -> None:
     """''…'' pairs as one quotation."""
     assert "It is anti-reform," == _one("''It is anti-reform,'' Dan Cole said.").text

@@ -1252,6 +1252,19 @@ def _is_title_case(text: str) -> bool:
     )
 
 
+_NAME_BEFORE = re.compile(rf"[{_UPPER}][\w’'.\-]* $")
+_NAME_AFTER = re.compile(rf" [{_UPPER}]")
+
+
+def _is_nickname(text: str, span: _Span) -> bool:
+    """Tell a nickname inside a name (Marcia "Cia" Price) from a one-word quotation."""
+    return (
+        text[span.start : span.start + 1].isupper()
+        and _NAME_BEFORE.search(text, max(0, span.open_mark - 30), span.open_mark) is not None
+        and _NAME_AFTER.match(text, span.close_end) is not None
+    )
+
+
 def _is_quotation(
     text: str, span: _Span, found: _Found, paragraphs: Sequence[tuple[int, int]]
 ) -> bool:
@@ -1259,6 +1272,8 @@ def _is_quotation(
     quoted = text[span.start : span.end]
     words = len(_WORD.findall(quoted))
     if found.speaker is None and words < MIN_UNATTRIBUTED_WORDS:
+        return False
+    if words == 1 and _is_nickname(text, span):
         return False
     if words <= MAX_TITLE_WORDS and _is_title_case(quoted):
         lo, hi = paragraphs[span.block]
