@@ -222,6 +222,12 @@ def test_colon_paragraph_announces_the_speaker() -> None:
     assert "Daily Planet" in (_one(text).speaker or "")
 
 
+def test_transcript_label_names_the_speaker() -> None:
+    """A quoted transcript line "HOST: …" is spoken by the labelled person."""
+    text = "Host Dana Reyes asked the mayor.\n\n“REYES: Will the bridge open this year?”"
+    assert "Dana Reyes" == _one(text).speaker
+
+
 def test_scare_quotes_are_left_out() -> None:
     """Short quoted words nobody says are not quotations."""
     assert () == extract_quotes("The troops made a “hasty retreat” over the weekend.")

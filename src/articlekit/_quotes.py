@@ -1216,6 +1216,9 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
             found[tokens[i].quote] = attributor.read(i)
         _inherit(found, tokens, quote_tokens, attributor)
     _carry_over_paragraphs(text, paragraphs, attributed, found, mentions)
+    for k, span in enumerate(attributed):
+        if found[k].speaker is None:
+            found[k] = _transcript_label(text, span, mentions) or found[k]
     return tuple(
         Quote(
             text=text[span.start : span.end],
@@ -1280,6 +1283,22 @@ def _is_quotation(
         outside = text[lo : span.open_mark] + " " + text[span.close_end : hi]
         return _is_title_case(outside) if outside.strip() else True
     return True
+
+
+# "WALLACE: Let's start with the news.": a transcript names its speaker in capitals.
+_LABEL = re.compile(rf"([{_UPPER}][{_UPPER}.'\- ]{{1,30}}):\s")
+
+
+def _transcript_label(text: str, span: _Span, mentions: _Mentions) -> _Found | None:
+    """Read the speaker label a quoted transcript line starts with, if any."""
+    m = _LABEL.match(text, span.start, span.end)
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    entity = mentions.surname(label.rsplit(maxsplit=1)[-1].casefold())
+    if entity is not None and entity.kind == "person":
+        return _Found(entity.name, entity.role, ":", entity)
+    return _Found(label, None, ":", None)
 
 
 def _inherit(
