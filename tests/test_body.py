@@ -317,13 +317,14 @@ def test_heading_of_removed_box_dropped() -> None:
 
 def test_lead_beside_named_body_kept() -> None:
     """A lead paragraph printed beside the named article body belongs to the text."""
+    lead = "The old bridge will close on Monday for a year."
     html = _page(
         "<div class='story'>"
-        f"<div class='lead'><p>{P1}</p></div>"
-        f"<div class='article-body'><p>{P2}</p><p>{P3}</p></div>"
+        f"<div class='lead'><p>{lead}</p></div>"
+        f"<div class='article-body'>{_story()}</div>"
         "</div><div class='sidebar'><a href='/x'>Most read story of the week on this site</a></div>"
     )
-    assert [P1, P2, P3] == _texts(html)
+    assert [lead, P1, P2, P3] == _texts(html)
 
 
 def test_article_header_is_not_page_header() -> None:
