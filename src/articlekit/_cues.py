@@ -215,7 +215,8 @@ TITLES: frozenset[str] = words(
     del del. atty atty. supt supt. amb amb. hon hon. pres pres.
     herr frau monsieur madame mme mme. m. señor señora sr sr. sra sra. bundeskanzler kanzler
     kanzlerin ministerpräsident bürgermeister präsident président ministre presidente
-    ministro alcalde bundeskanzlerin ministerpräsidentin bürgermeisterin präsidentin
+    ministro alcalde host anchor moderator presenter reporter correspondent columnist
+    bundeskanzlerin ministerpräsidentin bürgermeisterin präsidentin
     bundespräsident ministerin sprecher sprecherin chef chefin vorsitzender vorsitzende
     """
 )
