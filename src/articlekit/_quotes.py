@@ -378,8 +378,11 @@ _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the alternatives of _
 
 _AFTER_THE = re.compile(r"\b[Tt]he $")
 _AFTER_OF = re.compile(r"\bof $")
+# What may stand between a name and its reporting verb: a party tag in brackets, an
+# auxiliary or an adverb ("Anderson largely agreed", "Perdue (R-Ga.) said").
 _AFTER_NAME = re.compile(
-    r"[\s,]*(?:\([^()\n]{0,40}\)[\s,]*)?(?:(?:also|has|had|have|later|then|again|further)\s+)?(\w+)"
+    r"[\s,]*(?:\([^()\n]{0,40}\)[\s,]*)?"
+    r"(?:(?:also|has|had|have|later|then|again|further|[a-z]{2,20}ly)\s+)?(\w+)"
 )
 
 
