@@ -263,6 +263,10 @@ _EVENTS = re.compile(
     r"(?P<pron>\b(?:[Hh](?:e|is|im(?:self)?|er(?:s|self)?)|[Ss]he)\b)"
     rf"|(?P<name>{_NAME_RUN}))"
 )
+# Capitalised words that start sentences and never name anyone: skipped before any work.
+_SENTENCE_STARTERS = frozenset(
+    word.capitalize() for word in _cues.NON_NAMES | _cues.CLAUSE_WORDS | _cues.DETERMINERS
+)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _MALE_PRONOUNS = frozenset(["he", "his", "him", "himself"])
 # How many mentions back a pronoun looks for its antecedent: news copy names a speaker
@@ -492,6 +496,8 @@ class _Mentions:
                 position = m.start()
                 run = m.group()
                 if " " not in run and "\u00a0" not in run:
+                    if run in _SENTENCE_STARTERS:
+                        continue
                     entity = self._read_word(run)
                     if entity is not None:
                         self.add(position, entity)
