@@ -470,3 +470,13 @@ def test_next_story_loaded_below_is_left_out() -> None:
     found = extract_images(tree, base_url=BASE, lead_images=())
     expected = ["https://news.example/mine.jpg"]
     assert expected == [i.url for i in found]
+
+
+def test_link_text_is_no_implicit_caption() -> None:
+    """A headline inside the link around a picture is not that picture's caption."""
+    found = images_of(
+        '<div class="box"><a href="story.html"><div class="img-box"><img src="/a.jpg">'
+        '<img src="/a.jpg"></div><p class="lead">Leaders argue over the budget</p></a></div>'
+    )
+    expected: list[str | None] = [None]
+    assert expected == [i.caption for i in found]

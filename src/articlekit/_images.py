@@ -103,6 +103,8 @@ _BOILERPLATE_WORDS = frozenset(
         "outbrain",
         "taboola",
         "newsletter",
+        "subscribe",
+        "subscription",
         "social",
         "share",
         "sharing",
@@ -223,6 +225,9 @@ _CUSTOM_IMAGE_CONDITION = (
 )
 _CUSTOM_IMAGE_XPATH = lxml.etree.XPath(f"//*[{_CUSTOM_IMAGE_CONDITION}]")
 _ALL_IMAGES_XPATH = lxml.etree.XPath(f"//img | //amp-img | //*[{_CUSTOM_IMAGE_CONDITION}]")
+# Elements of a wrapper searched for an unmarked credit line; a figure has a few
+# dozen, and the cap bounds the search on pages with huge wrappers.
+MAX_CREDIT_LINE_SEARCH = 200
 # Caption and credit elements read per wrapper; a figure has a handful, and the
 # nesting checks among them cost the square of their number on a hostile page.
 MAX_MARKED_PER_WRAPPER = 32
@@ -701,7 +706,7 @@ def _contains(ancestor: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -
 
 
 def _caption_and_credit(
-    image: lxml.html.HtmlElement, accepted: set[lxml.html.HtmlElement]
+    image: lxml.html.HtmlElement, accepted: dict[lxml.html.HtmlElement, str]
 ) -> _Found:
     """Search the smallest wrappers of the image (holding no other image) for caption and credit.
 
@@ -725,7 +730,9 @@ def _caption_and_credit(
         # The wrapper below was searched at the level before and held nothing:
         # only the parent's other children are new.
         for element in _new_elements(parent, wrapper):
-            if element in accepted and not _same_picture(element, image):
+            other = accepted.get(element)
+            # A lazy placeholder's <noscript> copy shows the same picture.
+            if other is not None and other != accepted[image]:
                 return fallback
             if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
                 continue
@@ -760,6 +767,9 @@ def _may_be_implicit_caption(wrapper: lxml.html.HtmlElement, text: str) -> bool:
     """Whether unmarked text beside an image reads as its caption, not a teaser or byline."""
     if len(text) > MAX_IMPLICIT_CAPTION_LENGTH or _DATE_OR_TIME.search(text):
         return False
+    # A link's text is the headline of what it links to.
+    if wrapper.tag == "a" and wrapper.get("href"):
+        return False
     result = _BLOCKING_XPATH(wrapper)
     return not (isinstance(result, list) and result)
 
@@ -791,13 +801,6 @@ def _new_elements(
 def _outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
     """Drop the elements nested in another of the list."""
     return [e for e in elements if not any(_contains(other, e) for other in elements)]
-
-
-def _same_picture(element: lxml.html.HtmlElement, image: lxml.html.HtmlElement) -> bool:
-    """A <noscript> copy of the image, inside the same wrapper, is the same picture."""
-    return any(parent.tag == "noscript" for parent in element.iterancestors()) or any(
-        parent.tag == "noscript" for parent in image.iterancestors()
-    )
 
 
 def _credit_text(
@@ -834,10 +837,13 @@ def _labelled_line(
     wrapper: lxml.html.HtmlElement, captions: list[lxml.html.HtmlElement]
 ) -> tuple[lxml.html.HtmlElement, ImageCredit] | None:
     """A credit line ("Foto: Jane Doe", "EPA") beside the caption, in an unmarked element."""
-    for element in wrapper.iterdescendants():
+    in_captions = {element for caption in captions for element in caption.iter()}
+    for count, element in enumerate(wrapper.iterdescendants()):
+        if count >= MAX_CREDIT_LINE_SEARCH:
+            break
         if not isinstance(element.tag, str) or len(element) or not _shown(element):
             continue
-        if any(_contains(caption, element) for caption in captions):
+        if element in in_captions:
             continue
         text = normalize_space(element.text or "")
         if not text or len(text) > MAX_CREDIT_LENGTH:
@@ -958,6 +964,11 @@ MAX_FILE_NAME_LENGTH = 200
 MIN_FILE_KEY_LENGTH = 8
 
 
+def _picture_key(url: str) -> str:
+    """One key per picture: its distinctive file name, else its normalised URL."""
+    return _file_key(url) or _normalised(url)
+
+
 def _keys(image: Image) -> list[str]:
     """What identifies an image: its normalised URL and its distinctive file name."""
     if image.url is None:
@@ -1013,10 +1024,10 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Imag
         place = _place(element, base_url, layout)
         if place is not _Place.BOILERPLATE:
             accepted[element] = (url, place)
-    accepted_set = set(accepted)
+    picture_keys = {element: _picture_key(url) for element, (url, _) in accepted.items()}
     images: list[Image] = []
     for element, (url, place) in accepted.items():
-        found = _caption_and_credit(element, accepted_set)
+        found = _caption_and_credit(element, picture_keys)
         # A thumbnail linking to another page is a teaser; an article image
         # linked to its gallery or lightbox still carries its caption.
         if place is _Place.LINKED and not found.marked:
