@@ -600,3 +600,13 @@ def test_role_after_comma_is_no_name() -> None:
     head = '<meta name="author" content="Tom Example, Wire Auto Writer">'
     expected = ("Tom Example",)
     assert expected == _meta(head).authors
+
+
+def test_jsonld_huge_integer_skipped() -> None:
+    """An integer too long for Python's int conversion skips the block without an error."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge", "n": '
+        + "9" * 5_000
+        + "}</script>"
+    )
+    assert None is _meta(head).title

@@ -335,7 +335,9 @@ def _load_json(text: str) -> Any:
         text = text.replace(wrapper, "")
     try:
         return json.loads(text, strict=False)
-    except json.JSONDecodeError as error:
+    except ValueError as error:
+        # JSONDecodeError, and the ValueError Python raises for an integer of
+        # more than 4300 digits.
         logger.debug("invalid JSON-LD skipped: %s", error)
     except RecursionError:
         logger.debug("JSON-LD nested too deep to parse, skipped")
