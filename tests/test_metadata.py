@@ -610,3 +610,10 @@ def test_jsonld_huge_integer_skipped() -> None:
         + "}</script>"
     )
     assert None is _meta(head).title
+
+
+def test_malformed_urls_are_harmless() -> None:
+    """A malformed page URL, canonical link and og:image give None, not an error."""
+    head = '<link rel="canonical" href="http://[::1"><meta property="og:image" content="http://[bad/x.jpg">'
+    metadata = _meta(head, url="http://[::1/story")
+    assert (None, ()) == (metadata.canonical_url, metadata.lead_images)

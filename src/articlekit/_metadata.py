@@ -381,8 +381,19 @@ def _same_page(candidate: Any, urls: Iterable[str | None]) -> bool:
     return _url_key(candidate) in wanted
 
 
+def _split_url(url: str) -> urllib.parse.SplitResult | None:
+    try:
+        return urllib.parse.urlsplit(url.strip())
+    except ValueError:
+        # "http://[::1" and other malformed hosts.
+        logger.debug("malformed URL %r", url[:200])
+        return None
+
+
 def _url_key(url: str) -> str:
-    parts = urllib.parse.urlsplit(url.strip())
+    parts = _split_url(url)
+    if parts is None:
+        return url
     return (parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")).lower()
 
 
@@ -618,7 +629,8 @@ def _absolute(url: str | None, base: str | None) -> str | None:
             logger.debug("cannot resolve %r against %r", url, base)
     elif url.startswith("//"):
         url = "https:" + url
-    return url if urllib.parse.urlsplit(url).scheme in ("http", "https") else None
+    parts = _split_url(url)
+    return url if parts is not None and parts.scheme in ("http", "https") else None
 
 
 def _link_canonical(page: _Page) -> str | None:
@@ -652,7 +664,8 @@ def _fold(text: str) -> str:
 
 def _site_names(page: _Page) -> list[str]:
     names = [n for n in (_site_og(page), _site_ld(page), _site_meta_clean(page)) if n]
-    host = urllib.parse.urlsplit(page.url or _canonical_link(page) or "").netloc.lower()
+    parts = _split_url(page.url or _canonical_link(page) or "")
+    host = parts.netloc.lower() if parts is not None else ""
     if host:
         host = host.removeprefix("www.")
         names.append(host)
