@@ -228,6 +228,20 @@ def test_transcript_label_names_the_speaker() -> None:
     assert "Dana Reyes" == _one(text).speaker
 
 
+def test_transcript_continuation_keeps_the_label_speaker() -> None:
+    """A quoted paragraph after a labelled one continues its speaker; stage directions go."""
+    text = (
+        "Host Dana Reyes asked.\n\n“REYES: Will the bridge open this year?\n\n"
+        "“And who pays for it in the end?\n\n“(CROSSTALK.)”"
+    )
+    assert ["Dana Reyes", "Dana Reyes"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_first_person_narrator_speaks_as_i() -> None:
+    """I laughed and said, “…” keeps the writer as “I”."""
+    assert "I" == _one("Later I laughed and said, “I do not believe in ghosts.”").speaker
+
+
 def test_scare_quotes_are_left_out() -> None:
     """Short quoted words nobody says are not quotations."""
     assert () == extract_quotes("The troops made a “hasty retreat” over the weekend.")

@@ -626,6 +626,8 @@ MAX_APPOSITION_SEGMENTS = 3
 
 
 _NOT_A_ROLE = _cues.CLAUSE_WORDS | _cues.AUXILIARIES
+# Sentence-opening words before a clause's subject: not names, not its article.
+_LEAD_ADVERBS = _cues.NON_NAMES - _cues.DETERMINERS - _cues.PRONOUNS - _cues.CLAUSE_WORDS
 # Words joining a reporting verb to an earlier verb of the same subject ("laughed and said").
 _COORDINATORS = _cues.words("and but then or")
 # "I said" and "we said" outside quotations are the writer: no one to resolve.
@@ -910,11 +912,13 @@ class _Attributor:
                 if found.speaker is None and self._is_dependent(c):
                     found = self._main_subject(c, start, tokens[c].text)
                 return found
-        return self._leading(start, n - 1, ":")
+        return self._main_subject(n - 1, start, ":")
 
     def _leading(self, lo: int, hi: int, cue: str) -> _Found:
         """Read the noun phrase a clause starts with ("Trump attacked Clinton" -> Trump)."""
         tokens = self.tokens
+        while lo < hi and tokens[lo].text.casefold() in _LEAD_ADVERBS:
+            lo += 1  # "Later I laughed", "Meanwhile Trump said"
         j = lo
         while (
             j < hi
@@ -963,7 +967,7 @@ class _Attributor:
         segments = self._segments(start, c)
         for lo, hi in segments:
             found = self._leading(lo, hi, cue)
-            if found.entity is not None:
+            if found.speaker is not None:
                 return found
         return _Found(None, None, cue, None)
 
@@ -1224,10 +1228,10 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         for i in quote_tokens:
             found[tokens[i].quote] = attributor.read(i)
         _inherit(found, tokens, quote_tokens, attributor)
-    _carry_over_paragraphs(text, paragraphs, attributed, found, mentions)
     for k, span in enumerate(attributed):
         if found[k].speaker is None:
             found[k] = _transcript_label(text, span, mentions) or found[k]
+    _carry_over_paragraphs(text, paragraphs, attributed, found, mentions)
     return tuple(
         Quote(
             text=text[span.start : span.end],
@@ -1268,6 +1272,9 @@ _NAME_BEFORE = re.compile(rf"[{_UPPER}][\w’'.\-]* $")
 _NAME_AFTER = re.compile(rf" [{_UPPER}]")
 
 
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
+
+
 def _is_nickname(text: str, span: _Span) -> bool:
     """Tell a nickname inside a name (Marcia "Cia" Price) from a one-word quotation."""
     return (
@@ -1287,6 +1294,8 @@ def _is_quotation(
         return False
     if words == 1 and _is_nickname(text, span):
         return False
+    if _STAGE_DIRECTION.fullmatch(quoted):
+        return False  # "(CROSSTALK.)", "[Applause]": a transcript's stage direction
     if words <= MAX_TITLE_WORDS and _is_title_case(quoted):
         lo, hi = paragraphs[span.block]
         outside = text[lo : span.open_mark] + " " + text[span.close_end : hi]
