@@ -218,13 +218,9 @@ _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 # Custom elements whose name says image ("brick-image", "lazy-img"); amp-img is read
-# with img.
-_CUSTOM_IMAGE_CONDITION = (
-    "(contains(local-name(), '-image') or contains(local-name(), '-img'))"
-    " and local-name() != 'amp-img'"
-)
-_CUSTOM_IMAGE_XPATH = lxml.etree.XPath(f"//*[{_CUSTOM_IMAGE_CONDITION}]")
-_ALL_IMAGES_XPATH = lxml.etree.XPath(f"//img | //amp-img | //*[{_CUSTOM_IMAGE_CONDITION}]")
+# with img. The XPath's one cheap test finds candidates; Python checks the names.
+_CUSTOM_IMAGE_XPATH = lxml.etree.XPath("//*[contains(local-name(), '-im')]")
+_ALL_IMAGES_XPATH = lxml.etree.XPath("//img | //*[contains(local-name(), '-im')]")
 # Elements of a wrapper searched for an unmarked credit line; a figure has a few
 # dozen, and the cap bounds the search on pages with huge wrappers.
 MAX_CREDIT_LINE_SEARCH = 200
@@ -995,20 +991,34 @@ def _merge(kept: Image, other: Image) -> Image:
     )
 
 
+def _is_image_tag(tag: object) -> bool:
+    return tag in ("img", "amp-img") or (
+        isinstance(tag, str) and ("-image" in tag or "-img" in tag)
+    )
+
+
 def _image_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The page's image elements in reading order: img, amp-img and custom image elements.
 
     Web-component pages render pictures as custom elements (``<brick-image>``,
-    ``<lazy-img>``) that carry the same src and lazy attributes; the costlier
-    union in document order runs only on a page that has one.
+    ``<lazy-img>``) that carry the same src and lazy attributes; the union in
+    document order runs only on a page that has one.
     """
-    found = _CUSTOM_IMAGE_XPATH(tree)
-    if isinstance(found, list) and found:
-        ordered = _ALL_IMAGES_XPATH(tree)
-        elements = ordered if isinstance(ordered, list) else []
-    else:
-        elements = list(tree.iter("img", "amp-img"))
-    return [element for element in elements if isinstance(element, lxml.html.HtmlElement)]
+    candidates = _CUSTOM_IMAGE_XPATH(tree)
+    custom = isinstance(candidates, list) and any(
+        isinstance(element, lxml.html.HtmlElement)
+        and element.tag != "amp-img"
+        and _is_image_tag(element.tag)
+        for element in candidates
+    )
+    found = _ALL_IMAGES_XPATH(tree) if custom else list(tree.iter("img", "amp-img"))
+    if not isinstance(found, list):
+        return []
+    return [
+        element
+        for element in found
+        if isinstance(element, lxml.html.HtmlElement) and _is_image_tag(element.tag)
+    ]
 
 
 def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Image]:
