@@ -909,7 +909,7 @@ class _Attributor:
         for c in range(n - 2, start - 1, -1):
             if _is_cue(tokens, c):
                 found = self._subject(c, start)
-                if found.speaker is None and self._is_dependent(c):
+                if found.speaker is None:
                     found = self._main_subject(c, start, tokens[c].text)
                 return found
         return self._main_subject(n - 1, start, ":")
