@@ -626,6 +626,11 @@ MAX_APPOSITION_SEGMENTS = 3
 
 
 _NOT_A_ROLE = _cues.CLAUSE_WORDS | _cues.AUXILIARIES
+# Words that open a subordinate clause: what follows a quotation through them is no
+# attribution of it.
+_SUBORDINATORS = _cues.words(
+    "when because after before while although though if since until which who that where"
+)
 # Sentence-opening words before a clause's subject: not names, not its article.
 _LEAD_ADVERBS = _cues.NON_NAMES - _cues.DETERMINERS - _cues.PRONOUNS - _cues.CLAUSE_WORDS
 # Words joining a reporting verb to an earlier verb of the same subject ("laughed and said").
@@ -819,8 +824,8 @@ class _Attributor:
         i = k + 1
         while i < end and tokens[i].text == ",":
             i += 1
-        if i >= end or tokens[i].quote >= 0:
-            return _NOTHING
+        if i >= end or tokens[i].quote >= 0 or tokens[i].text in _SUBORDINATORS:
+            return _NOTHING  # "“…,” when Clinton blasted him": another clause, no attribution
         if tokens[i].text in _DASHES:
             j = i + 1
             while j < end and tokens[j].quote < 0 and _is_name_word(tokens[j].text):
