@@ -1,22 +1,26 @@
 """Images of the article, with captions and credits.
 
-One pass over the page's ``img`` elements, in reading order:
+One pass over the page's image elements (``img``, ``amp-img``, custom image
+elements), in reading order:
 
 1. drop what is not the article's: images under navigation, footer, aside,
-   related/promo/teaser/ad blocks, logos, icons, avatars, tracking pixels,
-   spacers, ``data:`` URIs, and thumbnails linking to another page;
+   related/promo/teaser/ad/player blocks, outside the story that holds the
+   headline, logos, icons, avatars, tracking pixels, placeholders, ``data:``
+   URIs, and thumbnails linking to another page;
 2. resolve the URL: the largest ``srcset`` candidate (of the image or of its
    ``<picture><source>``), then the lazy-loading attributes, then ``src``;
 3. find the caption and the credit in the smallest wrapper that holds this
-   image and no other: a ``figcaption`` or an element whose class says
+   picture and no other: a ``figcaption`` or an element whose class says
    caption; credit elements (class or id with credit, copyright, source,
-   photographer, byline, author, courtesy) inside or beside it; else a credit
-   printed inside the caption text (``_credits.split_caption``);
+   photographer, byline, author, courtesy) inside or beside it; an unmarked
+   credit set apart; a figure's text or short text beside the image; then a
+   credit printed inside the caption text (``_credits.split_caption``);
 4. merge duplicates (the same URL or file name: a lazy placeholder and its
    ``<noscript>`` copy) and the lead images the metadata found (og:image,
    JSON-LD ``ImageObject``), the lead first when the page does not show it.
 
-The tree is only read, never changed.
+The tree is only read, never changed. docs/extraction-images.md has the rules
+in full.
 """
 
 from __future__ import annotations
@@ -70,6 +74,7 @@ _LAZY_SRC_ATTRIBUTES = (
 # a tracking pixel (1x1); article photos are hundreds of pixels wide.
 TINY_IMAGE_PX = 50
 
+# AMP layouts whose width and height attributes give an aspect ratio, not a size.
 _RATIO_LAYOUTS = frozenset({"responsive", "fill", "intrinsic", "flex-item"})
 
 # How far up from an image to look for the wrapper holding its caption: news
@@ -128,7 +133,7 @@ _BOILERPLATE_WORDS = frozenset(
         "podcast",
     }
 )
-# Words in an image's own class, id, alt or file name marking it as site chrome.
+# Words in an image's own class, id or file name marking it as site chrome.
 _CHROME_WORDS = frozenset(
     {
         "logo",
@@ -321,6 +326,7 @@ _SIZE_WORDS = frozenset(
 _CLASS_CACHE_SIZE = 4096
 
 
+@functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
 def _words(value: str) -> frozenset[str]:
     """Lowercase words of a class, id or file name, camelCase split."""
     return frozenset(
