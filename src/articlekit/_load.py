@@ -444,23 +444,55 @@ class _Flattener:
 
 
 def _unwrap_deeper_than(tree: lxml.html.HtmlElement, max_depth: int) -> None:
-    """Drop the tags of elements nested deeper than ``max_depth``, keeping their content."""
-    deep: list[lxml.html.HtmlElement] = []
+    """Replace what lies below ``max_depth`` by its text, keeping raw-text elements."""
+    boundary: list[lxml.html.HtmlElement] = []
     depth = 0
     for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
         if event == "end":
             depth -= 1
             continue
         depth += 1
-        # Raw-text elements are leaves: unwrapping one would make its code text.
-        if depth > max_depth and element.tag not in _RAW_TEXT_END:
-            deep.append(element)
-    for element in deep:
-        if isinstance(element.tag, str) and element.tag not in _INLINE_ELEMENTS:
-            # A dropped block must not glue the words on either side together.
-            element.text = " " + (element.text or "")
-            element.tail = " " + (element.tail or "")
-        element.drop_tag()
+        if depth == max_depth and len(element) and element.tag not in _RAW_TEXT_END:
+            boundary.append(element)
+    # Boundary elements never nest, so each descendant is rewritten once.
+    for element in boundary:
+        _flatten_children(element)
+
+
+def _flatten_children(parent: lxml.html.HtmlElement) -> None:
+    """Turn every descendant of ``parent`` into text, except raw-text elements (scripts).
+
+    One pass and one rebuild: dropping the tags one by one (``drop_tag``) looks
+    each up among its siblings, quadratic for a parent with many children.
+    """
+    runs: list[list[str]] = [[parent.text or ""]]
+    kept: list[lxml.html.HtmlElement] = []
+    inside_kept = 0
+    for event, element in lxml.etree.iterwalk(parent, events=("start", "end")):
+        if element is parent:
+            continue
+        if inside_kept:
+            inside_kept += 1 if event == "start" else -1
+            if inside_kept:
+                continue
+        if element.tag in _RAW_TEXT_END:
+            # A script stays an element: its code must never become page text.
+            if event == "start":
+                kept.append(element)
+                runs.append([])
+                inside_kept = 1
+            else:
+                runs[-1].append(element.tail or "")
+            continue
+        # A dropped block must not glue the words on either side together.
+        gap = "" if element.tag in _INLINE_ELEMENTS else " "
+        runs[-1].extend((gap, (element.text if event == "start" else element.tail) or ""))
+    for child in list(parent):
+        parent.remove(child)
+    parent.text = "".join(runs[0])
+    for element, run in zip(kept, runs[1:], strict=True):
+        parent.append(element)
+        element.tail = "".join(run)
 
 
 def _parse(html: bytes, *, huge: bool) -> tuple[lxml.html.HtmlElement, list[str]]:
