@@ -336,3 +336,15 @@ def test_article_header_is_not_page_header() -> None:
         )
     )
     assert [P1, P2, P3] == _texts(html)
+
+
+def test_nested_teaser_article_dropped() -> None:
+    """An <article> inside the article under a linked headline is a teaser."""
+    teaser = "<article><h3><a href='/other'>Another story</a></h3><p>" + P3 + "</p></article>"
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p>", teaser)))
+
+
+def test_nested_section_article_kept() -> None:
+    """An <article> inside the article without a linked headline is part of the story."""
+    inner = f"<article><h2>The repairs</h2><p>{P3}</p></article>"
+    assert [P1, P2, "The repairs", P3] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p>", inner)))

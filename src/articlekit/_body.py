@@ -384,6 +384,7 @@ class _Stats:
         neutral: short leaves without links (subheadings, labels): neither
             article nor boilerplate evidence.
         skipped: whether the element is boilerplate, left out of its parent's sums.
+        teaser: whether the element is an <article> for another story.
         block: whether the element itself is block-level.
         has_block: whether a block-level element sits beneath.
         linked_headings: the headings beneath that are mostly link text.
@@ -394,6 +395,7 @@ class _Stats:
     good: int = 0
     neutral: int = 0
     skipped: bool = False
+    teaser: bool = False
     block: bool = False
     has_block: bool = False
     linked_headings: int = 0
@@ -580,9 +582,7 @@ class _Page:
         # A <header> inside an <article> is the story's own (headline,
         # standfirst, byline; trimmed later), not the page's masthead.
         furniture = tag in _FURNITURE_TAGS and not (in_article and tag == "header")
-        if hidden or furniture or negative or (tag == "article" and in_article):
-            # An article inside an article is a teaser for another story
-            # (unless it holds the page's text: see _PROTECTED_SHARE).
+        if hidden or furniture or negative:
             self.soft.add(element)
             self.soft_in_order.append(element)
 
@@ -636,6 +636,11 @@ class _Page:
                 in_article=inside,
                 depth=depth + 1,
             )
+            if child_stats.teaser:
+                # An <article> in an <article> under a linked headline is a
+                # teaser for another story (a section of this one has no link).
+                self.soft.add(child)
+                child_stats.skipped = True
             if not child_stats.skipped:
                 stats.text += child_stats.text
                 stats.links += child_stats.links
@@ -668,6 +673,7 @@ class _Page:
             stats.good -= sum(card.good for card in cards)
         if tag in _HEADING_TAGS and stats.links > _MAX_LIST_LINK_DENSITY * stats.text:
             stats.linked_headings += 1
+        stats.teaser = in_article and tag == "article" and stats.linked_headings > 0
         return stats
 
     def link_density(self, element: lxml.html.HtmlElement) -> float:
