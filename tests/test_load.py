@@ -262,6 +262,12 @@ def test_flattening_many_deep_siblings_is_linear() -> None:
     assert (True, 100_000) == (time.perf_counter() - start < 30, tree.text_content().count("x"))
 
 
+def test_flattening_a_flood_of_unfinished_tags_is_linear() -> None:
+    """A million "<a" with no ">" after them are read once, not once per "<"."""
+    html = "<div>" * 300 + "<p>kept</p>" + "<a" * 1_000_000
+    assert "kept" in _text(html)
+
+
 def test_flattening_keeps_words_whole() -> None:
     """Dropped inline tags do not split a word; dropped block tags separate words."""
     html = "<div>" * 300 + "<span>wo</span><b>rd</b><div>next</div>" + "</div>" * 300

@@ -419,11 +419,16 @@ class _Flattener:
                 out.append(html[less:position])
                 continue
             match = _TAG_START.match(html, less)
-            greater = -1 if match is None else html.find(">", match.end())
-            if match is None or greater < 0:
+            if match is None:
                 out.append("<")
                 position = less + 1
                 continue
+            greater = html.find(">", match.end())
+            if greater < 0:
+                # No ">" anywhere after: no tag can end, the rest is text. Going
+                # on would scan the rest again for every "<" left.
+                out.append(html[less:])
+                break
             position = greater + 1
             name = match.group(2).lower()
             if match.group(1):
