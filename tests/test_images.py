@@ -480,3 +480,14 @@ def test_link_text_is_no_implicit_caption() -> None:
     )
     expected: list[str | None] = [None]
     assert expected == [i.caption for i in found]
+
+
+def test_relative_url_without_page_url_keeps_caption() -> None:
+    """Without a page URL a relative image has no absolute URL but keeps its caption."""
+    tree = load_html(
+        '<html><body><figure><img src="img/a.jpg"><figcaption>The harbour.</figcaption>'
+        "</figure></body></html>"
+    )
+    found = extract_images(tree, base_url=None, lead_images=())
+    expected = [(None, "The harbour.")]
+    assert expected == [(i.url, i.caption) for i in found]

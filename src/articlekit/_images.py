@@ -288,6 +288,7 @@ _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".bmp", 
 # Spacers and vector art: never a news photo.
 _NON_PHOTO_EXTENSIONS = (".svg", ".gif", ".ico")
 
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _NOT_IN_URLS = frozenset('"{}<>')
 _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
 _SRCSET_DESCRIPTOR = re.compile(r"[^,]*")
@@ -1035,7 +1036,13 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Imag
         if raw is None:
             continue
         url = _resolve(raw, base_url)
-        if url is None or _is_spacer(url) or _is_chrome(element, url):
+        if url is None:
+            if base_url or _SCHEME.match(raw):
+                continue
+            # No page URL to resolve against: judge the path as printed; the
+            # image keeps its caption and credit but has no absolute URL.
+            url = raw
+        if _is_spacer(url) or _is_chrome(element, url):
             continue
         place = _place(element, base_url, layout)
         if place is not _Place.BOILERPLATE:
@@ -1053,7 +1060,8 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Imag
         if found.credit is None:
             found = attrs.evolve(found, credit=_title_credit(element))
         alt = normalize_space(element.get("alt") or "") or None
-        images.append(Image(url=url, alt=alt, caption=found.caption, credit=found.credit))
+        absolute = url if _SCHEME.match(url) else None
+        images.append(Image(url=absolute, alt=alt, caption=found.caption, credit=found.credit))
     return images
 
 
