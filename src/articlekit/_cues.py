@@ -16,7 +16,6 @@ __all__ = [
     "DETERMINERS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
-    "HONORIFICS",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MULTIWORD_CUES",
@@ -221,13 +220,6 @@ TITLES: frozenset[str] = words(
     """
 )
 """Titles that may stand before a name ("President", "Sen.", "spokesperson")."""
-
-HONORIFICS: frozenset[str] = words(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. sir dame herr frau monsieur madame mme mme.
-    """
-)
-"""Titles that mark a bare surname as a person ("Mr. Obama")."""
 
 MALE_WORDS: frozenset[str] = words(
     """

@@ -3,8 +3,8 @@
 The stages, each linear in the length of the text:
 
 1. paragraphs: the text splits on blank lines; a quote never leaves its paragraph;
-2. marks: quotation marks pair up within each paragraph (:func:`_pair_marks`); a
-   quotation left open at a paragraph's end whose next paragraph opens again is one
+2. marks: one pass pairs the quotation marks, paragraph by paragraph (:class:`_Pairing`);
+   a quotation left open at a paragraph's end whose next paragraph opens again is one
    piece of a quotation running over several paragraphs;
 3. mentions: one pass over the text outside quotations collects the people and
    organisations named, with the gender their pronouns give them (:class:`_Mentions`);
@@ -14,7 +14,9 @@ The stages, each linear in the length of the text:
    ``according to X, “…”``, ``X, the mayor, said “…”``), else from the quote before it
    (``“…,” X said. “…”``, a paragraph that is only a quotation);
 5. speakers: a name keeps its title as ``speaker_role``, a surname becomes the fullest
-   earlier mention, a pronoun the most recent earlier person (or organisation) that fits.
+   earlier mention, a pronoun the most recent earlier person (or organisation) that fits;
+6. filter: scare quotes, titles, nicknames and stage directions are left out
+   (:func:`_is_quotation`).
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ _PARAGRAPH_SEPARATOR = "\n\n"
 
 # --- stage 2: quotation marks ------------------------------------------------------------
 
-# Typewriter copy doubles apostrophes and backticks for double quotation marks ('' and ``).
 _ALNUM = re.compile(r"[^\W_]")
+# Typewriter copy doubles apostrophes and backticks for double quotation marks ('' and ``).
 _MARK_OR_BREAK = re.compile("\n\n|''|``|[\"'«»‹›“”„‟‘’‚]")
 # Opening double marks and the marks that close them. "“" closes "„" (German), "«"
 # closes "»" (German guillemets point inwards), and straight marks close themselves;
@@ -92,7 +94,6 @@ class _Span(NamedTuple):
     end: int
     block: int
     continues: bool  # left open: its next paragraph carries on the same quotation
-    continued: bool  # this piece carries on a quotation opened in an earlier paragraph
 
 
 def _closes_single(text: str, i: int) -> bool:
@@ -106,14 +107,13 @@ class _Pairing:
     """Pairs the quotation marks of a whole text in one pass, paragraph by paragraph.
 
     Marks inside a quotation are part of it (nested quotes are not reported apart); a
-    quotation still open at its paragraph's end is handed to :func:`_find_spans`.
+    quotation still open at its paragraph's end goes to :meth:`left_open`.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans: list[_Span] = []
         self.block = 0
-        self.carried = False  # the current paragraph carries on a quotation
         self.marks = [(m.start(), m.group()) for m in _MARK_OR_BREAK.finditer(text)]
         self.positions = [i for i, _ in self.marks]
         self.single_closers = [
@@ -132,8 +132,9 @@ class _Pairing:
             i, ch = marks[k] if k < len(marks) else (len(text), _PARAGRAPH_SEPARATOR)
             k += 1
             if ch == _PARAGRAPH_SEPARATOR:
-                carried = open_at >= 0 and self.left_open(paragraphs, open_at, opener)
-                open_at, self.block, self.carried = -1, self.block + 1, carried
+                if open_at >= 0:
+                    self.left_open(paragraphs, open_at, opener)
+                open_at, self.block = -1, self.block + 1
                 continue
             if open_at >= 0:
                 if ch in _DOUBLE_CLOSERS[opener]:
@@ -152,8 +153,8 @@ class _Pairing:
             ):
                 open_at, opener = i, ch
 
-    def left_open(self, paragraphs: Sequence[tuple[int, int]], open_at: int, opener: str) -> bool:
-        """Keep a quotation left open at its paragraph's end; tell whether the next carries it.
+    def left_open(self, paragraphs: Sequence[tuple[int, int]], open_at: int, opener: str) -> None:
+        """Keep a quotation left open at its paragraph's end, as a piece up to that end.
 
         It is kept when the next paragraph opens again (one quotation over several
         paragraphs), or when it fills its paragraph (a closing mark lost at the end).
@@ -164,7 +165,6 @@ class _Pairing:
         continues = nxt is not None and _opens_with(text, *nxt, _FAMILY[opener])
         if continues or _strip(text, lo, hi)[0] == open_at:
             self.add(open_at, len(opener), hi, hi, continues=continues)
-        return continues
 
     def add(
         self,
@@ -179,8 +179,7 @@ class _Pairing:
         start, end = _strip(self.text, open_at + mark_length, close_at)
         if _ALNUM.search(self.text, start, end) is None:
             return
-        first_piece = self.carried and not spans_in_block(self.spans, self.block)
-        self.spans.append(_Span(open_at, close_end, start, end, self.block, continues, first_piece))
+        self.spans.append(_Span(open_at, close_end, start, end, self.block, continues))
 
     def single(self, k: int, para_end: int) -> tuple[int, int] | None:
         """Pair the single opening mark at ``marks[k]``: ``(close_offset, next_k)``."""
@@ -238,11 +237,6 @@ def _find_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Span]
     pairing = _Pairing(text)
     pairing.pair(paragraphs)
     return pairing.spans
-
-
-def spans_in_block(spans: Sequence[_Span], block: int) -> bool:
-    """Tell whether ``spans`` already holds a quotation of ``block``."""
-    return bool(spans) and spans[-1].block == block
 
 
 # --- stage 3: mentions -------------------------------------------------------------------
@@ -595,7 +589,6 @@ _SENTENCE_ENDS = frozenset(".!?\n")
 # not a sentence: "(R-Fla.)", "Calif., said", "Del. Stacey".
 _NOT_A_FULL_STOP = re.compile(r"[ \u00a0]*[,)a-z]")
 _DASHES = frozenset("—–―-")
-_OPEN_QUOTE_CUES = frozenset(":,")
 _QUOTE = "\x00"  # the text of the token standing for a quotation
 # Words that follow a reporting verb without being its speaker ("said Monday").
 _TIME_WORDS = _cues.words(
