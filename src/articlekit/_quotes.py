@@ -264,7 +264,8 @@ _SENTENCE_STARTERS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _MALE_PRONOUNS = frozenset(["he", "his", "him", "himself"])
 # How many mentions back a pronoun looks for its antecedent: news copy names a speaker
-# again within a few sentences (a paragraph holds about 5-15 mentions).
+# again within a few paragraphs. Windows of 10 to 60 mentions scored the same on the
+# PolNeAR dev half; 40 keeps the lookup bounded on hostile input.
 MAX_ANTECEDENT_MENTIONS = 40
 
 
