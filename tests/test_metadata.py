@@ -617,3 +617,16 @@ def test_malformed_urls_are_harmless() -> None:
     head = '<link rel="canonical" href="http://[::1"><meta property="og:image" content="http://[bad/x.jpg">'
     metadata = _meta(head, url="http://[::1/story")
     assert (None, ()) == (metadata.canonical_url, metadata.lead_images)
+
+
+def test_lower_case_words_make_no_visible_name() -> None:
+    """ "Von Atemschutz über Zoonose" is a range of topics, not a byline."""
+    body = "<p>Von Atemschutzmaske über Exit-Strategie</p>"
+    assert () == _meta("", body).authors
+
+
+def test_name_particles_are_kept() -> None:
+    """Lower-case particles are part of a name."""
+    body = '<p class="byline">By Maria de la Cruz</p>'
+    expected = ("Maria de la Cruz",)
+    assert expected == _meta("", body).authors

@@ -1040,6 +1040,35 @@ _TRAILING_ROLES = frozenset(
 # Words that end a role description after a name.
 _ROLE_WORDS = _TRAILING_ROLES | {"writer", "columnist", "contributor", "staff", "producer"}
 _BRACKETED = re.compile(r"\([^()]{0,40}\)?|\[[^\[\]]{0,40}\]?")
+# Lower-case words inside names ("Ursula von der Leyen", "Maria de la Cruz").
+_NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "zu",
+        "ter",
+        "ten",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "dos",
+        "das",
+        "do",
+    }
+)
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "de", "przez"})
 
 
@@ -1067,7 +1096,10 @@ def _clean_name(part: str, *, visible: bool) -> str | None:
         return None
     # Page text is noisier than metadata: a visible name starts with a capital
     # (or a letter of a script without case).
-    if visible and part[0].islower():
+    if visible and (
+        part[0].islower()
+        or any(w[0].islower() and w.casefold() not in _NAME_PARTICLES for w in words)
+    ):
         return None
     return part
 
