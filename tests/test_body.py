@@ -348,3 +348,19 @@ def test_nested_section_article_kept() -> None:
     """An <article> inside the article without a linked headline is part of the story."""
     inner = f"<article><h2>The repairs</h2><p>{P3}</p></article>"
     assert [P1, P2, "The repairs", P3] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p>", inner)))
+
+
+def test_text_after_skipped_element_kept() -> None:
+    """The words after an image or a meta tag inside a paragraph are kept."""
+    line = (
+        "The ferry <img src='f.jpg'>runs every hour, <meta itemprop='name' content='X'>Lyft said."
+    )
+    assert "The ferry runs every hour, Lyft said." in _texts(
+        _page(_article(_story(), f"<p>{line}</p>"))
+    )
+
+
+def test_class_words_inside_sentence_ignored() -> None:
+    """A link named like boilerplate inside a sentence keeps its words."""
+    line = "The <a class='keywords' href='/t/council'>council</a> met on Monday."
+    assert "The council met on Monday." in _texts(_page(_article(_story(), f"<p>{line}</p>")))

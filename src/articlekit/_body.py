@@ -127,6 +127,12 @@ _BLOCK_TAGS = frozenset(
     }
 )
 
+# Phrasing elements: inside a sentence they carry its words, whatever their
+# class names say.
+_INLINE_TAGS = frozenset(
+    {"a", "span", "em", "strong", "b", "i", "u", "abbr", "mark", "small", "cite", "q", "time"}
+)
+
 # A block of these tags with no block inside is a paragraph that lacks its <p>
 # (readability turns such divs into paragraphs).
 _LEAF_PARAGRAPH_TAGS = frozenset({"div", "section", "article", "td", "dd", "center"})
@@ -450,6 +456,17 @@ def _is_hidden(element: lxml.html.HtmlElement) -> bool:
     return not _HIDDEN_CLASSES.isdisjoint(names) and not any(":" in name for name in names)
 
 
+def _in_running_text(element: lxml.html.HtmlElement) -> bool:
+    """Tell whether text runs on right before or right after the element."""
+    if element.tail and element.tail.strip():
+        return True
+    previous = element.getprevious()
+    if previous is not None:
+        return bool(previous.tail and previous.tail.strip())
+    parent = element.getparent()
+    return parent is not None and bool(parent.text and parent.text.strip())
+
+
 def _tag(element: lxml.html.HtmlElement) -> str:
     tag = element.tag
     return tag.lower() if isinstance(tag, str) else ""
@@ -572,6 +589,10 @@ class _Page:
             self.hard.add(element)
             return
         negative = _NEGATIVE_WORDS & _class_words(element)
+        if negative and tag in _INLINE_TAGS and _in_running_text(element):
+            # A keyword link or a highlighted name inside a sentence: its words
+            # belong to the sentence, whatever its class says.
+            negative = frozenset()
         if negative:
             self.negative_words[element] = negative
         # Hidden text is usually a menu or a dialog, but paywalled pages
@@ -793,6 +814,9 @@ class _Collector:
         tail: bool = True,
     ) -> None:
         if element in self.page.skip or depth > _MAX_DEPTH:
+            # The text after a skipped element is its parent's ("… <img> more").
+            if tail:
+                self._tail(element, in_link=in_link)
             return
         tag = _tag(element)
         if tag == "br":
