@@ -172,10 +172,11 @@ def test_sentence_is_not_a_date_line() -> None:
         "https://example.org/news/2022/09/12/story",
         "https://example.org/news/2022-09-12-story",
         "https://example.org/news/story-20220912.html",
+        "https://example.org/news/meldungen/12-09-2022",
     ],
 )
 def test_date_from_url_forms(url: str) -> None:
-    """The day reads from slash, dash and compact URL forms."""
+    """The day reads from slash, dash, compact and day-first URL forms."""
     assert dt.date(2022, 9, 12) == date_from_url(url, now=NOW)
 
 
@@ -187,3 +188,8 @@ def test_date_from_url_without_date() -> None:
 def test_date_from_url_impossible_month() -> None:
     """A digit run with month 13 is not a date."""
     assert None is date_from_url("https://example.org/20221312/story", now=NOW)
+
+
+def test_date_from_url_impossible_day() -> None:
+    """February 30th in a URL is no date."""
+    assert None is date_from_url("https://example.org/2021/02/30/story", now=NOW)

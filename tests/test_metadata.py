@@ -630,3 +630,10 @@ def test_name_particles_are_kept() -> None:
     body = '<p class="byline">By Maria de la Cruz</p>'
     expected = ("Maria de la Cruz",)
     assert expected == _meta("", body).authors
+
+
+def test_published_from_canonical_url() -> None:
+    """Without a date in the page URL, the canonical URL's date is read."""
+    head = '<link rel="canonical" href="https://example.test/2022/09/12/bridge">'
+    expected = dt.date(2022, 9, 12)
+    assert expected == _meta(head, url="https://example.test/?p=123").published

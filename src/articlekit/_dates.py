@@ -34,6 +34,9 @@ Unix epoch) and 0001-01-01 are common placeholders in CMS output."""
 ZONE_SLACK = dt.timedelta(hours=14)
 """A date or a time without zone may be up to UTC+14 ahead of a UTC ``now``."""
 
+MAX_URL_CHARS = 2048
+"""Longest URL prefix searched for a date; a date sits in the path's first segments."""
+
 MAX_DATE_LINE = 80
 """Longest line :func:`is_date_line` accepts: a prefix, a weekday, a date and a time."""
 
@@ -304,9 +307,12 @@ def is_date_line(text: str, *, now: dt.datetime | None = None) -> bool:
     return parse_date(text, now=now) is not None
 
 
-# Dates in URL paths: /2022/09/12/, /2022-09-12/, /20220912/, _20220912_.
+# Dates in URL paths: /2022/09/12/, /2022-09-12/, /20220912/, _20220912_, and
+# the day first with dashes as some European CMSs write it: /29-10-2021.
 _URL_DATE = re.compile(
-    r"(?<![\d])(?P<y>(?:19|20)\d{2})(?P<s>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"
+    r"(?<![\d])(?:(?P<y>(?:19|20)\d{2})(?P<s>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=s)"
+    r"(?P<d>0[1-9]|[12]\d|3[01])"
+    r"|(?P<d2>0[1-9]|[12]\d|3[01])-(?P<m2>0[1-9]|1[0-2])-(?P<y2>(?:19|20)\d{2}))(?![\d])"
 )
 
 
@@ -322,8 +328,15 @@ def date_from_url(url: str | None, *, now: dt.datetime | None = None) -> dt.date
     """
     if not url:
         return None
-    for match in _URL_DATE.finditer(url[:2048]):
-        value = _build(match)
+    for match in _URL_DATE.finditer(url[:MAX_URL_CHARS]):
+        try:
+            if match["y"]:
+                value: dt.date | None = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+            else:
+                value = dt.date(int(match["y2"]), int(match["m2"]), int(match["d2"]))
+        except ValueError:
+            # 2021-02-30 and its kind.
+            value = None
         if (
             value is not None
             and value.year >= MIN_YEAR

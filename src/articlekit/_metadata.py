@@ -1539,7 +1539,10 @@ def _published_visible(page: _Page) -> dt.date | None:
 
 
 def _published_url(page: _Page) -> dt.date | None:
-    return date_from_url(page.url or _canonical_link(page), now=page.now)
+    """The day in the page's URL, else in its canonical URL."""
+    return date_from_url(page.url, now=page.now) or date_from_url(
+        _canonical_link(page), now=page.now
+    )
 
 
 PUBLISHED_SOURCES: tuple[Callable[[_Page], dt.date | None], ...] = (
