@@ -637,3 +637,11 @@ def test_published_from_canonical_url() -> None:
     head = '<link rel="canonical" href="https://example.test/2022/09/12/bridge">'
     expected = dt.date(2022, 9, 12)
     assert expected == _meta(head, url="https://example.test/?p=123").published
+
+
+def test_modified_from_printed_update_line() -> None:
+    """A printed "Aktualisiert am" line is the modification date, not the publication."""
+    body = "<h1>Brücke wieder offen</h1><p>Aktualisiert am 14.09.2022, 10:15 Uhr</p>"
+    metadata = _meta("", body, lang="de")
+    expected = (None, dt.datetime(2022, 9, 14, 10, 15))
+    assert expected == (metadata.published, metadata.modified)

@@ -1572,11 +1572,27 @@ def _find_published(page: _Page) -> dt.date | None:
     return value
 
 
+def _modified_visible(page: _Page) -> dt.date | None:
+    """The date of the first printed "Updated …" / "Aktualisiert am …" line."""
+    tried = 0
+    for text, _element in _visible_texts(page):
+        if not _MODIFIED_MARK.search(text) or not _DIGIT.search(text):
+            continue
+        found = search_date(text, now=page.now, languages=page.languages)
+        if found is not None:
+            return found
+        tried += 1
+        if tried >= MAX_VISIBLE_DATES:
+            break
+    return None
+
+
 MODIFIED_SOURCES: tuple[Callable[[_Page], dt.date | None], ...] = (
     _modified_ld,
     _modified_meta,
     _modified_microdata,
     _modified_time,
+    _modified_visible,
 )
 
 
