@@ -5,12 +5,13 @@ from __future__ import annotations
 import codecs
 import time
 
+import charset_normalizer
 import lxml.etree
 import lxml.html
 import pytest
 
 from articlekit import Limits, ParseError
-from articlekit._load import DEFAULT_LIMITS, decode_html, load_html
+from articlekit._load import DEFAULT_LIMITS, DETECT_SAMPLE_BYTES, decode_html, load_html
 
 PAGE = "<html><head><title>Café crème</title></head><body><p>Für Käse, «naïve» façade.</p>"
 RUSSIAN = (
@@ -112,6 +113,30 @@ def test_false_utf8_declaration_is_detected() -> None:
 def test_undeclared_legacy_encoding_is_detected() -> None:
     """A page that declares nothing and is not UTF-8 gets detection."""
     assert FRENCH == decode_html(FRENCH.encode("cp1252"))
+
+
+def test_valid_utf8_never_runs_detection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The common case, valid UTF-8, is one strict decode: the detector is not called."""
+
+    def refuse(sample: bytes) -> None:
+        raise AssertionError("charset detection ran on valid UTF-8")
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", refuse)
+    assert FRENCH == decode_html(FRENCH.encode("utf-8"))
+
+
+def test_detection_reads_a_capped_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Detection sees a bounded sample of a large page, not the whole page."""
+    sizes: list[int] = []
+    detect = charset_normalizer.from_bytes
+
+    def spy(sample: bytes) -> charset_normalizer.CharsetMatches:
+        sizes.append(len(sample))
+        return detect(sample)
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", spy)
+    decode_html((FRENCH * 10_000).encode("cp1252"))
+    assert [DETECT_SAMPLE_BYTES] == sizes
 
 
 def test_a_few_broken_bytes_are_replaced_not_fatal() -> None:
