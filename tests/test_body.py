@@ -364,3 +364,9 @@ def test_class_words_inside_sentence_ignored() -> None:
     """A link named like boilerplate inside a sentence keeps its words."""
     line = "The <a class='keywords' href='/t/council'>council</a> met on Monday."
     assert "The council met on Monday." in _texts(_page(_article(_story(), f"<p>{line}</p>")))
+
+
+def test_fragments_after_the_text_dropped() -> None:
+    """Short lines that are no sentence after the story (labels, names) are dropped."""
+    footer = "<p>Kommentare schreiben</p><p>Newsroom contact</p><p>Thanks for reading!</p>"
+    assert [P1, P2, P3, "Thanks for reading!"] == _texts(_page(_article(_story(), footer)))

@@ -304,6 +304,7 @@ _NAME_JOINERS = frozenset(
 _DATE_OR_TIME = re.compile(
     r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
 )
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -886,6 +887,11 @@ def _same_text(first: str, second: str) -> bool:
     return normalize_space(first).casefold() == normalize_space(second).casefold()
 
 
+def _is_fragment(text: str) -> bool:
+    """Tell whether a short line is no sentence (a label, a name, a contact line)."""
+    return len(text) < _BODY_PARAGRAPH and not _SENTENCE_END.search(text)
+
+
 def _is_byline(text: str) -> bool:
     """Tell whether a line is "By Jane Doe", "Von Max Muster und Erika Muster, dpa" or alike."""
     words = text.replace(",", " ").split()
@@ -941,6 +947,8 @@ def _trim(blocks: list[Block], title: str | None) -> list[Block]:
             continue
         edge = (index < first or index > last) and block.kind is not BlockKind.LIST_ITEM
         if (edge or len(block.text) < _BODY_PARAGRAPH) and _is_meta_line(block.text, edge=edge):
+            continue
+        if index > last and block.kind is BlockKind.PARAGRAPH and _is_fragment(block.text):
             continue
         kept.append(block)
     return _drop_empty_sections(kept)
