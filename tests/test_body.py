@@ -368,5 +368,5 @@ def test_class_words_inside_sentence_ignored() -> None:
 
 def test_fragments_after_the_text_dropped() -> None:
     """Short lines that are no sentence after the story (labels, names) are dropped."""
-    footer = "<p>Kommentare schreiben</p><p>Newsroom contact</p><p>Thanks for reading!</p>"
+    footer = "<p>Leave a reply</p><p>Newsroom contact</p><p>Thanks for reading!</p>"
     assert [P1, P2, P3, "Thanks for reading!"] == _texts(_page(_article(_story(), footer)))
