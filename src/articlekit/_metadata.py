@@ -299,12 +299,13 @@ def _is_page(obj: dict[str, Any]) -> bool:
 
 @attrs.frozen
 class _Page:
+    """The page as the finders read it: tree, collected elements, meta tags, JSON-LD."""
+
     tree: lxml.html.HtmlElement
     elements: _Elements
     url: str | None
     now: dt.datetime | None
     meta: dict[str, list[str]]
-    objects: tuple[dict[str, Any], ...]
     article: dict[str, Any] | None
     webpage: dict[str, Any] | None
     languages: tuple[str, ...] | None
@@ -431,7 +432,6 @@ def _read_page(tree: lxml.html.HtmlElement, url: str | None, now: dt.datetime | 
         url=url,
         now=now,
         meta=meta,
-        objects=objects,
         article=article,
         webpage=webpage,
         languages=languages,
