@@ -53,6 +53,8 @@ CREDIT_LABELS = (
     "crédits photo",
     "crédit",
     "crédits",
+    "crédito",
+    "créditos",
     "photographie",
     "fuente",
     "imagen",
