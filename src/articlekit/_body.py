@@ -246,7 +246,19 @@ _NEGATIVE_WORDS = frozenset(
 # rather than a name for the box ("comments-enabled", "has-sidebar",
 # "with-ads", "no-sidebar", "sidebar-grid--is-narrow").
 _STATE_WORDS = frozenset(
-    {"has", "with", "no", "is", "enabled", "disabled", "active", "open", "closed", "show"}
+    {
+        "has",
+        "with",
+        "without",
+        "no",
+        "is",
+        "enabled",
+        "disabled",
+        "active",
+        "open",
+        "closed",
+        "show",
+    }
 )
 
 # Boxes that are never the article's wrapper, however much text they hold:
@@ -355,6 +367,9 @@ _BODY_PARAGRAPH = 120
 # byline naming four authors is the longest met on the development pages).
 _MAX_META_LINE = 100
 _MAX_META_WORDS = 10
+# A box's heading is a label of a few words ("Related articles", "More from
+# the section"); a longer heading over a picture is a listicle's item.
+_MAX_LABEL_WORDS = 5
 # "Von Vorname Nachname, Vorname Nachname und Vorname Nachname, dpa"
 _MAX_BYLINE_WORDS = 12
 
@@ -579,8 +594,10 @@ class _Page:
         words = self.negative_words.get(element)
         if not words:
             return False
+        stems = {word.rstrip("s") for word in words}  # "article-widget" in "article-widgets"
         return any(
-            ancestor in protected and words <= self.negative_words.get(ancestor, frozenset())
+            ancestor in protected
+            and stems <= {word.rstrip("s") for word in self.negative_words.get(ancestor, ())}
             for ancestor in element.iterancestors()
         )
 
@@ -939,6 +956,7 @@ def _trim(blocks: list[Block], title: str | None) -> list[Block]:
         ):
             start = index + 1
     kept: list[Block] = []
+    kept_last = -1
     for index, block in enumerate(blocks):
         if index < start:
             continue
@@ -950,20 +968,28 @@ def _trim(blocks: list[Block], title: str | None) -> list[Block]:
             continue
         if index > last and block.kind is BlockKind.PARAGRAPH and _is_fragment(block.text):
             continue
+        if index == last:
+            kept_last = len(kept)
         kept.append(block)
-    return _drop_empty_sections(kept)
+    return _drop_empty_sections(kept, after=kept_last)
 
 
-def _drop_empty_sections(blocks: list[Block]) -> list[Block]:
-    """Drop headings with nothing under them.
+def _drop_empty_sections(blocks: list[Block], *, after: int) -> list[Block]:
+    """Drop headings with nothing under them, after the block at index ``after``.
 
     A box of links after the story ("Related articles", "Schlagworte") leaves
     its heading behind once its links are gone: a heading followed by a
-    heading of the same or a higher rank, or by nothing, heads no text.
+    heading of the same or a higher rank, or by nothing, heads no text. Inside
+    the text such headings stay (a list of numbered subheadings over pictures).
     """
     kept: list[Block] = []
-    for block in reversed(blocks):
-        if block.kind is BlockKind.HEADING:
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if (
+            block.kind is BlockKind.HEADING
+            and index > after
+            and len(block.text.split()) <= _MAX_LABEL_WORDS
+        ):
             following = kept[-1] if kept else None
             if following is None or (
                 following.kind is BlockKind.HEADING and (following.level or 0) <= (block.level or 0)
