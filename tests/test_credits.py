@@ -256,3 +256,20 @@ def test_label_before_caption_sentence_is_not_a_credit() -> None:
     assert expected == split_caption(
         "Image: Jose Doe has agreed a deal to become manager of the London club"
     )
+
+
+def test_person_among_several_agencies() -> None:
+    """In "Zac Doe/Press Association/dpa/Archiv" the one name is the photographer."""
+    expected = ImageCredit(
+        text="Zac Doe/Press Association/dpa/Archiv",
+        photographer="Zac Doe",
+        agency="Press Association/dpa/Archiv",
+    )
+    assert expected == parse_credit("Zac Doe/Press Association/dpa/Archiv")
+
+
+def test_pool_chain_with_via() -> None:
+    """A chain with "via" in the middle still finds the photographer at its end."""
+    credit = parse_credit("Keystone/The White House via AP/Adam Doe")
+    expected = ("Adam Doe", "Keystone/The White House via AP")
+    assert expected == (credit.photographer, credit.agency)

@@ -214,6 +214,10 @@ MAX_CREDIT_LENGTH = 120
 # Lower-case words that, in a text longer than a credit, make it a sentence; a
 # credit listing several people ("Jane von Doe. Styling: …") has one or two.
 MIN_SENTENCE_LOWER_WORDS = 4
+# "Name/Agency/Agency" credits: three parts at least (two are the plain
+# person/agency form), four at most (longer chains are distribution notes).
+MIN_CREDIT_PARTS = 3
+MAX_CREDIT_PARTS = 4
 # Longest credit split into photographer and agency; the Vogue-style credit
 # with stylist and make-up artists runs to about 100 characters.
 MAX_PARSED_CREDIT_LENGTH = 2 * MAX_CREDIT_LENGTH
@@ -310,6 +314,17 @@ def _person_and_source(text: str) -> re.Match[str] | None:
     return _PERSON_BRACKETED_AGENCY.match(text) or _VIA.match(text)
 
 
+def _name_among_parts(text: str) -> tuple[str, str] | None:
+    """ "Jane Doe/CB/D.A.Press": the one person's name among slash-joined parts, and the rest."""
+    parts = [part.strip() for part in text.split("/")]
+    if not MIN_CREDIT_PARTS <= len(parts) <= MAX_CREDIT_PARTS or not all(parts):
+        return None
+    names = [part for part in parts if _PROPER_NAME.match(part) and not _agency_like(part)]
+    if len(names) != 1:
+        return None
+    return names[0], "/".join(part for part in parts if part is not names[0])
+
+
 def parse_credit(text: str, label: str | None = None) -> ImageCredit:
     """Split a credit into photographer and agency where it shows both.
 
@@ -337,6 +352,8 @@ def parse_credit(text: str, label: str | None = None) -> ImageCredit:
         if _agency_like(person) and not _agency_like(other):
             person, other = other, person
         photographer, agency = person, other
+    elif parts := _name_among_parts(text):
+        photographer, agency = parts
     elif match := _person_and_source(text):
         photographer, agency = match["person"], match["agency"]
     elif _agency_like(text):
