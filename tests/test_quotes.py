@@ -133,6 +133,18 @@ def test_according_to() -> None:
     assert ("Jan Novak", "According to") == (quote.speaker, quote.cue)
 
 
+def test_according_to_after_the_quote() -> None:
+    """“…,” according to X reads X."""
+    quote = _one("“It was a mistake from the start,” according to Jane Holt.")
+    assert ("Jane Holt", "according to") == (quote.speaker, quote.cue)
+
+
+def test_document_speaks_for_its_author() -> None:
+    """according to a statement from X reads X."""
+    text = "“We will fight this in court,” according to a statement from Acme Corp."
+    assert "Acme Corp" == _one(text).speaker
+
+
 def test_apposition_between_name_and_verb() -> None:
     """X, the city's mayor, said “…” reads X with the apposition as role."""
     quote = _one("Ben Ito, the city's mayor, said “the water is safe to drink again.”")

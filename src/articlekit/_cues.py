@@ -14,6 +14,7 @@ __all__ = [
     "CUES",
     "CUE_NOUNS",
     "DETERMINERS",
+    "DOCUMENTS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
     "MALE_FIRST_NAMES",
@@ -250,6 +251,11 @@ ORG_WORDS: frozenset[str] = words(
     """
 )
 """Words that end an organisation's name ("the Russian Defence Ministry")."""
+
+DOCUMENTS: frozenset[str] = words(
+    "statement release letter report post tweet memo email filing interview video message"
+)
+"""What speaks for its author ("according to a statement from Acme Corp.")."""
 
 PRONOUNS: frozenset[str] = words(
     """

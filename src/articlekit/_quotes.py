@@ -723,6 +723,15 @@ def _is_cue(tokens: Sequence[_Token], i: int) -> bool:
 _MULTIWORD_ENDS = frozenset(phrase[-1] for phrase in _cues.MULTIWORD_CUES)
 
 
+def _according_after(tokens: Sequence[_Token], i: int, end: int) -> int:
+    """Return how many tokens an "according to"-like cue starting at ``i`` spans, else 0."""
+    for phrase in _cues.MULTIWORD_CUES:
+        n = len(phrase)
+        if i + n <= end and all(tokens[i + j].text.casefold() == phrase[j] for j in range(n)):
+            return n
+    return 0
+
+
 def _according(tokens: Sequence[_Token], i: int) -> int:
     """Return how many tokens the "according to"-like cue ending at ``i`` spans, else 0."""
     if tokens[i].text.casefold() not in _MULTIWORD_ENDS:
@@ -833,6 +842,12 @@ class _Attributor:
             and _is_cue(tokens, i + 1)
         ):
             i += 1  # "« … », a déclaré X", "„…“, hat X gesagt"
+        according = _according_after(tokens, i, end)
+        if according:
+            cue = self._phrase(i, i + according)
+            found = self._after_cue(i + according, end, cue)
+            if found.speaker is not None:
+                return found
         if _is_cue(tokens, i) or (
             tokens[i].text.casefold() in _cues.NAME_INTRODUCERS
             and i + 1 < end
@@ -862,6 +877,13 @@ class _Attributor:
             j += 1
         if j == i:
             return _NOTHING
+        if (
+            j + 1 < hi
+            and tokens[j].text.casefold() in ("from", "by", "of")
+            and tokens[j - 1].text.casefold() in _cues.DOCUMENTS
+        ):
+            # "according to a statement from Acme Corp.": the document's author speaks.
+            return self._after_cue(j + 1, hi, cue)
         found = self._speaker(i, j, cue)
         if found.entity is None and found.speaker is not None and found.speaker.islower():
             return _NOTHING  # "said in an interview" reads no speaker
@@ -877,7 +899,7 @@ class _Attributor:
                 while j < k and tokens[j].text not in ",:" and tokens[j].quote < 0:
                     j += 1
                 cue = self._phrase(c - n + 1, c + 1)
-                return self._speaker(c + 1, j, cue) if j > c + 1 else _NOTHING
+                return self._after_cue(c + 1, j, cue) if j > c + 1 else _NOTHING
             if _is_cue(tokens, c):
                 participle = tokens[c].text.endswith("ing") and c > start
                 if participle and tokens[c - 1].text == ",":
