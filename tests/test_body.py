@@ -370,3 +370,9 @@ def test_fragments_after_the_text_dropped() -> None:
     """Short lines that are no sentence after the story (labels, names) are dropped."""
     footer = "<p>Leave a reply</p><p>Newsroom contact</p><p>Thanks for reading!</p>"
     assert [P1, P2, P3, "Thanks for reading!"] == _texts(_page(_article(_story(), footer)))
+
+
+def test_nested_article_with_linked_picture_dropped() -> None:
+    """An <article> inside the article whose picture links elsewhere is a teaser."""
+    teaser = f"<article><a href='/other'><img src='t.jpg'></a><p>{P3}</p></article>"
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p>", teaser)))

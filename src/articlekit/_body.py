@@ -318,6 +318,7 @@ _DATE_OR_TIME = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
+_LINKED_IMAGE_XPATH = lxml.etree.XPath("boolean(.//img)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -406,10 +407,12 @@ class _Stats:
         neutral: short leaves without links (subheadings, labels): neither
             article nor boilerplate evidence.
         skipped: whether the element is boilerplate, left out of its parent's sums.
-        teaser: whether the element is an <article> for another story.
+        teaser: whether the element is an <article> for another story: one
+            inside an <article>, under a linked headline or a linked picture.
         block: whether the element itself is block-level.
         has_block: whether a block-level element sits beneath.
         linked_headings: the headings beneath that are mostly link text.
+        linked_images: the links beneath that hold a picture.
     """
 
     text: int = 0
@@ -421,6 +424,7 @@ class _Stats:
     block: bool = False
     has_block: bool = False
     linked_headings: int = 0
+    linked_images: int = 0
 
     @property
     def junk(self) -> int:
@@ -676,8 +680,9 @@ class _Page:
                 depth=depth + 1,
             )
             if child_stats.teaser:
-                # An <article> in an <article> under a linked headline is a
-                # teaser for another story (a section of this one has no link).
+                # An <article> in an <article> under a linked headline or
+                # picture is a teaser for another story (a section of this
+                # one links to nothing of the kind).
                 self.soft.add(child)
                 child_stats.skipped = True
             if not child_stats.skipped:
@@ -685,6 +690,7 @@ class _Page:
                 stats.links += child_stats.links
                 stats.good += child_stats.good
                 stats.neutral += child_stats.neutral
+                stats.linked_images += child_stats.linked_images
                 if child_stats.linked_headings:
                     stats.linked_headings += child_stats.linked_headings
                     if child_stats.linked_headings == 1 and child_stats.good < _CARD_TEXT:
@@ -712,7 +718,11 @@ class _Page:
             stats.good -= sum(card.good for card in cards)
         if tag in _HEADING_TAGS and stats.links > _MAX_LIST_LINK_DENSITY * stats.text:
             stats.linked_headings += 1
-        stats.teaser = in_article and tag == "article" and stats.linked_headings > 0
+        if tag == "a" and _LINKED_IMAGE_XPATH(element):
+            stats.linked_images += 1
+        stats.teaser = (
+            in_article and tag == "article" and (stats.linked_headings + stats.linked_images) > 0
+        )
         return stats
 
     def link_density(self, element: lxml.html.HtmlElement) -> float:
