@@ -645,3 +645,17 @@ def test_modified_from_printed_update_line() -> None:
     metadata = _meta("", body, lang="de")
     expected = (None, dt.datetime(2022, 9, 14, 10, 15))
     assert expected == (metadata.published, metadata.modified)
+
+
+def test_byline_date_cut_with_its_preposition() -> None:
+    """ "VON JANE DOE am 21. April 2020" gives the name alone."""
+    body = '<p class="byline__author">VON JANE DOE am 21. April 2020</p>'
+    expected = ("JANE DOE",)
+    assert expected == _meta("", body).authors
+
+
+def test_byline_month_first_date_cut() -> None:
+    """ "Jane Doe February 3, 2022" loses the month with the date."""
+    body = '<span class="author">By Jane Doe February 3, 2022</span>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors

@@ -103,6 +103,9 @@ MAX_AUTHORS = 50
 MAX_BYLINE_GROUPS = 5
 """How many separate byline elements are tried, in page order, before giving up."""
 
+MAX_TRAILING_WORDS = 3
+"""Most words dropped from before a byline's date: "am Montag, den" is three."""
+
 MAX_TEXT_BYLINE_CHARS = 80
 """Longest plain text read as a byline by its wording ("By Jane Doe and John Roe")."""
 
@@ -998,13 +1001,24 @@ _NOT_NAME = re.compile(
     r"actualizado|publicado|subscribe|newsletter|profile|email|twitter|facebook|"
     r"instagram|linkedin|view all|all posts|articles?|stories|about|publiziert|zeige|"
     r"beiträge|artikel|фото|foto|bild|copyright|rights|publisher|no author|anonym\w*|"
-    r"anónimo|unknown|admin|phd|md|mba|kommentar|designed|sagt|says|"
+    r"anónimo|unknown|admin|phd|md|mba|kommentar|designed|sagt|says|stand|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_BYLINE_PUNCTUATION = " ,|·•–—-:"
+# What stands before a date in a byline: a preposition, a label, a weekday or
+# the month of a month-first date ("CBS News February 3, 2022").
+_TRAILING_PREPOSITION = re.compile(
+    r"\s(?:am|on|le|el|il|op|den|du|vom|at|um|de|del|published|updated|stand|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?$",
+    re.IGNORECASE,
+)
 # Legal forms and newsroom words that mark an organisation's name.
 _ORGANISATION_NAME = re.compile(
     r"\b(?:gmbh|ag|e\.\s?v|ltd|inc|llc|plc|s\.a|media|verlag|redaktion|redacción|"
@@ -1111,6 +1125,17 @@ def _names_from_text(text: str, *, visible: bool = False) -> list[str]:
     text = _HANDLE.sub(" ", text)
     text = normalize_space(text)
     text = _BY_PREFIX.sub("", text)
+    if visible:
+        # A printed byline runs on into its date ("Von Jane Doe am 21. April
+        # 2020"): no name holds a digit, so the names end before the first
+        # one, without the preposition, label or weekday before it. Metadata
+        # values are kept whole ("Bündnis 90/Die Grünen" is one name there).
+        text = _DIGIT.split(text, 1)[0].rstrip(_BYLINE_PUNCTUATION)
+        for _ in range(MAX_TRAILING_WORDS):
+            shorter = _TRAILING_PREPOSITION.sub("", text).rstrip(_BYLINE_PUNCTUATION)
+            if shorter == text:
+                break
+            text = shorter
     names = []
     for index, part in enumerate(_NAME_JOINER.split(text)):
         words = part.split()
