@@ -120,7 +120,6 @@ _BOILERPLATE_WORDS = frozenset(
         "breadcrumb",
         "breadcrumbs",
         "masthead",
-        "banner",
         "byline",
         "author",
         "authors",
