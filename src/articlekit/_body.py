@@ -133,13 +133,6 @@ _INLINE_TAGS = frozenset(
     {"a", "span", "em", "strong", "b", "i", "u", "abbr", "mark", "small", "cite", "q", "time"}
 )
 
-# A block of these tags with no block inside is a paragraph that lacks its <p>
-# (readability turns such divs into paragraphs).
-_LEAF_PARAGRAPH_TAGS = frozenset({"div", "section", "article", "td", "dd", "center"})
-
-# The tags whose text readability scores as paragraphs.
-_SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote", "li", "dd", *_HEADING_TAGS})
-
 # --------------------------------------------------------------------------
 # Class and id words
 # --------------------------------------------------------------------------
@@ -323,8 +316,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
-# A paragraph shorter than this is not scored (readability's 25 characters):
-# one-line labels ("Advertisement", "Share") must not make a container win.
+# A run of text shorter than this is no paragraph (readability's 25
+# characters): one-line labels ("Advertisement", "Share") must not make a
+# container win.
 _MIN_SCORED_LENGTH = 25
 
 # A furniture element or a negative-word element that holds at least this
