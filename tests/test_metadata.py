@@ -659,3 +659,16 @@ def test_byline_month_first_date_cut() -> None:
     body = '<span class="author">By Jane Doe February 3, 2022</span>'
     expected = ("Jane Doe",)
     assert expected == _meta("", body).authors
+
+
+def test_author_page_link_names_the_author() -> None:
+    """A link to an author page in the article header names the author."""
+    body = '<h1>Bridge reopens</h1><div><a href="/autoren/jane-doe">Jane Doe</a></div>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_author_page_link_in_comments_is_ignored() -> None:
+    """A link to an author page inside the comments names no author."""
+    body = '<div class="comments"><a href="/author/max">Max Muster</a></div>'
+    assert () == _meta("", body).authors

@@ -161,6 +161,12 @@ _STANDFIRST_CLASS = re.compile(
 # Utility CSS classes name a look, not a role: "text-subtitle1" is a font size.
 _UTILITY_CLASS = re.compile(r"(?<!\S)(?:text|font|typo|type|fs|md|lg|sm|xl)[-:]\S*")
 _BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+# Links to an author's page: /author/jane-doe, /autoren/doe-jane, /journalist/…
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalists?|journalisten|redakteure?|"
+    r"redaktion/[^/?#]+|staff|people|profiles?/journalists?)/[^/?#]",
+    re.IGNORECASE,
+)
 _CLASS_WORDS = re.compile(f"{_STANDFIRST_CLASS.pattern}|{_BYLINE_CLASS.pattern}", re.IGNORECASE)
 _STANDFIRST_TAGS = frozenset({"p", "div", "h2", "span", "section"})
 _NOT_BYLINE_TAGS = frozenset(
@@ -181,6 +187,7 @@ class _Elements:
     times: _ElementList = attrs.field(factory=list)
     itemprops: _ElementList = attrs.field(factory=list)
     rel_authors: _ElementList = attrs.field(factory=list)
+    author_links: _ElementList = attrs.field(factory=list)
     bylines: _ElementList = attrs.field(factory=list)
     standfirsts: _ElementList = attrs.field(factory=list)
     # Document position of the h1s and standfirsts, to tell what follows the headline.
@@ -212,8 +219,11 @@ def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
             found.order[element] = position
         elif tag == "time" and element.get("datetime"):
             found.times.append(element)
-        elif tag == "a" and "author" in (element.get("rel") or "").split():
-            found.rel_authors.append(element)
+        elif tag == "a":
+            if "author" in (element.get("rel") or "").split():
+                found.rel_authors.append(element)
+            elif _AUTHOR_HREF.search(element.get("href") or ""):
+                found.author_links.append(element)
         itemprop = element.get("itemprop")
         if itemprop:
             found.itemprops.append(element)
@@ -1088,12 +1098,16 @@ _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "de"
 
 def _clean_name(part: str, *, visible: bool) -> str | None:
     part = _BRACKETED.sub(" ", part)
-    part = normalize_space(part).strip(" .,:;-–—|\"'“”")
+    part = normalize_space(part).strip(" .,:;-–—|\"'“”©")
     part = _BY_PREFIX.sub("", part).strip(" .,:;-–—|")
     part = _ROLE_SUFFIX.sub("", part).strip(" .,:;-–—|")
     words = part.split()
     while len(words) > 1 and words[-1].casefold() in _TRAILING_ROLES:
         words.pop()
+    half = len(words) // 2
+    if half and words[:half] == words[half:]:
+        # A link holding the name twice (an image's alt text and the name).
+        words = words[:half]
     part = " ".join(words)
     if not part or len(part) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
         return None
@@ -1291,6 +1305,19 @@ def _authors_text(page: _Page) -> _Names:
     return _Names()
 
 
+def _authors_link(page: _Page) -> _Names:
+    """Names of the first links to author pages, with their siblings of the same kind."""
+    links = [e for e in page.elements.author_links if not _is_elsewhere(e)]
+    if not links:
+        return _Names()
+    parent = links[0].getparent()
+    names: list[str] = []
+    for link in links:
+        if link.getparent() is parent or link is links[0]:
+            names.extend(_byline_names(link))
+    return _Names(_dedupe(names))
+
+
 def _authors_byline(page: _Page) -> _Names:
     matches = [
         e for e in page.elements.bylines if not _marked_elsewhere(e) and not _is_elsewhere(e)
@@ -1326,6 +1353,7 @@ AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
     _authors_microdata,
     _authors_rel,
     _authors_byline,
+    _authors_link,
     _authors_text,
 )
 
