@@ -815,6 +815,7 @@ class _Collector:
         self.link_chars = 0
 
     def flush(self, kind: BlockKind, level: int | None = None) -> None:
+        """End the current block: keep its text unless it is blank or nearly all links."""
         text = normalize_space("".join(self.parts))
         link_chars = self.link_chars
         self.parts = []
@@ -835,8 +836,12 @@ class _Collector:
         depth: int,
         tail: bool = True,
     ) -> None:
+        """Add the element's text to the blocks; ``kind`` and ``level`` come from its ancestors."""
         if element in self.page.skip or depth > _MAX_DEPTH:
-            # The text after a skipped element is its parent's ("… <img> more").
+            # The text after a skipped element is its parent's ("… <img> more");
+            # after a skipped block it starts a paragraph of its own.
+            if _tag(element) in _BLOCK_TAGS:
+                self.flush(kind, level)
             if tail:
                 self._tail(element, in_link=in_link)
             return
@@ -896,9 +901,10 @@ class _Collector:
 
     def _is_link_box(self, element: lxml.html.HtmlElement) -> bool:
         """Tell whether a list or box is a menu or a list of links."""
-        stats = self.page.stats[element]
+        stats = self.page.stats.get(element)
         return (
-            stats.text > 0
+            stats is not None
+            and stats.text > 0
             and self.page.link_density(element) > _MAX_LIST_LINK_DENSITY
             and (_tag(element) in {"ul", "ol", "dl"} or stats.good == 0)
         )
