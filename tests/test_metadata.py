@@ -672,3 +672,20 @@ def test_author_page_link_in_comments_is_ignored() -> None:
     """A link to an author page inside the comments names no author."""
     body = '<div class="comments"><a href="/author/max">Max Muster</a></div>'
     assert () == _meta("", body).authors
+
+
+def test_title_cut_at_site_name_in_the_middle() -> None:
+    """Everything from a site-name segment on is the site's, not the headline's."""
+    head = "<title>Bridge reopens : Examplewire-Archiv | Local news since 2005</title>"
+    expected = "Bridge reopens"
+    assert expected == _meta(head, url="https://examplewire.test/a").title
+
+
+def test_og_title_cut_at_a_quote_is_completed() -> None:
+    """An og:title cut at its first quotation mark gives way to the full <title>."""
+    head = (
+        "<meta property='og:title' content='Senator calls the plan'>"
+        '<title>Senator calls the plan "reckless"</title>'
+    )
+    expected = 'Senator calls the plan "reckless"'
+    assert expected == _meta(head).title

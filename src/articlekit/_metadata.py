@@ -729,6 +729,12 @@ def _strip_site(title: str, sites: list[str]) -> str:
     ):
         parts.pop(0)
         separators.pop(0)
+    # A site name in the middle ("Headline : Site-Archiv | Site motto | Since
+    # 2005") ends the headline: what follows it is the site's too.
+    for index in range(1, len(parts)):
+        if _is_site_segment(parts[index], sites, exact=_is_loose_separator(separators[index - 1])):
+            parts, separators = parts[:index], separators[: index - 1]
+            break
     rebuilt = parts[0]
     for separator, part in zip(separators, parts[1:], strict=False):
         rebuilt += separator + part
@@ -859,6 +865,9 @@ def _matches(h1: str, title: str, sites: list[str]) -> bool:
     return len(a) >= 0.5 * len(b) and len(a.split()) >= 3 and (b.startswith(a) or b.endswith(a))
 
 
+_QUOTE_MARKS = "\"'“”„«»‘’‚"
+
+
 def _find_title(page: _Page) -> str | None:
     sites = _site_names(page)
     titles = [t for t in (finder(page) for finder in TITLE_SOURCES) if t]
@@ -882,10 +891,15 @@ def _find_title(page: _Page) -> str | None:
         )
     ):
         return h1s[0]
-    for title in titles:
-        stripped = _strip_site(title, sites)
-        if stripped:
-            return stripped
+    stripped_titles = [t for t in (_strip_site(title, sites) for title in titles) if t]
+    for stripped in stripped_titles:
+        for longer in stripped_titles:
+            # An attribute cut at its first quotation mark (content="… de "word"")
+            # is the start of another source's title.
+            rest = longer[len(stripped) :].lstrip()
+            if longer.startswith(stripped) and rest[:1] in _QUOTE_MARKS and rest[:1]:
+                return longer
+        return stripped
     return h1s[0] if h1s else None
 
 
