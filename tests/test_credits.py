@@ -273,3 +273,10 @@ def test_pool_chain_with_via() -> None:
     credit = parse_credit("Keystone/The White House via AP/Adam Doe")
     expected = ("Adam Doe", "Keystone/The White House via AP")
     assert expected == (credit.photographer, credit.agency)
+
+
+def test_split_person_agency_after_last_sentence() -> None:
+    """A person/agency credit after the caption's last sentence is split off."""
+    caption, credit = split_caption('She attends the "Dune" premiere. Jane Doe/Roe/Getty Images')
+    expected = ('She attends the "Dune" premiere.', "Jane Doe/Roe/Getty Images")
+    assert expected == (caption, credit and credit.text)

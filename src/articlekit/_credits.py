@@ -105,7 +105,7 @@ _INLINE_CREDIT = re.compile(
 # a long run of separators.
 _SEPARATORS = " \t\n|,;:/–—-"
 # The last words after a caption's final full stop, short enough to be a credit.
-_TRAILING_BARE_CREDIT = re.compile(r"(?<=[.!?。])\s+(?P<credit>[^.!?。]{2,40})$")
+_TRAILING_BARE_CREDIT = re.compile(r"(?<=[.!?。\"”»’])\s+(?P<credit>[^.!?。]{2,60})$")
 # Korean "<name> 기자" (reporter) and Japanese-style trailing credits name the photographer.
 _REPORTER = re.compile(r"^(?P<person>\S{2,5})\s+(?P<label>기자)$")
 # "Caption. | Jane Doe/Reuters", "Caption / Jane Doe": a credit set off by a bar or slash.
@@ -218,6 +218,8 @@ MIN_SENTENCE_LOWER_WORDS = 4
 # person/agency form), four at most (longer chains are distribution notes).
 MIN_CREDIT_PARTS = 3
 MAX_CREDIT_PARTS = 4
+# Words in one part of such a chain: a name or an agency ("Press Association").
+MAX_PART_WORDS = 4
 # Longest credit split into photographer and agency; the Vogue-style credit
 # with stylist and make-up artists runs to about 100 characters.
 MAX_PARSED_CREDIT_LENGTH = 2 * MAX_CREDIT_LENGTH
@@ -312,6 +314,14 @@ def _person_and_source(text: str) -> re.Match[str] | None:
     if dashed and _agency_like(dashed["agency"]):
         return dashed
     return _PERSON_BRACKETED_AGENCY.match(text) or _VIA.match(text)
+
+
+def _slash_chain(text: str) -> bool:
+    """ "Jane Doe/John Roe/Stringer/Getty Images": a few short parts joined by slashes."""
+    parts = text.split("/")
+    return MIN_CREDIT_PARTS <= len(parts) <= MAX_CREDIT_PARTS and all(
+        part.strip() and len(part.split()) <= MAX_PART_WORDS for part in parts
+    )
 
 
 def _name_among_parts(text: str) -> tuple[str, str] | None:
@@ -422,7 +432,12 @@ def credit_from_line(line: str) -> ImageCredit | None:
     if (
         len(_WORD.findall(bare)) <= MAX_CREDIT_WORDS
         and not _INNER_SENTENCE_END.search(bare)
-        and (_PERSON_AGENCY.match(bare) or _VIA.match(bare) or _PERSON_DASH_SOURCE.match(bare))
+        and (
+            _PERSON_AGENCY.match(bare)
+            or _VIA.match(bare)
+            or _PERSON_DASH_SOURCE.match(bare)
+            or _slash_chain(bare)
+        )
         and (_KNOWN_AGENCY_IN.search(bare) or _DOMAIN.search(bare))
     ):
         return parse_credit(bare)
@@ -503,7 +518,7 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
     # "… in Kyiv. Reuters", "…있다. 연합뉴스", "…있다. 고영권 기자": a bare credit
     # after the last sentence.
     if (trailing := _TRAILING_BARE_CREDIT.search(text, offset)) is not None:
-        bare = trailing["credit"]
+        bare = trailing["credit"].strip(_SEPARATORS)
         if reporter := _REPORTER.match(bare):
             name = reporter["person"]
             return _caption_part(text[: trailing.start()]), ImageCredit(
@@ -511,6 +526,9 @@ def split_caption(text: str) -> tuple[str | None, ImageCredit | None]:
             )
         if _AGENCY_ONLY.match(bare):
             return _caption_part(text[: trailing.start()]), parse_credit(bare)
+        # "… in London. Jane Doe/Getty Images": a person/agency credit line.
+        if (credit := credit_from_line(bare)) is not None:
+            return _caption_part(text[: trailing.start()]), credit
     for separator in _CREDIT_SEPARATORS:
         index = text.find(separator, offset)
         while index > 0:
