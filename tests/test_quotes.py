@@ -164,6 +164,27 @@ def test_pronoun_speaker_keeps_the_role_given_earlier() -> None:
     assert ("Ivo Lang", "The chief engineer of the port") == (quote.speaker, quote.speaker_role)
 
 
+def test_home_town_apposition_is_skipped() -> None:
+    """X, 76, of Springfield, Va., said reads X."""
+    text = "“We made major contributions,” Johnnie Wilson, 76, of Springfield, Va., said."
+    assert "Johnnie Wilson" == _one(text).speaker
+
+
+def test_he_said_goes_to_the_last_quoted_person() -> None:
+    """A pronoun right after a quote goes to its speaker, not a man named since."""
+    text = (
+        "“We will appeal,” Paul Dorn said. He blamed Mark Ives for the loss.\n\n"
+        "“It was never about the money,” he said."
+    )
+    assert ["Paul Dorn", "Paul Dorn"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_period_inside_quote_ends_the_sentence() -> None:
+    """After “….” a sentence “X insisted that …” is new: it does not attribute the quote."""
+    text = "Japan called it “an outlaw nation in the region.” Russia insisted that peace holds."
+    assert "Japan" == _one(text).speaker
+
+
 def test_organisation_speaks() -> None:
     """An organisation as subject is the speaker."""
     quote = _one("The Finnish Defence Ministry confirmed that “all units are back in base.”")

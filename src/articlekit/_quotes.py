@@ -269,6 +269,9 @@ _MALE_PRONOUNS = frozenset(["he", "his", "him", "himself"])
 MAX_ANTECEDENT_MENTIONS = 40
 
 
+# "he said" within this many characters of the last attributed quotation refers to its
+# speaker unless another person who speaks is named in between (about two paragraphs).
+LAST_SPEAKER_CHARS = 1500
 # A common given name counts as this many pronouns seen with the person: enough to
 # outweigh one pronoun wrongly credited to them by the sentence heuristic.
 FIRST_NAME_WEIGHT = 2
@@ -424,6 +427,8 @@ class _Mentions:
         self.entities: list[_Entity] = []
         self.by_name: dict[str, _Entity] = {}
         self.by_last: dict[str, list[_Entity]] = {}
+        # The person the last attributed quotation went to, and where it stood.
+        self.last_speaker: tuple[int, _Entity] | None = None
 
     def entity(self, name: str, kind: str, role: str | None) -> _Entity:
         """Return the entity ``name`` refers to, creating it when new."""
@@ -551,6 +556,18 @@ class _Mentions:
             found = self.surname(name.casefold())
         return found
 
+    def other_between(self, last: tuple[int, _Entity], hi: int, pronoun: str) -> bool:
+        """Tell whether someone else who speaks and fits ``pronoun`` is named since ``last``."""
+        k = bisect.bisect_left(self.positions, last[0])
+        end = min(bisect.bisect_left(self.positions, hi), k + MAX_ANTECEDENT_MENTIONS)
+        return any(
+            entity is not last[1]
+            and entity.kind == "person"
+            and entity.spoke
+            and entity.fits(pronoun)
+            for entity in self.entities[k:end]
+        )
+
     def antecedent(self, position: int, pronoun: str) -> _Entity | None:
         """Return the most recent entity before ``position`` that ``pronoun`` fits."""
         k = bisect.bisect_left(self.positions, position)
@@ -616,7 +633,7 @@ _PREPOSITIONS = _cues.words("of in at for from with")
 # Words between a determiner and the preposition in such a head ("a senior aide of").
 MAX_HEAD_WORDS = 4
 # How many comma-separated segments an apposition may put between a name and its verb.
-MAX_APPOSITION_SEGMENTS = 3
+MAX_APPOSITION_SEGMENTS = 5
 
 
 _NOT_A_ROLE = _cues.CLAUSE_WORDS | _cues.AUXILIARIES
@@ -627,6 +644,10 @@ _SUBORDINATORS = _cues.words(
 )
 # Sentence-opening words before a clause's subject: not names, not its article.
 _LEAD_ADVERBS = _cues.NON_NAMES - _cues.DETERMINERS - _cues.PRONOUNS - _cues.CLAUSE_WORDS
+# Verbs after a cue word that make it a noun ("the state is", "his claims were").
+_COPULAS = _cues.words("is are was were has have had will would")
+# Longest bare name read as "Name said." after a quotation ending in a full stop.
+MAX_SHORT_NAME = 4
 # Words joining a reporting verb to an earlier verb of the same subject ("laughed and said").
 _COORDINATORS = _cues.words("and but then or")
 # "I said" and "we said" outside quotations are the writer: no one to resolve.
@@ -702,6 +723,15 @@ def _join_abbreviations(text: str, words: list[_Token], stop: int) -> list[_Toke
     return out
 
 
+def _is_abbreviation(word: str) -> bool:
+    # "Va." or "Calif.": a capitalised short word with its full stop (a state, a month).
+    return word.endswith(".") and word[:1].isupper() and len(word) <= MAX_ABBREVIATION_CHARS
+
+
+# "Calif." is the longest common state abbreviation in American news copy.
+MAX_ABBREVIATION_CHARS = 6
+
+
 def _is_letters(word: str) -> bool:
     # "G" of "G. Smith", "G.K" of "G.K. Butterfield", "U.S" of "U.S.": initials.
     parts = word.split(".")
@@ -709,15 +739,25 @@ def _is_letters(word: str) -> bool:
 
 
 def _is_cue(tokens: Sequence[_Token], i: int) -> bool:
-    word = tokens[i].text.casefold()
+    text = tokens[i].text
+    word = text.casefold()
     if word not in _cues.CUES:
         return False
-    # "a report", "his claim": a determiner makes the word a noun.
-    return (
-        word not in _cues.CUE_NOUNS
-        or i == 0
-        or tokens[i - 1].text.casefold() not in _cues.DETERMINERS
-    )
+    previous = tokens[i - 1] if i else None
+    if (
+        text[:1].isupper()
+        and previous is not None
+        and previous.quote < 0
+        and previous.text not in _SENTENCE_ENDS
+    ):
+        return False  # capitalised inside a sentence: a name ("the United States")
+    if word not in _cues.CUE_NOUNS:
+        return True
+    # "a report", "his claim": a determiner makes the word a noun, and so does a verb
+    # after it ("Kim's mental state is").
+    if previous is not None and previous.text.casefold() in _cues.DETERMINERS:
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1].text.casefold() not in _COPULAS
 
 
 _MULTIWORD_ENDS = frozenset(phrase[-1] for phrase in _cues.MULTIWORD_CUES)
@@ -756,7 +796,10 @@ def _is_boundary(tokens: Sequence[_Token], i: int, spans: Sequence[_Span], text:
     nxt = tokens[i + 1].text
     if last not in ".!?" or not (nxt == _QUOTE or nxt[:1].isupper()):
         return False
-    # …unless "X said" follows: "“Does anybody know?” Graham asked."
+    # …unless "X said" follows: "“Does anybody know?” Graham asked." After a full stop
+    # only a bare "X said." does: "“…neighborhood.” Russia insisted that …" is new.
+    if last == ".":
+        return not _short_attribution(tokens, i + 1)
     depth = 0
     for j in range(i + 1, min(len(tokens), i + 2 + MAX_RIGHT_CUE_DISTANCE)):
         word = tokens[j].text
@@ -766,6 +809,16 @@ def _is_boundary(tokens: Sequence[_Token], i: int, spans: Sequence[_Span], text:
         if _is_cue(tokens, j):
             return False
     return True
+
+
+def _short_attribution(tokens: Sequence[_Token], i: int) -> bool:
+    """Tell whether tokens from ``i`` read "Name said." and nothing more."""
+    for j in range(i, min(len(tokens), i + MAX_SHORT_NAME + 1)):
+        if _is_cue(tokens, j):
+            return j > i and (j + 1 >= len(tokens) or tokens[j + 1].text in _SENTENCE_ENDS)
+        if tokens[j].quote >= 0 or not tokens[j].text[:1].isupper():
+            return False
+    return False
 
 
 class _Attributor:
@@ -1054,8 +1107,12 @@ class _Attributor:
             if segment_first in _cues.DETERMINERS:
                 role = self._phrase(i + 1, j)
             elif segment_first not in ("who", "which", "whose", "whom") and not (
-                # an age ("Quina Jones, 25, said") or a party tag ("McConnell, R-Ky., said")
-                segment_first.isdigit() or _PARTY_TAG.fullmatch(tokens[i + 1].text)
+                # an age ("Quina Jones, 25, said"), a party tag ("McConnell, R-Ky., said")
+                # or a home town ("Wilson, of Springfield, Va., said")
+                segment_first.isdigit()
+                or _PARTY_TAG.fullmatch(tokens[i + 1].text)
+                or segment_first in _PREPOSITIONS
+                or (j - i == 2 and _is_abbreviation(tokens[i + 1].text))
             ):
                 inner = self._speaker(i + 1, j, cue)
                 if inner.speaker is None:
@@ -1145,7 +1202,16 @@ class _Attributor:
             pronoun = words[0].casefold()
             if pronoun in _FIRST_PERSON:
                 return _Found(words[0], None, cue, None)  # the writer speaks
-            entity = self.mentions.antecedent(tokens[0].start, pronoun)
+            last = self.mentions.last_speaker
+            if (
+                last is not None
+                and last[1].fits(pronoun)
+                and tokens[0].start - last[0] <= LAST_SPEAKER_CHARS
+                and not self.mentions.other_between(last, tokens[0].start, pronoun)
+            ):
+                entity: _Entity | None = last[1]
+            else:
+                entity = self.mentions.antecedent(tokens[0].start, pronoun)
             if entity is None:
                 return _Found(words[0], None, cue, None)
             return _Found(entity.name, entity.role, cue, entity)
@@ -1155,6 +1221,15 @@ class _Attributor:
         )
         if first is not None:
             split = _split_name(tuple(words[first:]))
+            if split is None and all(w.casefold() in _cues.DETERMINERS for w in words[:first]):
+                # "the Security Council issued a statement": an organisation opening the
+                # phrase speaks, whatever follows it.
+                run = first
+                while run < len(words) and _is_name_word(words[run]):
+                    run += 1
+                split = _split_name(tuple(words[first:run])) if run < len(words) else None
+                if split is not None and split.kind != "org":
+                    split = None
             if split is not None:
                 lead = words[:first]
                 # "hat Anna Müller gesagt": an auxiliary or clause word is no part of a role.
@@ -1247,7 +1322,10 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         attributor = _Attributor(text, spans, tokens, mentions)
         quote_tokens = [i for i, t in enumerate(tokens) if t.quote >= 0]
         for i in quote_tokens:
-            found[tokens[i].quote] = attributor.read(i)
+            result = attributor.read(i)
+            found[tokens[i].quote] = result
+            if result.entity is not None and result.entity.kind == "person":
+                mentions.last_speaker = (tokens[i].start, result.entity)
         _inherit(found, tokens, quote_tokens, attributor)
     for k, span in enumerate(attributed):
         if found[k].speaker is None:
