@@ -1360,6 +1360,8 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _is_title_case(text: str) -> bool:
+    if ". " in text or text.rstrip().endswith(("?", "!")):
+        return False  # sentences: "The Donald. Big Daddy.", "Who Knew?"
     words = _WORD.findall(text)
     # One capitalised word is as likely a sentence ("Absolutely.") as a title.
     return len(words) > 1 and all(
