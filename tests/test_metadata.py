@@ -689,3 +689,20 @@ def test_og_title_cut_at_a_quote_is_completed() -> None:
     )
     expected = 'Senator calls the plan "reckless"'
     assert expected == _meta(head).title
+
+
+def test_article_footer_date_is_read() -> None:
+    """The date in an article's own footer is read; the page footer's is not."""
+    body = (
+        "<article><h1>Bridge reopens</h1><p>Text.</p>"
+        '<footer class="entry-footer">Erschienen am 01.11.2023</footer></article>'
+        "<footer>© 2024-01-01 Example</footer>"
+    )
+    expected = dt.date(2023, 11, 1)
+    assert expected == _meta("", body, lang="de").published
+
+
+def test_page_footer_date_is_not_read() -> None:
+    """A date in the page footer is not the article's."""
+    body = "<h1>Bridge reopens</h1><p>Text.</p><footer>Stand 01.11.2023</footer>"
+    assert None is _meta("", body, lang="de").published

@@ -526,6 +526,9 @@ def _ld_page(page: _Page, key: str) -> Any:
 _TAXONOMY_CLASS = re.compile(r"(?<!\S)(?:category|tag|post|format|type|topic|section)-\S*")
 
 
+_FOOTER_WORD = re.compile(r"footer", re.IGNORECASE)
+
+
 def _marked_elsewhere(element: lxml.html.HtmlElement) -> bool:
     """Whether an element's own class marks comments, related links, a footer …"""
     marker = element.get("class", "")
@@ -1546,15 +1549,19 @@ _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "fo
 
 def _visible_texts(page: _Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
     """Short texts of the page in reading order, each with the element it is
-    printed in; comments, footers, sidebars, navigation and related links are skipped."""
+    printed in; comments, sidebars, navigation, related links and the page's
+    footer are skipped (an article's own footer, inside <article> or <main>,
+    holds its date and is read)."""
     body = page.tree.find("body")
     if body is None:
         return
-    # (node, None) visits a node; (child, parent) reads the child's tail, which
-    # is text of the parent printed after the child.
-    stack: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement | None]] = [(body, None)]
+    # (node, None, inside) visits a node; (child, parent, inside) reads the
+    # child's tail, which is text of the parent printed after the child.
+    stack: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement | None, bool]] = [
+        (body, None, False)
+    ]
     while stack:
-        node, parent = stack.pop()
+        node, parent, inside = stack.pop()
         if parent is not None:
             tail = node.tail or ""
             if len(tail) <= MAX_SEARCH_TEXT and tail.strip():
@@ -1562,16 +1569,23 @@ def _visible_texts(page: _Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
             continue
         if node.text and len(node.text) <= MAX_SEARCH_TEXT and node.text.strip():
             yield node.text, node
+        inside = inside or node.tag in ("article", "main")
         for child in reversed(node):
             if child.tail:
-                stack.append((child, node))
-            if (
-                isinstance(child.tag, str)
-                and child.tag not in _SKIPPED_TAGS
-                and child.tag not in ("footer", "aside", "nav")
-                and not _marked_elsewhere(child)
-            ):
-                stack.append((child, None))
+                stack.append((child, node, inside))
+            if _readable(child, inside_article=inside):
+                stack.append((child, None, inside))
+
+
+def _readable(element: lxml.html.HtmlElement, *, inside_article: bool) -> bool:
+    if not isinstance(element.tag, str) or element.tag in _SKIPPED_TAGS:
+        return False
+    if element.tag in ("aside", "nav"):
+        return False
+    marker = _TAXONOMY_CLASS.sub(" ", element.get("class") or "")
+    if inside_article:
+        return not _ELSEWHERE.search(_FOOTER_WORD.sub(" ", marker))
+    return element.tag != "footer" and not _ELSEWHERE.search(marker)
 
 
 def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
