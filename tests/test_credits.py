@@ -280,3 +280,10 @@ def test_split_person_agency_after_last_sentence() -> None:
     caption, credit = split_caption('She attends the "Dune" premiere. Jane Doe/Roe/Getty Images')
     expected = ('She attends the "Dune" premiere.', "Jane Doe/Roe/Getty Images")
     assert expected == (caption, credit and credit.text)
+
+
+def test_split_trailing_credit_with_initials() -> None:
+    """Initials inside a trailing credit ("David M. Doe/Getty Images") stay in the credit."""
+    caption, credit = split_caption("A screening in London. David M. Doe/Getty Images")
+    expected = ("A screening in London.", "David M. Doe")
+    assert expected == (caption, credit and credit.photographer)

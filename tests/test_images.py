@@ -491,3 +491,15 @@ def test_relative_url_without_page_url_keeps_caption() -> None:
     found = extract_images(tree, base_url=None, lead_images=())
     expected = [(None, "The harbour.")]
     assert expected == [(i.url, i.caption) for i in found]
+
+
+def test_renditions_of_one_captioned_picture_merge() -> None:
+    """Two renditions of one picture, same caption and credit, are one image."""
+    found = images_of(
+        '<figure><img src="/img/3f1c9a2b-77d0-4c1e-9a5b_w948_r1.778.webp">'
+        "<figcaption>The vice chair speaks. Photo: Jane Doe/AP</figcaption></figure>"
+        '<figure><img src="/img/3f1c9a2b-77d0-4c1e-9a5b_w1600_r1.5.jpg">'
+        "<figcaption>The vice chair speaks. Photo: Jane Doe/AP</figcaption></figure>"
+    )
+    expected = ["The vice chair speaks."]
+    assert expected == [i.caption for i in found]

@@ -105,7 +105,10 @@ _INLINE_CREDIT = re.compile(
 # a long run of separators.
 _SEPARATORS = " \t\n|,;:/–—-"
 # The last words after a caption's final full stop, short enough to be a credit.
-_TRAILING_BARE_CREDIT = re.compile(r"(?<=[.!?。\"”»’])\s+(?P<credit>[^.!?。]{2,60})$")
+# Initials ("David M. Doe") may sit inside it.
+_TRAILING_BARE_CREDIT = re.compile(
+    r"(?<=[.!?。\"”»’])\s+(?P<credit>(?:[^.!?。]|(?<![\w.])[A-Z]\.){2,60})$"
+)
 # Korean "<name> 기자" (reporter) and Japanese-style trailing credits name the photographer.
 _REPORTER = re.compile(r"^(?P<person>\S{2,5})\s+(?P<label>기자)$")
 # "Caption. | Jane Doe/Reuters", "Caption / Jane Doe": a credit set off by a bar or slash.

@@ -28,6 +28,7 @@ from __future__ import annotations
 import enum
 import functools
 import logging
+import os
 import re
 from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -959,6 +960,10 @@ def _file_key(url: str) -> str | None:
 # credit or a dateline stay above it, captions of different pictures fall far below.
 SAME_TEXT_SHARE = 0.8
 _WORD = re.compile(r"\w+")
+# Characters two file names must share from their start to be renditions of one
+# picture (CMS IDs and UUIDs run to 20 and more); gallery files "1-560.jpg" and
+# "2-560.jpg" share none.
+MIN_SHARED_FILE_PREFIX = 20
 # Longest file name compared: CMS slugs and hashes stay well under it.
 MAX_FILE_NAME_LENGTH = 200
 # File names shorter than this ("image", "large", "1") name no particular image;
@@ -1099,12 +1104,22 @@ def _same_text(lead: Image, images: list[Image]) -> int | None:
     return None
 
 
+def _same_file_stem(first: str | None, second: str | None) -> bool:
+    """Whether two image URLs' file names start alike for long enough to share an ID."""
+    if first is None or second is None:
+        return False
+    names = [urlsplit(url).path.rsplit("/", 1)[-1] for url in (first, second)]
+    shared = len(os.path.commonprefix(names))
+    return shared >= MIN_SHARED_FILE_PREFIX
+
+
 class _Collector:
     """Images in order, each picture once; a duplicate fills what its first copy lacks."""
 
     def __init__(self) -> None:
         self.images: list[Image] = []
         self._index: dict[str, int] = {}
+        self._captions: dict[tuple[str, ImageCredit | None], int] = {}
 
     def find(self, image: Image, *, captions_differ_ok: bool = False) -> int | None:
         """The position of an image already collected that the given one duplicates.
@@ -1119,6 +1134,12 @@ class _Collector:
                 captions_differ_ok or not _conflict(self.images[position], image)
             ):
                 return position
+        # Another rendition (crop, format) of a captioned picture: the same caption
+        # and credit, and a file name sharing the picture's ID.
+        if image.caption and image.url:
+            position = self._captions.get((image.caption, image.credit))
+            if position is not None and _same_file_stem(self.images[position].url, image.url):
+                return position
         return None
 
     def add(self, image: Image) -> None:
@@ -1129,6 +1150,8 @@ class _Collector:
             return
         for key in _keys(image):
             self._index.setdefault(key, len(self.images))
+        if image.caption:
+            self._captions.setdefault((image.caption, image.credit), len(self.images))
         self.images.append(image)
 
 
