@@ -1,6 +1,7 @@
-"""The lexicon quote attribution reads: reporting verbs, titles, organisation words.
+"""The lexicon quote attribution reads: reporting verbs, titles, organisation and place
+words, pronouns, common given names.
 
-Data only, no logic. Every entry is lower-case; the attributor compares
+Data only, besides the one-line ``words`` reader. Every entry is lower-case; the attributor compares
 ``token.casefold()``. English is complete enough for news copy; German, French and
 Spanish carry the common reporting verbs so that attribution works there too.
 """
