@@ -376,3 +376,10 @@ def test_nested_article_with_linked_picture_dropped() -> None:
     """An <article> inside the article whose picture links elsewhere is a teaser."""
     teaser = f"<article><a href='/other'><img src='t.jpg'></a><p>{P3}</p></article>"
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p>", teaser)))
+
+
+def test_script_inside_pre_never_text() -> None:
+    """A script inside preformatted text does not reach the text."""
+    pre = "<pre>x = 1<script>tracker()</script>\ny = 2</pre>"
+    blocks = extract_blocks(load_html(_page(_article(_story(), pre))), title=None)
+    assert Block(kind=BlockKind.PREFORMATTED, text="x = 1\ny = 2") == blocks[-1]

@@ -894,10 +894,22 @@ class _Collector:
         return kind, level
 
     def _pre(self, element: lxml.html.HtmlElement) -> None:
-        lines = [normalize_space(line) for line in element.text_content().splitlines()]
+        parts: list[str] = []
+        self._visible_text(element, parts)
+        lines = [normalize_space(line) for line in "".join(parts).splitlines()]
         text = "\n".join(line for line in lines if line)
         if text:
             self.blocks.append(Block(kind=BlockKind.PREFORMATTED, text=text))
+
+    def _visible_text(self, element: lxml.html.HtmlElement, parts: list[str]) -> None:
+        """Gather the text of the element, without its skipped descendants, line breaks kept."""
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            if child not in self.page.skip and _tag(child):
+                self._visible_text(child, parts)
+            if child.tail:
+                parts.append(child.tail)
 
     def _is_link_box(self, element: lxml.html.HtmlElement) -> bool:
         """Tell whether a list or box is a menu or a list of links."""
