@@ -28,7 +28,6 @@ from __future__ import annotations
 import enum
 import functools
 import logging
-import os
 import re
 from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -1108,8 +1107,12 @@ def _same_file_stem(first: str | None, second: str | None) -> bool:
     """Whether two image URLs' file names start alike for long enough to share an ID."""
     if first is None or second is None:
         return False
-    names = [urlsplit(url).path.rsplit("/", 1)[-1] for url in (first, second)]
-    shared = len(os.path.commonprefix(names))
+    one, other = (urlsplit(url).path.rsplit("/", 1)[-1] for url in (first, second))
+    shared = 0
+    for left, right in zip(one, other):
+        if left != right:
+            break
+        shared += 1
     return shared >= MIN_SHARED_FILE_PREFIX
 
 
