@@ -1109,7 +1109,7 @@ def _same_file_stem(first: str | None, second: str | None) -> bool:
         return False
     one, other = (urlsplit(url).path.rsplit("/", 1)[-1] for url in (first, second))
     shared = 0
-    for left, right in zip(one, other):
+    for left, right in zip(one, other, strict=False):
         if left != right:
             break
         shared += 1
