@@ -503,3 +503,10 @@ def test_renditions_of_one_captioned_picture_merge() -> None:
     )
     expected = ["The vice chair speaks."]
     assert expected == [i.caption for i in found]
+
+
+def test_malformed_url_and_odd_size_do_not_raise() -> None:
+    """A malformed URL is no image and a width of "²" is no size; nothing raises."""
+    found = images_of('<img src="http://[bad/x.jpg"><img src="/a.jpg" width="²">')
+    expected = ["https://news.example/a.jpg"]
+    assert expected == [i.url for i in found]

@@ -30,7 +30,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterator
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 import attrs
 import lxml.etree
@@ -453,6 +453,15 @@ def _parse_srcset(value: str) -> Iterator[tuple[str, float]]:
             yield url, size
 
 
+def _split(url: str) -> SplitResult:
+    """The URL's parts; a malformed one ("http://[bad") counts as a bare path."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        logger.debug("malformed image URL %r", url[:200])
+        return SplitResult("", "", url, "", "")
+
+
 def _usable(url: str) -> bool:
     url = url.strip()
     if not url or url.lower().startswith(("data:", "javascript:", "about:", "blob:")):
@@ -498,7 +507,7 @@ def _raw_url(image: lxml.html.HtmlElement) -> str | None:
 
 
 def _is_spacer(url: str) -> bool:
-    path = urlsplit(url).path.lower()
+    path = _split(url).path.lower()
     return path.endswith(_NON_PHOTO_EXTENSIONS)
 
 
@@ -509,19 +518,30 @@ def _resolve(url: str, base_url: str | None) -> str | None:
         url = "https:" + url
     lowered = url[:8].lower()
     if lowered.startswith(("https://", "http://")):
-        return url
+        return url if _well_formed(url) else None
     if base_url:
         try:
             url = urljoin(base_url, url)
         except ValueError:
             logger.debug("cannot resolve image URL %r against %r", url, base_url)
             return None
-    return url if url[:8].lower().startswith(("https://", "http://")) else None
+    absolute = url[:8].lower().startswith(("https://", "http://"))
+    return url if absolute and _well_formed(url) else None
+
+
+def _well_formed(url: str) -> bool:
+    try:
+        urlsplit(url)
+    except ValueError:
+        logger.debug("malformed image URL %r", url[:200])
+        return False
+    return True
 
 
 def _declared_size(image: lxml.html.HtmlElement, attribute: str) -> int | None:
     value = (image.get(attribute) or "").strip().removesuffix("px")
-    return int(value) if value.isdigit() else None
+    # isdigit() alone accepts "²", which int() refuses.
+    return int(value) if value.isascii() and value.isdigit() else None
 
 
 def _is_chrome(image: lxml.html.HtmlElement, url: str) -> bool:
@@ -532,7 +552,7 @@ def _is_chrome(image: lxml.html.HtmlElement, url: str) -> bool:
             size = _declared_size(image, attribute)
             if size is not None and size < TINY_IMAGE_PX:
                 return True
-    path = urlsplit(url).path
+    path = _split(url).path
     file_words = _words(path.rsplit("/", 1)[-1])
     if (_class_words(image) | file_words) & _CHROME_WORDS or file_words & _PLACEHOLDER_FILE_WORDS:
         return True
@@ -546,7 +566,7 @@ def _links_elsewhere(anchor: lxml.html.HtmlElement, base_url: str | None) -> boo
     href = (anchor.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return False
-    path = urlsplit(href).path.lower()
+    path = _split(href).path.lower()
     if path.endswith(_IMAGE_EXTENSIONS):
         return False
     if base_url:
@@ -557,7 +577,7 @@ def _links_elsewhere(anchor: lxml.html.HtmlElement, base_url: str | None) -> boo
 
 
 def _page_key(url: str) -> str:
-    parts = urlsplit(url)
+    parts = _split(url)
     return f"{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
@@ -934,14 +954,14 @@ def _title_credit(image: lxml.html.HtmlElement) -> ImageCredit | None:
 
 
 def _normalised(url: str) -> str:
-    parts = urlsplit(url)
+    parts = _split(url)
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
 
 
 def _file_key(url: str) -> str | None:
     """The file name without extension and size suffix, when it is distinctive enough."""
     # File names are short; the cap keeps a hostile one from costing quadratic time.
-    name = urlsplit(url).path.rsplit("/", 1)[-1].lower()[-MAX_FILE_NAME_LENGTH:]
+    name = _split(url).path.rsplit("/", 1)[-1].lower()[-MAX_FILE_NAME_LENGTH:]
     stem = name.rsplit(".", 1)[0] if "." in name else name
     stem = "-".join(
         part
@@ -1107,7 +1127,7 @@ def _same_file_stem(first: str | None, second: str | None) -> bool:
     """Whether two image URLs' file names start alike for long enough to share an ID."""
     if first is None or second is None:
         return False
-    one, other = (urlsplit(url).path.rsplit("/", 1)[-1] for url in (first, second))
+    one, other = (_split(url).path.rsplit("/", 1)[-1] for url in (first, second))
     shared = 0
     for left, right in zip(one, other, strict=False):
         if left != right:
