@@ -383,3 +383,9 @@ def test_script_inside_pre_never_text() -> None:
     pre = "<pre>x = 1<script>tracker()</script>\ny = 2</pre>"
     blocks = extract_blocks(load_html(_page(_article(_story(), pre))), title=None)
     assert Block(kind=BlockKind.PREFORMATTED, text="x = 1\ny = 2") == blocks[-1]
+
+
+def test_script_text_out_of_its_tag_dropped() -> None:
+    """Program code that broken markup let out of a <script> is not text."""
+    code = "(function() { var a = 1; var b = {x: 2}; if (a == b) { run(a); } })();"
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<div>{code}</div>")))

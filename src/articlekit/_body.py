@@ -380,6 +380,11 @@ _BODY_BONUS = 0.2
 # link list adds far more).
 _CLIMB_JUNK_SHARE = 0.1
 
+# Prose has next to no braces, semicolons and '=' signs; script text has one
+# every dozen characters or so. A twentieth marks code without touching prose
+# that quotes an equation.
+_CODE_MARK_SHARE = 0.05
+
 # Distinct class/id name lists remembered across pages (a page has a few
 # hundred; a few pages' worth is enough to make the cache pay).
 _WORDS_CACHE_SIZE = 4096
@@ -824,6 +829,8 @@ class _Collector:
             return
         if kind is not BlockKind.HEADING and link_chars >= _MAX_BLOCK_LINK_DENSITY * len(text):
             return
+        if len(text) >= _MIN_SCORED_LENGTH and _looks_like_code(text):
+            return  # script text that broken markup let out of its <script>
         self.blocks.append(Block(kind=kind, text=text, level=level))
 
     def walk(
@@ -920,6 +927,12 @@ class _Collector:
             and self.page.link_density(element) > _MAX_LIST_LINK_DENSITY
             and (_tag(element) in {"ul", "ol", "dl"} or stats.good == 0)
         )
+
+
+def _looks_like_code(text: str) -> bool:
+    """Tell whether running text is program code (braces, semicolons, '=' signs)."""
+    marks = sum(text.count(mark) for mark in "{};=")
+    return marks >= _CODE_MARK_SHARE * len(text)
 
 
 def _same_text(first: str, second: str) -> bool:
