@@ -308,6 +308,11 @@ class _Entity:
         return self.kind == "person"  # "I"
 
 
+# Names recur through an article: reading each capitalised run once is most of the
+# speed-up of the mention pass. Bounded so that a hostile text cannot grow it.
+NAME_CACHE_SIZE = 4096
+
+
 def _clean_word(word: str) -> str:
     """Drop a sentence's full stop and a possessive from a name word."""
     if word.endswith(".") and word.casefold() not in _cues.TITLES and not _is_initial(word):
@@ -318,6 +323,12 @@ def _clean_word(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _word_key(word: str) -> str:
+    """Return a name word as looked up: full stop and possessive dropped, casefolded."""
+    return _clean_word(word).casefold()
+
+
 def _is_initial(word: str) -> bool:
     # "G." or "G.K." or "U.S.": letters each followed by a full stop.
     return len(word) >= 2 and word.endswith(".") and all(len(p) == 1 for p in word[:-1].split("."))
@@ -325,11 +336,6 @@ def _is_initial(word: str) -> bool:
 
 def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and word.casefold() not in _cues.NON_NAMES
-
-
-# Names recur through an article: reading each capitalised run once is most of the
-# speed-up of the mention pass. Bounded so that a hostile text cannot grow it.
-NAME_CACHE_SIZE = 4096
 
 
 class _Name(NamedTuple):
@@ -407,6 +413,12 @@ def _reports(text: str, pos: int, hi: int) -> bool:
     """Tell whether a reporting verb follows a name ending at ``pos`` ("X, also said")."""
     m = _AFTER_NAME.match(text, pos, hi)
     return m is not None and m.group(1).casefold() in _cues.CUES
+
+
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
+def _runs_of(run: str) -> tuple[tuple[str, ...], ...]:
+    """Split a capitalised run into words and cut it where a sentence ends (cached)."""
+    return tuple(tuple(words) for words in _sentence_runs(run.split()))
 
 
 def _sentence_runs(words: Sequence[str]) -> list[list[str]]:
@@ -508,7 +520,7 @@ class _Mentions:
                     if run.endswith(".") and not _is_initial(run):
                         in_sentence = None
                     continue
-                runs = _sentence_runs(run.split())
+                runs = list(_runs_of(run))
                 before = text[max(lo, position - 4) : position]
                 after_the = _AFTER_THE.search(before) is not None
                 if _AFTER_OF.search(before) and len(runs[0]) > 2:
@@ -530,7 +542,7 @@ class _Mentions:
 
     def _read_word(self, word: str) -> _Entity | None:
         """Read one capitalised word: a surname met before or an organisation word."""
-        key = _clean_word(word).casefold()
+        key = _word_key(word)
         if key in _cues.ORG_WORDS:
             return self.entity(_clean_word(word), "org", None)
         return self.surname(key)
@@ -763,8 +775,13 @@ def _is_cue(tokens: Sequence[_Token], i: int) -> bool:
 _MULTIWORD_ENDS = frozenset(phrase[-1] for phrase in _cues.MULTIWORD_CUES)
 
 
+_MULTIWORD_STARTS = frozenset(phrase[0] for phrase in _cues.MULTIWORD_CUES)
+
+
 def _according_after(tokens: Sequence[_Token], i: int, end: int) -> int:
     """Return how many tokens an "according to"-like cue starting at ``i`` spans, else 0."""
+    if tokens[i].text.casefold() not in _MULTIWORD_STARTS:
+        return 0
     for phrase in _cues.MULTIWORD_CUES:
         n = len(phrase)
         if i + n <= end and all(tokens[i + j].text.casefold() == phrase[j] for j in range(n)):
