@@ -109,10 +109,11 @@ _SEPARATORS = " \t\n|,;:/–—-"
 _TRAILING_BARE_CREDIT = re.compile(
     r"(?<=[.!?。\"”»’])\s+(?P<credit>(?:[^.!?。]|(?<![\w.])[A-Z]\.){2,60})$"
 )
-# Korean "<name> 기자" (reporter) and Japanese-style trailing credits name the photographer.
+# Korean "<name> 기자" (reporter) after a caption names the photographer.
 _REPORTER = re.compile(r"^(?P<person>\S{2,5})\s+(?P<label>기자)$")
 # "Caption. | Jane Doe/Reuters", "Caption / Jane Doe": a credit set off by a bar or slash.
 _CREDIT_SEPARATORS = (" | ", " / ")
+# A screen-reader label before a caption sentence ("Image: Jose Doe has agreed …").
 _LEADING_MEDIA_LABEL = re.compile(
     r"^(?:image|photo|picture|foto|bild|imagen)\s*:\s*", re.IGNORECASE
 )
