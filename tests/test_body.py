@@ -389,3 +389,12 @@ def test_script_text_out_of_its_tag_dropped() -> None:
     """Program code that broken markup let out of a <script> is not text."""
     code = "(function() { var a = 1; var b = {x: 2}; if (a == b) { run(a); } })();"
     assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<div>{code}</div>")))
+
+
+def test_embedded_post_kept() -> None:
+    """A post embedded in a "social" wrapper is quoted in the story and kept."""
+    embed = "<div class='social-embed'><blockquote><p>The bridge is closed.</p></blockquote></div>"
+    share = "<div class='social-share'><a href='#'>Share on X</a></div>"
+    assert [P1, P2, "The bridge is closed.", P3] == _texts(
+        _page(_article(f"<p>{P1}</p><p>{P2}</p>", embed, share, f"<p>{P3}</p>"))
+    )

@@ -254,6 +254,10 @@ _STATE_WORDS = frozenset(
     }
 )
 
+# Names of the wrappers sites put around embedded posts: boilerplate unless
+# they hold a quoted post.
+_EMBED_WORDS = frozenset({"social", "socials", "widget", "widgets"})
+
 # Boxes that are never the article's wrapper, however much text they hold:
 # reader comments outweigh the article on a busy thread, and cookie settings,
 # dialogs and sign-up boxes can outweigh a short one.
@@ -312,6 +316,7 @@ _DATE_OR_TIME = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
 _LINKED_IMAGE_XPATH = lxml.etree.XPath("boolean(.//img)")
+_QUOTE_XPATH = lxml.etree.XPath("boolean(.//blockquote)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -613,6 +618,10 @@ class _Page:
         if negative and tag in _INLINE_TAGS and _in_running_text(element):
             # A keyword link or a highlighted name inside a sentence: its words
             # belong to the sentence, whatever its class says.
+            negative = frozenset()
+        if negative and negative <= _EMBED_WORDS and _QUOTE_XPATH(element):
+            # An embedded post (a tweet in "social-media-embed") is quoted
+            # in the story; share bars and sidebars quote nothing.
             negative = frozenset()
         if negative:
             self.negative_words[element] = negative
