@@ -248,8 +248,10 @@ def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
     return found
 
 
-# Ancestors whose class or id marks a region that is not the article's own
-# header: comments, related and recommended articles, footers, sidebars.
+# Classes that mark a region that is not the article's own header: comments,
+# related and recommended articles, footers, sidebars, navigation. Ids are not
+# read: they are often layout slots named at random ("sidebar" on the column
+# that holds the article).
 # A word start is required, so that "canvas" is no "nav"; layout flags on a
 # wrapper ("content-has-sidebar", "no-comments") describe the page, not the element.
 _ELSEWHERE = re.compile(
