@@ -510,3 +510,13 @@ def test_malformed_url_and_odd_size_do_not_raise() -> None:
     found = images_of('<img src="http://[bad/x.jpg"><img src="/a.jpg" width="²">')
     expected = ["https://news.example/a.jpg"]
     assert expected == [i.url for i in found]
+
+
+def test_short_lead_before_label_stays_in_credit() -> None:
+    """In a credit element, "Frank Doe/Copyright 2026 AP" keeps the name before the label."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption>The council meets.</figcaption>'
+        '<span class="credit">Frank Doe/Copyright 2026 AP</span></figure>'
+    )
+    expected = ["Frank Doe/Copyright 2026 AP"]
+    assert expected == [i.credit and i.credit.text for i in found]

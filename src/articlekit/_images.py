@@ -243,6 +243,9 @@ MIN_STORY_PARAGRAPHS = 3
 # image's caption when nothing marks it so; captions run to two or three
 # sentences, a teaser with its standfirst or running text is longer.
 MAX_IMPLICIT_CAPTION_LENGTH = 300
+# Words before a labelled credit inside a credit element beyond which they are a
+# repeated caption rather than the first part of the credit ("Jane Doe/").
+MIN_CAPTION_WORDS_BEFORE_CREDIT = 4
 # Unmarked text of one word beside an image is a label ("Video", "Bild"), not a caption.
 MIN_UNMARKED_CAPTION_WORDS = 2
 # Inside an unmarked wrapper these mean a teaser or running text, not a caption.
@@ -711,8 +714,16 @@ def _credit_of(text: str) -> ImageCredit | None:
     if credit := credit_from_line(text):
         return credit
     # A credit element that also repeats the caption: "… in New York. Fotos: AFP".
-    embedded = split_caption(text)[1]
-    return embedded or parse_credit(text)
+    # A short lead before the label ("Jane Doe/Copyright 2026 AP") is part of the credit.
+    caption, embedded = split_caption(text)
+    if embedded is not None and caption is not None and _reads_as_sentence(caption):
+        return embedded
+    return parse_credit(text)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether text before a credit is a caption: several words, or a full sentence."""
+    return len(text.split()) > MIN_CAPTION_WORDS_BEFORE_CREDIT or text.endswith((".", "!", "?"))
 
 
 def _undoubled(text: str) -> str:
