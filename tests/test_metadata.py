@@ -706,3 +706,9 @@ def test_page_footer_date_is_not_read() -> None:
     """A date in the page footer is not the article's."""
     body = "<h1>Bridge reopens</h1><p>Text.</p><footer>Stand 01.11.2023</footer>"
     assert None is _meta("", body, lang="de").published
+
+
+def test_meta_author_of_publisher_and_address_is_dropped() -> None:
+    """ "Site, City, Country" in the author meta names no person."""
+    head = '<meta name="author" content="examplewire.test, Frankfurt, Germany">'
+    assert () == _meta(head, url="https://www.examplewire.test/a").authors

@@ -1242,11 +1242,18 @@ _AUTHOR_META_KEYS = (
 
 
 def _authors_meta(page: _Page) -> _Names:
+    sites = _site_names(page)
     for key in _AUTHOR_META_KEYS:
         names: list[str] = []
         for value in page.meta.get(key, ()):
-            if not _URL.match(value):
-                names.extend(_names_from_text(value))
+            if _URL.match(value):
+                continue
+            parts = _names_from_text(value)
+            if parts and _names_the_site(parts[0], sites):
+                # "example.test, Frankfurt, Germany": the publisher and its
+                # address, no person.
+                continue
+            names.extend(parts)
         if names:
             return _Names(_dedupe(names))
     return _Names()
