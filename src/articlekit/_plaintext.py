@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import re
 import unicodedata
 
@@ -206,25 +207,6 @@ def _split_units(text: str) -> list[str]:
     return [unit for unit in candidates if unit and not _is_remnant(unit)]
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join wrapped lines into paragraphs; a line well short of the column ends one."""
-    column = max(len(line) for line in lines)
-    units: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        # A credit line stands on its own line after its caption, whatever its length.
-        if current and credit_from_line(line) is not None:
-            units.append(_join_wrapped(current))
-            current = []
-        current.append(line)
-        if len(line) < WRAPPED_LINE_FILL * column:
-            units.append(_join_wrapped(current))
-            current = []
-    if current:
-        units.append(_join_wrapped(current))
-    return units
-
-
 def _looks_hard_wrapped(chunks: list[list[str]]) -> bool:
     """True when the text was wrapped at a fixed column, so lines are not paragraphs.
 
@@ -235,7 +217,7 @@ def _looks_hard_wrapped(chunks: list[list[str]]) -> bool:
     column = max((len(line) for lines in chunks for line in lines), default=0)
     if column > MAX_WRAPPED_LINE_LENGTH:
         return False
-    pairs = [(line, following) for lines in chunks for line, following in zip(lines, lines[1:])]
+    pairs = [(line, following) for lines in chunks for line, following in itertools.pairwise(lines)]
     if len(pairs) < MIN_WRAPPED_LINES:
         return False
     wrapped = [line for line, following in pairs if _was_wrapped(line, following, column)]
@@ -252,7 +234,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     column = max(len(line) for line in lines)
     units: list[str] = []
     current: list[str] = []
-    for line, following in zip(lines, [*lines[1:], ""]):
+    for line, following in itertools.pairwise([*lines, ""]):
         current.append(line)
         # A credit line stands on its own line after its caption, whatever its length.
         if (
