@@ -287,3 +287,8 @@ def test_split_trailing_credit_with_initials() -> None:
     caption, credit = split_caption("A screening in London. David M. Doe/Getty Images")
     expected = ("A screening in London.", "David M. Doe")
     assert expected == (caption, credit and credit.photographer)
+
+
+def test_loose_credit_acronym() -> None:
+    """A publisher's acronym printed apart ("ES") reads as a credit."""
+    assert looks_like_credit("ES")

@@ -471,8 +471,9 @@ def looks_like_credit(text: str) -> bool:
     # "(Edu Doe)": a name in brackets, printed apart, is a credit.
     if text.startswith("(") and text.endswith(")") and _PROPER_NAME.match(text[1:-1].strip()):
         return True
-    # "The Yomiuri Shimbun", "Gemeinde X": an organisation's name printed apart.
-    if len(_WORD.findall(text)) <= MAX_CREDIT_WORDS and _is_organisation(text):
+    # "The Yomiuri Shimbun", "Gemeinde X", "ES": an organisation's name or acronym
+    # printed apart.
+    if len(_WORD.findall(text)) <= MAX_CREDIT_WORDS and _agency_like(text):
         return True
     match = _PERSON_AGENCY.match(text)
     return bool(
