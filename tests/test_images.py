@@ -520,3 +520,13 @@ def test_short_lead_before_label_stays_in_credit() -> None:
     )
     expected = ["Frank Doe/Copyright 2026 AP"]
     assert expected == [i.credit and i.credit.text for i in found]
+
+
+def test_screen_reader_text_left_out() -> None:
+    """Text kept for screen readers only ("Image caption,") is not part of the caption."""
+    found = images_of(
+        '<figure><img src="/a.jpg"><figcaption><span class="visually-hidden">Image caption, '
+        "</span>Leaders at the summit.</figcaption></figure>"
+    )
+    expected = ["Leaders at the summit."]
+    assert expected == [i.caption for i in found]

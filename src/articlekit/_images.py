@@ -282,6 +282,8 @@ _CREDIT_MARKERS = (
 # holds links or an <address>; a photo credit rarely does.
 _BYLINE_MARKERS = ("byline", "author")
 _BYLINE_PARTS_XPATH = lxml.etree.XPath(".//*[self::a[@href] or self::address or self::time]")
+# Classes of text kept for screen readers only ("Image caption,", "Image source,").
+_SCREEN_READER_MARKERS = ("visually-hidden", "visuallyhidden", "sr-only", "screen-reader")
 # Elements whose text a reader does not see as part of a caption.
 _SKIP_TEXT_TAGS = frozenset(
     {"script", "style", "button", "svg", "noscript", "template", "img", "picture", "source"}
@@ -663,8 +665,18 @@ def _shown(element: lxml.html.HtmlElement) -> bool:
         return False
     if element.get("hidden") is not None:
         return False
+    class_attribute = element.get("class")
+    if class_attribute and _screen_reader_only(class_attribute):
+        return False
     style = (element.get("style") or "").replace(" ", "").lower()
     return "display:none" not in style
+
+
+@functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
+def _screen_reader_only(class_attribute: str) -> bool:
+    """Whether a class hides text from the eye ("visually-hidden", "sr-only")."""
+    lowered = class_attribute.lower()
+    return any(marker in lowered for marker in _SCREEN_READER_MARKERS)
 
 
 def _visible_text(
