@@ -712,3 +712,12 @@ def test_meta_author_of_publisher_and_address_is_dropped() -> None:
     """ "Site, City, Country" in the author meta names no person."""
     head = '<meta name="author" content="examplewire.test, Frankfurt, Germany">'
     assert () == _meta(head, url="https://www.examplewire.test/a").authors
+
+
+def test_huge_flat_page_is_read_within_bounds() -> None:
+    """A page of 100,000 sibling elements and repeated meta tags is read quickly and soundly."""
+    head = '<meta name="author" content="Jane Doe">' * 10_000
+    body = '<div><span class="date">2022 x</span></div>' * 100_000
+    metadata = _meta(head, body)
+    expected = (("Jane Doe",), None)
+    assert expected == (metadata.authors, metadata.published)

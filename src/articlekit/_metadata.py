@@ -142,6 +142,19 @@ MAX_SUBTITLE_CHARS = 600
 MIN_SUBTITLE_CHARS = 20
 """Shortest standfirst accepted; shorter is a kicker or a label."""
 
+MAX_META_VALUES = 20
+"""Most values kept for one meta name; pages repeat article:tag a dozen times,
+more is a template loop."""
+
+MAX_TIME_ELEMENTS = 50
+"""Most <time> elements looked at; the article's own come first, a long list
+after them is an archive or a comment thread."""
+
+MAX_VISIBLE_STEPS = 20_000
+"""Most elements and tails the walk for printed dates and bylines visits. The
+largest development page yields 2,700 short texts in about three times as many
+steps; a page past this is a template loop, and its date line came early."""
+
 MAX_VISIBLE_DATES = 10
 """How many dates printed in the page are looked at for one in a marked date line."""
 
@@ -338,7 +351,9 @@ def _collect_meta(elements: _Elements) -> dict[str, list[str]]:
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             key = element.get(attribute)
             if key:
-                meta.setdefault(key.strip().lower(), []).append(content)
+                values = meta.setdefault(key.strip().lower(), [])
+                if len(values) < MAX_META_VALUES:
+                    values.append(content)
     return meta
 
 
@@ -1519,7 +1534,7 @@ def _modified_microdata(page: _Page) -> dt.date | None:
 
 
 def _time_elements(page: _Page, modified: bool) -> Iterator[lxml.html.HtmlElement]:
-    for element in page.elements.times:
+    for element in page.elements.times[:MAX_TIME_ELEMENTS]:
         if _is_elsewhere(element):
             continue
         marker = " ".join(
@@ -1569,21 +1584,26 @@ def _visible_texts(page: _Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
     stack: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement | None, bool]] = [
         (body, None, False)
     ]
-    while stack:
+    read = 0
+    while stack and read < MAX_VISIBLE_STEPS:
+        read += 1
         node, parent, inside = stack.pop()
         if parent is not None:
             tail = node.tail or ""
             if len(tail) <= MAX_SEARCH_TEXT and tail.strip():
                 yield tail, parent
             continue
+        # Judged when reached, not when pushed: a page of 100,000 siblings is
+        # cut off by the step limit before most of them cost anything.
+        if node is not body and not _readable(node, inside_article=inside):
+            continue
         if node.text and len(node.text) <= MAX_SEARCH_TEXT and node.text.strip():
             yield node.text, node
         inside = inside or node.tag in ("article", "main")
-        for child in reversed(node):
+        for child in reversed(list(itertools.islice(node, MAX_VISIBLE_STEPS))):
             if child.tail:
                 stack.append((child, node, inside))
-            if _readable(child, inside_article=inside):
-                stack.append((child, None, inside))
+            stack.append((child, None, inside))
 
 
 def _readable(element: lxml.html.HtmlElement, *, inside_article: bool) -> bool:
