@@ -721,3 +721,11 @@ def test_huge_flat_page_is_read_within_bounds() -> None:
     metadata = _meta(head, body)
     expected = (("Jane Doe",), None)
     assert expected == (metadata.authors, metadata.published)
+
+
+def test_utc_time_far_from_midnight_keeps_its_day() -> None:
+    """A UTC afternoon time keeps its day even when a later date is printed."""
+    head = '<meta property="article:published_time" content="2022-11-06T13:30:00+00:00">'
+    body = '<p class="date">7. November 2022</p>'
+    expected = dt.datetime(2022, 11, 6, 13, 30, tzinfo=dt.timezone.utc)
+    assert expected == _meta(head, body, lang="de").published

@@ -155,6 +155,11 @@ MAX_VISIBLE_STEPS = 20_000
 largest development page yields 2,700 short texts in about three times as many
 steps; a page past this is a template loop, and its date line came early."""
 
+MAX_ZONE_HOURS = 10
+"""Largest UTC offset assumed when a printed day corrects a UTC time: Europe,
+the Americas, India, China, Japan and eastern Australia lie within ten hours;
+a UTC time further from midnight is the same day there."""
+
 MAX_VISIBLE_DATES = 10
 """How many dates printed in the page are looked at for one in a marked date line."""
 
@@ -1670,14 +1675,19 @@ def _find_published(page: _Page) -> dt.date | None:
 
     Many CMSs write the time in UTC ("2022-11-06T23:00:00+00:00") while the
     page prints the local day ("7. November 2022"). When the printed date line
-    is exactly one day off a UTC time, the printed day is the local one.
+    is one day off a UTC time that close to midnight, the printed day is the
+    local one.
     """
     value = _first(PUBLISHED_SOURCES, page)
     if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0):
         printed = _published_visible(page)
         if printed is not None:
             printed_day = printed.date() if isinstance(printed, dt.datetime) else printed
-            if abs((printed_day - value.date()).days) == 1:
+            shift = (printed_day - value.date()).days
+            hour = value.hour + value.minute / 60
+            if (shift == 1 and hour >= 24 - MAX_ZONE_HOURS) or (
+                shift == -1 and hour < MAX_ZONE_HOURS
+            ):
                 return printed
     return value
 
