@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import lxml.html
+from hypothesis import given
+from tests.strategies import html_documents
 
 from articlekit._images import extract_images
 from articlekit._load import load_html
 from articlekit._models import Image, ImageCredit
+from articlekit.exceptions import ParseError
 
 BASE = "https://news.example/world/2024/story.html"
 
@@ -530,3 +533,23 @@ def test_screen_reader_text_left_out() -> None:
     )
     expected = ["Leaders at the summit."]
     assert expected == [i.caption for i in found]
+
+
+@given(html_documents())
+def test_any_page_gives_well_formed_images(page: str) -> None:
+    """On any page: no error, the tree unchanged, no empty strings, absolute http(s) URLs."""
+    try:
+        tree = load_html(page)
+    except ParseError:
+        return
+    before = lxml.html.tostring(tree)
+    found = extract_images(tree, base_url=BASE, lead_images=())
+    problems = [
+        image
+        for image in found
+        if "" in (image.alt, image.caption)
+        or (image.url is not None and not image.url.startswith(("http://", "https://")))
+        or (image.credit is not None and not image.credit.text)
+    ]
+    expected: tuple[bytes, list[Image]] = (before, [])
+    assert expected == (lxml.html.tostring(tree), problems)
