@@ -523,27 +523,11 @@ class _Page:
         # paragraphs, or when it would beat every container left without it.
         self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
         self._boundary: list[lxml.html.HtmlElement] = []
-        self._measure(
-            root,
-            self.stats,
-            soft_too=True,
-            classify=True,
-            in_link=False,
-            in_article=False,
-            depth=0,
-        )
+        self._measure(root, self.stats, True, True, False, False, 0)
         first: dict[lxml.html.HtmlElement, _Stats] = {}
         for box in list(self._boundary):
             ancestors = [_tag(up) for up in box.iterancestors()]
-            self._measure(
-                box,
-                first,
-                soft_too=False,
-                classify=True,
-                in_link="a" in ancestors,
-                in_article="article" in ancestors,
-                depth=0,
-            )
+            self._measure(box, first, False, True, "a" in ancestors, "article" in ancestors, 0)
         self.skip = self.hard | self.soft
         total = self.stats[root].good + sum(first[box].good for box in self._boundary)
         candidates = [
@@ -581,15 +565,7 @@ class _Page:
         }
         self.skip = self.hard | self.soft
         self.stats = {}
-        self._measure(
-            self.root,
-            self.stats,
-            soft_too=True,
-            classify=False,
-            in_link=False,
-            in_article=False,
-            depth=0,
-        )
+        self._measure(self.root, self.stats, True, False, False, False, 0)
 
     def _named_like_wrapper(
         self, element: lxml.html.HtmlElement, protected: set[lxml.html.HtmlElement]
@@ -610,10 +586,17 @@ class _Page:
         )
 
     def _classify(self, element: lxml.html.HtmlElement, tag: str, *, in_article: bool) -> None:
-        """Mark the element as certain or soft boilerplate, from its tag and names."""
+        """Mark the element as certain or soft boilerplate, from its tag and names.
+
+        A <header> inside an <article> is the story's own (headline, standfirst,
+        byline; trimmed later), not the page's masthead.
+        """
         if not tag or tag in self.never_text:
             self.hard.add(element)
             return
+        furniture = tag in _FURNITURE_TAGS and not (in_article and tag == "header")
+        if not furniture and not element.attrib:
+            return  # most elements carry no attribute: nothing more to read
         negative = _NEGATIVE_WORDS & _class_words(element)
         if negative and tag in _INLINE_TAGS and _in_running_text(element):
             # A keyword link or a highlighted name inside a sentence: its words
@@ -630,18 +613,14 @@ class _Page:
         hidden = _is_hidden(element)
         if hidden:
             self.hidden.add(element)
-        # A <header> inside an <article> is the story's own (headline,
-        # standfirst, byline; trimmed later), not the page's masthead.
-        furniture = tag in _FURNITURE_TAGS and not (in_article and tag == "header")
         if hidden or furniture or negative:
             self.soft.add(element)
             self.soft_in_order.append(element)
 
-    def _measure(
+    def _measure(  # noqa: PLR0917 - positional: the hot recursion of the module
         self,
         element: lxml.html.HtmlElement,
         into: dict[lxml.html.HtmlElement, _Stats],
-        *,
         soft_too: bool,
         classify: bool,
         in_link: bool,
@@ -678,15 +657,7 @@ class _Page:
         stats.links = run_links
         cards: list[_Stats] = []
         for child in element:
-            child_stats = self._measure(
-                child,
-                into,
-                soft_too=soft_too,
-                classify=classify,
-                in_link=link,
-                in_article=inside,
-                depth=depth + 1,
-            )
+            child_stats = self._measure(child, into, soft_too, classify, link, inside, depth + 1)
             if child_stats.teaser:
                 # An <article> in an <article> under a linked headline or
                 # picture is a teaser for another story (a section of this
