@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.strategies import any_text, quote_heavy_text
+
 from articlekit._credits import credit_from_line, looks_like_credit, parse_credit, split_caption
 from articlekit._models import ImageCredit
 
@@ -292,3 +296,12 @@ def test_split_trailing_credit_with_initials() -> None:
 def test_loose_credit_acronym() -> None:
     """A publisher's acronym printed apart ("ES") reads as a credit."""
     assert looks_like_credit("ES")
+
+
+@given(st.one_of(any_text, quote_heavy_text))
+def test_split_caption_any_text(text: str) -> None:
+    """On any text: no error, no empty caption, and a credit always has text."""
+    caption, credit = split_caption(text)
+    problems = [caption == "", credit is not None and not credit.text]
+    expected = [False, False]
+    assert expected == problems
