@@ -398,3 +398,10 @@ def test_embedded_post_kept() -> None:
     assert [P1, P2, "The bridge is closed.", P3] == _texts(
         _page(_article(f"<p>{P1}</p><p>{P2}</p>", embed, share, f"<p>{P3}</p>"))
     )
+
+
+def test_nested_story_with_linked_picture_kept() -> None:
+    """A long nested <article> whose picture links to its large version is the story."""
+    body = f"<article><a href='/big.jpg'><img src='s.jpg'></a><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+    body += f"<p>{P1}</p><p>{P2}</p></article>"
+    assert [P1, P2, P3, P1, P2] == _texts(_page(_article("<h1>Bridge to close</h1>", body)))

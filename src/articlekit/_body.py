@@ -347,6 +347,10 @@ _HEADLINE_SCOPE_TEXT = 500
 # A teaser card: a box with one linked headline and a blurb shorter than this
 # (teaser blurbs run one to three sentences; article sections run longer).
 _CARD_TEXT = 400
+# A nested <article> under a linked picture is a teaser when its text is a
+# blurb; a longer one is the story itself with a picture that links to its
+# large version (teaser blurbs on the development pages stay under 600).
+_TEASER_TEXT = 800
 # Cards come in rows; two or more side by side are a teaser list, one alone
 # may be a linked subheading of the article itself.
 _MIN_CARDS = 2
@@ -700,7 +704,11 @@ class _Page:
         if tag == "a" and _LINKED_IMAGE_XPATH(element):
             stats.linked_images += 1
         stats.teaser = (
-            in_article and tag == "article" and (stats.linked_headings + stats.linked_images) > 0
+            in_article
+            and tag == "article"
+            and (
+                stats.linked_headings > 0 or (stats.linked_images > 0 and stats.good < _TEASER_TEXT)
+            )
         )
         return stats
 
