@@ -405,3 +405,11 @@ def test_nested_story_with_linked_picture_kept() -> None:
     body = f"<article><a href='/big.jpg'><img src='s.jpg'></a><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
     body += f"<p>{P1}</p><p>{P2}</p></article>"
     assert [P1, P2, P3, P1, P2] == _texts(_page(_article("<h1>Bridge to close</h1>", body)))
+
+
+def test_declared_main_content_never_boilerplate_by_name() -> None:
+    """<main> and itemprop=articleBody keep their text whatever their names say."""
+    html = _page(
+        f"<main id='skip-main'><div itemprop='articleBody' class='meta-body'>{_story()}</div></main>"
+    )
+    assert [P1, P2, P3] == _texts(html)

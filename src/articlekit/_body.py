@@ -606,6 +606,14 @@ class _Page:
             # A keyword link or a highlighted name inside a sentence: its words
             # belong to the sentence, whatever its class says.
             negative = frozenset()
+        if negative and (
+            tag == "main"
+            or element.get("role") == "main"
+            or element.get("itemprop") == "articleBody"
+        ):
+            # The page declares this the main content, whatever its names
+            # ("main#skip-main" is the target of a skip link).
+            negative = frozenset()
         if negative and negative <= _EMBED_WORDS and _QUOTE_XPATH(element):
             # An embedded post (a tweet in "social-media-embed") is quoted
             # in the story; share bars and sidebars quote nothing.
