@@ -409,7 +409,6 @@ def test_nested_story_with_linked_picture_kept() -> None:
 
 def test_declared_main_content_never_boilerplate_by_name() -> None:
     """<main> and itemprop=articleBody keep their text whatever their names say."""
-    html = _page(
-        f"<main id='skip-main'><div itemprop='articleBody' class='meta-body'>{_story()}</div></main>"
-    )
+    inner = f"<div itemprop='articleBody' class='meta-body'>{_story()}</div>"
+    html = _page(f"<main id='skip-main'>{inner}</main>")
     assert [P1, P2, P3] == _texts(html)
