@@ -729,3 +729,17 @@ def test_utc_time_far_from_midnight_keeps_its_day() -> None:
     body = '<p class="date">7. November 2022</p>'
     expected = dt.datetime(2022, 11, 6, 13, 30, tzinfo=dt.timezone.utc)
     assert expected == _meta(head, body, lang="de").published
+
+
+def test_jsonld_author_reference_is_resolved() -> None:
+    """An author given as an @id reference is looked up in the @graph."""
+    head = _ld(
+        {
+            "@graph": [
+                {"@type": "NewsArticle", "headline": "Bridge", "author": {"@id": "#person-1"}},
+                {"@type": "Person", "@id": "#person-1", "name": "Jane Doe"},
+            ]
+        }
+    )
+    expected = ("Jane Doe",)
+    assert expected == _meta(head).authors

@@ -342,6 +342,8 @@ class _Page:
     article: dict[str, Any] | None
     webpage: dict[str, Any] | None
     languages: tuple[str, ...] | None
+    # JSON-LD objects by their @id, to resolve references.
+    ids: dict[str, dict[str, Any]]
 
 
 def _collect_meta(elements: _Elements) -> dict[str, list[str]]:
@@ -470,6 +472,7 @@ def _read_page(tree: lxml.html.HtmlElement, url: str | None, now: dt.datetime | 
         article=article,
         webpage=webpage,
         languages=languages,
+        ids={o["@id"]: o for o in objects if isinstance(o.get("@id"), str)},
     )
 
 
@@ -1221,12 +1224,26 @@ class _Names:
     organisations: tuple[str, ...] = ()
 
 
-def _ld_people(value: Any) -> _Names:
-    """Names of persons and organisations in a JSON-LD author value."""
+def _resolve(item: Any, ids: dict[str, dict[str, Any]] | None) -> Any:
+    """The object a bare {"@id": …} reference points at, else the item itself."""
+    if isinstance(item, dict) and ids and "name" not in item:
+        reference = item.get("@id")
+        if isinstance(reference, str):
+            return ids.get(reference, item)
+    return item
+
+
+def _ld_people(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> _Names:
+    """Names of persons and organisations in a JSON-LD author value.
+
+    An author given only as a reference ({"@id": "…#/schema/person/1"}, as
+    WordPress SEO plugins write it) is looked up among the page's objects.
+    """
     persons: list[str] = []
     organisations: list[str] = []
     items = value if isinstance(value, list) else [value]
-    for item in items[:MAX_AUTHORS]:
+    for raw in items[:MAX_AUTHORS]:
+        item = _resolve(raw, ids)
         if isinstance(item, str):
             if not _URL.match(item.strip()):
                 persons.extend(_names_from_text(_text(item) or ""))
@@ -1245,7 +1262,7 @@ def _ld_people(value: Any) -> _Names:
 
 
 def _authors_ld(page: _Page) -> _Names:
-    return _ld_people(_ld(page, "author") or _ld(page, "creator"))
+    return _ld_people(_ld(page, "author") or _ld(page, "creator"), page.ids)
 
 
 _AUTHOR_META_KEYS = (
