@@ -26,7 +26,7 @@ import unicodedata
 import attrs
 
 from articlekit._credits import credit_from_line, split_caption
-from articlekit._dates import parse_date
+from articlekit._dates import is_date_line, parse_date
 from articlekit._models import Block, BlockKind, Image
 from articlekit._text import clean_text, normalize_space
 from articlekit.exceptions import ParseError
@@ -43,8 +43,7 @@ MAX_HEAD_UNITS = 14
 # Markers of the head follow closely on each other; a gap of more units than
 # this (a standfirst and a caption fit) means the body has begun.
 MAX_UNITS_BETWEEN_MARKERS = 3
-# A date line or byline is short: "Published: Monday, September 12, 2022, 08:30 CET".
-MAX_DATE_LINE_LENGTH = 80
+# A byline is short: "By Jane Doe, John Smith and Maria Rossi, Reuters".
 MAX_BYLINE_LENGTH = 120
 # A caption sits before its credit line; a unit longer than this is a paragraph.
 MAX_CAPTION_LENGTH = 400
@@ -85,16 +84,11 @@ _BOILERPLATE_LINES = frozenset(
         "skip to main content",
     }
 )
-# "Published: …", "Updated on …", "Veröffentlicht am …": the label before a date line.
-_DATE_LABEL = re.compile(
-    r"^(?P<label>(?:first\s+)?published|posted|updated|last\s+updated|modified|"
-    r"veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)"
-    r"(?:\s+(?:on|at|am|um|le|el))?\s*:?\s*",
+# A date line labelled as an update gives the modification date, not the publication.
+_UPDATE_LABEL = re.compile(
+    r"^(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato|bijgewerkt)",
     re.IGNORECASE,
 )
-_UPDATE_LABEL = re.compile(r"updated|modified|aktualisiert|mis\s+à\s+jour|actualizado", re.I)
-# A date line carries a year or a numeric day: a cheap test before dateparser.
-_DATE_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _BYLINE = re.compile(r"^(?:by|von|par|por|door|di|da|af|av|przez)\s+(?P<names>\S.*)$", re.I)
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bi\b|\ben\b)\s*", re.I)
 _PERSON_NAME = re.compile(
@@ -286,7 +280,7 @@ def _find_title(units: list[str]) -> int | None:
 def _classify(unit: str, title: str | None, now: dt.datetime | None) -> _Kind:
     if title is not None and _comparison_key(unit) == _comparison_key(title):
         return _Kind.REPEATED_TITLE
-    if _is_date_line(unit, now):
+    if is_date_line(unit, now=now):
         return _Kind.DATE
     if len(unit) <= MAX_BYLINE_LENGTH and _BYLINE.match(unit) and _read_byline(unit):
         return _Kind.BYLINE
@@ -295,17 +289,9 @@ def _classify(unit: str, title: str | None, now: dt.datetime | None) -> _Kind:
     return _Kind.OTHER
 
 
-def _is_date_line(unit: str, now: dt.datetime | None) -> bool:
-    if len(unit) > MAX_DATE_LINE_LENGTH or not _DATE_HINT.search(unit):
-        return False
-    return _read_date_line(unit, now)[0] is not None
-
-
 def _read_date_line(unit: str, now: dt.datetime | None) -> tuple[dt.date | None, bool]:
     """Return the date a date line gives and whether it is labelled as an update."""
-    match = _DATE_LABEL.match(unit)
-    is_update = bool(match and _UPDATE_LABEL.match(match["label"]))
-    return parse_date(unit[match.end() :] if match else unit, now=now), is_update
+    return parse_date(unit, now=now), bool(_UPDATE_LABEL.match(unit))
 
 
 def _read_byline(unit: str) -> tuple[str, ...]:
