@@ -373,3 +373,67 @@ def test_no_marks_no_quotes(text: str) -> None:
 def test_never_raises_on_any_str(text: str) -> None:
     """Any str is accepted."""
     assert isinstance(extract_quotes(text), tuple)
+
+
+def test_pronoun_prefers_the_subject_over_an_object() -> None:
+    """she goes to the sentence's subject, not the woman it names as object."""
+    text = (
+        "Mayor Ada Brook met Auditor Jill Ward on Monday.\n\n"
+        "Ada Brook fired Jill Ward over the delay.\n\n“This cannot go on,” she said."
+    )
+    assert "Ada Brook" == _one(text).speaker
+
+
+def test_pronoun_prefers_a_later_subject_to_the_last_speaker() -> None:
+    """he after a new subject's sentence goes to that subject, not the last one quoted."""
+    text = (
+        "“We lost,” Paul Dorn said.\n\n"
+        "Speaker Tom Reyes, despite doubts, thinks the plan holds.\n\n“It works,” he said."
+    )
+    assert ["Paul Dorn", "Tom Reyes"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_inverted_cue_makes_a_subject() -> None:
+    """noted X makes X the antecedent of the next he."""
+    text = (
+        "Tom Hart, the host, opened the show.\n\nDebates rarely matter, noted Ian Cole.\n\n"
+        "“Voters decide early,” he wrote."
+    )
+    assert "Ian Cole" == _one(text).speaker
+
+
+def test_object_of_accusing_is_no_subject() -> None:
+    """accusing X names a target, not a subject: she stays with the sentence's subject."""
+    text = (
+        "Nora Diaz smiled.\n\nShe said tweets accusing Rita Perez of lying were false.\n\n"
+        "“It is dangerous,” she said."
+    )
+    assert "Nora Diaz" == _one(text).speaker
+
+
+def test_title_passes_the_subject_on() -> None:
+    """Trump campaign spokesman X: the spokesman is the subject, not the first name."""
+    text = (
+        "Campaign adviser Kim Holt spoke first.\n\n"
+        "Holt campaign spokesman Jon Ames met the press. "
+        "However, he could not say why Kim Holt had cited it.\n\n“We have no text yet,” he said."
+    )
+    assert "Jon Ames" == extract_quotes(text)[-1].speaker
+
+
+def test_name_in_a_heading_is_no_subject() -> None:
+    """A name in a line with no lower-case word (a heading) is no antecedent."""
+    text = (
+        "“We act now,” Mr. Leo Grant said.\n\nAn Ambitious, Divisive Legacy.\n\n"
+        "All of this could be undone. “It is fair to say so,” he said."
+    )
+    assert ["Leo Grant", "Leo Grant"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_title_of_is_no_preposition() -> None:
+    """Secretary of State X said: X is the subject though "of" precedes the name."""
+    text = (
+        "Ban Ko condemned the test.\n\nSecretary of State John F. Kerry said the allies "
+        "would act.\n\n“We remain open to talks,” he said."
+    )
+    assert "John F. Kerry" == _one(text).speaker

@@ -18,6 +18,7 @@ __all__ = [
     "DOCUMENTS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
+    "INVERTING_CUES",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
     "MULTIWORD_CUES",
@@ -168,6 +169,17 @@ CUES: frozenset[str] = frozenset(
     for word in line.split()
 )
 """Single reporting words ("said", "asserted", "sagte", "dijo")."""
+
+INVERTING_CUES: frozenset[str] = words(
+    """
+    said says added adds noted wrote writes explained explains continued recalled recalls
+    observed remarked replied responded argued argues insisted insists countered concluded
+    stated declared exclaimed cautioned warned tweeted posted acknowledged admitted conceded
+    sagte sagt erklärte betonte schrieb dijo afirmó explicó añadió agregó
+    """
+)
+"""Reporting verbs whose speaker may follow them ("said X", "noted X"): the verbs that
+take no person as their object ("told X", "accused X" name a listener or a target)."""
 
 CUE_NOUNS: frozenset[str] = words(
     """

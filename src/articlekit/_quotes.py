@@ -409,6 +409,65 @@ def _apposition_before(text: str, lo: int, pos: int) -> str | None:
     return None if m is None else m.group(1)
 
 
+_POSSESSIVES = ("’s", "'s", "’", "'")
+# A preposition right before a name makes it no subject ("according to X" aside, which
+# _cue_before reads): "with Rusty Humphries", "to Obama".
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|of|with|by|for|from|at|in|on|about|against|than|like|under|over|and|or)\s+$"
+)
+# Most lower-case words a title between two names has ("campaign press secretary").
+MAX_TITLE_GAP_WORDS = 3
+
+
+def _title_between(gap: str) -> bool:
+    """Tell whether ``gap`` between two names is a title ("Trump campaign spokesman X")."""
+    words = gap.split()
+    return (
+        0 < len(words) <= MAX_TITLE_GAP_WORDS
+        and words[-1] in _cues.TITLES
+        and all(w.islower() and w not in _cues.CUES for w in words)
+    )
+
+
+# Longest preposition of _PREPOSITION_BEFORE with its spaces.
+PREPOSITION_CHARS = 12
+_SUBJECT_PRONOUNS = frozenset(["he", "He", "she", "She"])
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}")
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """Tell whether a name stands in a line with no lower-case word (a heading)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return _LOWER_WORD.search(text, lo, len(text) if hi < 0 else hi) is None
+
+
+_WORD_BEFORE = re.compile(r"(\w+) +$")
+_TITLE_OF = re.compile(r"([A-Z][\w.-]*) of $")
+
+
+def _after_preposition(text: str, lo: int, pos: int) -> bool:
+    """Tell whether a preposition stands before a name at ``pos``, as in "with X".
+
+    The "of" of a title ("Secretary of State John F. Kerry") is no such preposition.
+    """
+    window = max(lo, pos - PREPOSITION_CHARS - MAX_ABBREVIATION_CHARS)
+    if _PREPOSITION_BEFORE.search(text, max(lo, pos - PREPOSITION_CHARS), pos) is None:
+        return False
+    m = _TITLE_OF.search(text, window, pos)
+    return m is None or m.group(1).casefold() not in _cues.TITLES
+
+
+# How far before a name a reporting verb is looked for ("said Nick Witney").
+CUE_BEFORE_CHARS = 20
+
+
+def _cue_before(text: str, lo: int, pos: int) -> bool:
+    """Tell whether a reporting verb stands right before a name at ``pos`` ("noted X")."""
+    m = _WORD_BEFORE.search(text, max(lo, pos - CUE_BEFORE_CHARS), pos)
+    return m is not None and m.group(1).casefold() in _cues.INVERTING_CUES
+
+
 def _reports(text: str, pos: int, hi: int) -> bool:
     """Tell whether a reporting verb follows a name ending at ``pos`` ("X, also said")."""
     m = _AFTER_NAME.match(text, pos, hi)
@@ -437,6 +496,14 @@ class _Mentions:
     def __init__(self) -> None:
         self.positions: list[int] = []
         self.entities: list[_Entity] = []
+        # Whether each mention is a clause's subject: the first person a sentence names,
+        # or a person next to a reporting verb ("X said", "said X").
+        self.subjects: list[bool] = []
+        # State of the scan: no person named yet in the sentence, where the last event
+        # and the last person's name ended.
+        self._open = True
+        self._event_end = 0
+        self._person_end = -1
         self.by_name: dict[str, _Entity] = {}
         self.by_last: dict[str, list[_Entity]] = {}
         # The person the last attributed quotation went to, and where it stood.
@@ -480,10 +547,11 @@ class _Mentions:
             return people[0]
         return max(reversed(people), key=lambda p: (p.spoke, p.mentions))
 
-    def add(self, position: int, entity: _Entity) -> None:
-        """Record that ``entity`` is named at ``position``."""
+    def add(self, position: int, entity: _Entity, subject: bool = False) -> None:
+        """Record that ``entity`` is named at ``position`` (as a clause's subject or not)."""
         self.positions.append(position)
         self.entities.append(entity)
+        self.subjects.append(subject)
         entity.mentions += 1
 
     def scan(self, text: str, lo: int, hi: int) -> None:
@@ -492,7 +560,13 @@ class _Mentions:
         # sentence most likely refers to them, which tells their gender.
         in_sentence: _Entity | None = None
         named_end = lo
+        # A stretch starts a sentence or follows a quotation ("“…,” X said"): the first
+        # person it names is a subject either way.
+        self._open, self._event_end, self._person_end = True, lo, -1
         for m in _EVENTS.finditer(text, lo, hi):
+            if _SENTENCE_END.search(text, self._event_end, m.start()) is not None:
+                self._open = True
+            self._event_end = m.end()
             if m.lastgroup == "pron":
                 if (
                     in_sentence is not None
@@ -504,6 +578,8 @@ class _Mentions:
                     else:
                         in_sentence.female += 1
                     in_sentence = None
+                if m.group() in _SUBJECT_PRONOUNS:
+                    self._open = False  # "he told X": the pronoun is the sentence's subject
             else:
                 position = m.start()
                 run = m.group()
@@ -512,13 +588,15 @@ class _Mentions:
                         continue
                     entity = self._read_word(run)
                     if entity is not None:
-                        self.add(position, entity)
                         if entity.kind == "person":
+                            reports = not run.endswith(".") and _reports(text, m.end(), hi)
+                            entity.spoke = entity.spoke or reports
+                            self._person(text, lo, m, entity, last_word=run, reports=reports)
                             in_sentence, named_end = entity, m.end()
-                            if not run.endswith(".") and _reports(text, m.end(), hi):
-                                entity.spoke = True
+                        else:
+                            self.add(position, entity)
                     if run.endswith(".") and not _is_initial(run):
-                        in_sentence = None
+                        in_sentence, self._open = None, True
                     continue
                 runs = list(_runs_of(run))
                 before = text[max(lo, position - 4) : position]
@@ -527,18 +605,67 @@ class _Mentions:
                     # "Secretary of State John F. Kerry": the word after "of" ends the title.
                     runs[0] = runs[0][1:]
                 for n, words in enumerate(runs):
+                    if n:
+                        self._open = True  # "in Kharkiv. Russian forces": a new sentence
                     entity = self._read_run(words, after_the and n == 0)
                     if entity is not None:
-                        self.add(position, entity)
                         if entity.kind == "person":
+                            reports = n == len(runs) - 1 and _reports(text, m.end(), hi)
+                            entity.spoke = entity.spoke or reports
+                            self._person(
+                                text,
+                                lo,
+                                m,
+                                entity,
+                                last_word=words[-1],
+                                reports=reports,
+                                position=position,
+                            )
                             in_sentence, named_end = entity, m.end()
-                            if n == len(runs) - 1 and _reports(text, m.end(), hi):
-                                entity.spoke = True
                             if entity.role is None and n == 0:
                                 entity.role = _apposition_before(text, lo, m.start())
+                        else:
+                            self.add(position, entity)
                     position += 1  # keeps the mentions of one run in order
                 if run.endswith(".") and not _is_initial(run.rsplit(maxsplit=1)[-1]):
-                    in_sentence = None
+                    in_sentence, self._open = None, True
+
+    def _person(
+        self,
+        text: str,
+        lo: int,
+        m: re.Match[str],
+        entity: _Entity,
+        *,
+        last_word: str,
+        reports: bool,
+        position: int | None = None,
+    ) -> None:
+        """Record a person named by the match ``m``, telling whether they are a subject.
+
+        A subject is the first person a sentence names (not after a preposition, not a
+        possessive), a person next to a reporting verb ("X said", "noted X"), or the
+        person a title hands the subject on to ("Trump campaign spokesman Jason Miller").
+        """
+        start = m.start()
+        possessive = last_word.endswith(_POSSESSIVES)
+        subject = (
+            not _after_preposition(text, lo, start)
+            and (reports or (not possessive and (self._open or _cue_before(text, lo, start))))
+            and not _in_heading(text, start, m.end())
+        )
+        if (
+            not subject
+            and self._person_end >= 0
+            and self.subjects
+            and self.subjects[-1]
+            and _title_between(text[self._person_end : start])
+        ):
+            self.subjects[-1], subject = False, True
+        if not possessive:
+            self._open = False
+        self._person_end = m.end()
+        self.add(start if position is None else position, entity, subject)
 
     def _read_word(self, word: str) -> _Entity | None:
         """Read one capitalised word: a surname met before or an organisation word."""
@@ -569,15 +696,15 @@ class _Mentions:
         return found
 
     def other_between(self, last: tuple[int, _Entity], hi: int, pronoun: str) -> bool:
-        """Tell whether someone else who speaks and fits ``pronoun`` is named since ``last``."""
+        """Tell whether another subject who fits ``pronoun`` is named since ``last``."""
         k = bisect.bisect_left(self.positions, last[0])
         end = min(bisect.bisect_left(self.positions, hi), k + MAX_ANTECEDENT_MENTIONS)
         return any(
-            entity is not last[1]
-            and entity.kind == "person"
-            and entity.spoke
-            and entity.fits(pronoun)
-            for entity in self.entities[k:end]
+            self.subjects[j]
+            and self.entities[j] is not last[1]
+            and self.entities[j].kind == "person"
+            and self.entities[j].fits(pronoun)
+            for j in range(k, end)
         )
 
     def antecedent(self, position: int, pronoun: str) -> _Entity | None:
@@ -594,6 +721,8 @@ class _Mentions:
             if not entity.fits(pronoun):
                 continue
             if entity.kind != "person":
+                return entity
+            if self.subjects[j]:
                 return entity
             rank = 2
             if entity.spoke:
