@@ -437,3 +437,37 @@ def test_title_of_is_no_preposition() -> None:
         "would act.\n\n“We remain open to talks,” he said."
     )
     assert "John F. Kerry" == _one(text).speaker
+
+
+def test_bare_surname_that_speaks_is_an_antecedent() -> None:
+    """A surname never given in full but said to speak is found again by a pronoun."""
+    text = (
+        "On Monday, Lindqvist said the plan was fair. Mayor Ivo Lang disagreed.\n\n"
+        "Later Lindqvist claimed victory. She then mocked the mayor.\n\n"
+        "“He lost the vote,” she said."
+    )
+    assert "Lindqvist" == _one(text).speaker
+
+
+def test_a_cue_that_may_be_a_noun_makes_no_person() -> None:
+    """ "Republican claims" names no one called Republican."""
+    text = "Critics often rated Republican claims as false.\n\n“We check facts,” she said."
+    assert "she" == _one(text).speaker
+
+
+def test_possessive_pronoun_is_no_gender_evidence() -> None:
+    """his in a relative clause after a name does not make that person a man."""
+    text = (
+        "Kai Ruud met the governor, who began his speech.\n\n"
+        "“We are ready,” Ruud said.\n\n“Nothing will stop us,” she said."
+    )
+    assert ["Kai Ruud", "Kai Ruud"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_surname_first_then_full_name_gives_the_full_name() -> None:
+    """A surname read alone before the full name resolves to the full name."""
+    text = (
+        "Holm says the vote was rigged.\n\nRetired general Ola Holm spoke on Friday.\n\n"
+        "“It was rigged,” Holm said."
+    )
+    assert "Ola Holm" == _one(text).speaker

@@ -18,6 +18,7 @@ __all__ = [
     "DOCUMENTS",
     "FEMALE_FIRST_NAMES",
     "FEMALE_WORDS",
+    "INDEFINITES",
     "INVERTING_CUES",
     "MALE_FIRST_NAMES",
     "MALE_WORDS",
@@ -315,6 +316,13 @@ SKIPPABLE: frozenset[str] = words(
     """
 )
 """Adverbs and auxiliaries that may stand between a speaker and the reporting verb."""
+
+INDEFINITES: frozenset[str] = words(
+    """
+    others everyone everybody someone somebody nobody anyone anybody none neither either
+    """
+)
+"""Pronouns that start a sentence capitalised ("Others said") and name no one."""
 
 NON_NAMES: frozenset[str] = words(
     """

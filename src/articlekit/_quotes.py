@@ -468,10 +468,29 @@ def _cue_before(text: str, lo: int, pos: int) -> bool:
     return m is not None and m.group(1).casefold() in _cues.INVERTING_CUES
 
 
-def _reports(text: str, pos: int, hi: int) -> bool:
-    """Tell whether a reporting verb follows a name ending at ``pos`` ("X, also said")."""
+def _speaking_surname(text: str, word: str, end: int, hi: int) -> bool:
+    """Tell whether an unknown capitalised ``word`` ending at ``end`` is a person who speaks."""
+    key = _word_key(word)
+    return (
+        not word.endswith(".")
+        and not word.isupper()
+        and key not in _cues.COMMON_SPEAKERS
+        and key not in _cues.INDEFINITES
+        and key not in _cues.PLACE_WORDS
+        and _reports(text, end, hi, verbs_only=True)
+    )
+
+
+def _reports(text: str, pos: int, hi: int, *, verbs_only: bool = False) -> bool:
+    """Tell whether a reporting verb follows a name ending at ``pos`` ("X, also said").
+
+    With ``verbs_only``, a cue that may be a noun ("Republican claims") does not count.
+    """
     m = _AFTER_NAME.match(text, pos, hi)
-    return m is not None and m.group(1).casefold() in _cues.CUES
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    return word in _cues.CUES and not (verbs_only and word in _cues.CUE_NOUNS)
 
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -512,9 +531,11 @@ class _Mentions:
     def entity(self, name: str, kind: str, role: str | None) -> _Entity:
         """Return the entity ``name`` refers to, creating it when new."""
         last = name.rsplit(maxsplit=1)[-1].casefold()
-        found = self.by_name.get(name.casefold())
-        if found is None and kind == "person" and " " not in name:
+        found = None
+        if kind == "person" and " " not in name:
             found = self.surname(last)
+        if found is None:
+            found = self.by_name.get(name.casefold())
         if found is None:
             found = _Entity(name, kind, role)
             self.by_name[name.casefold()] = found
@@ -543,6 +564,9 @@ class _Mentions:
         people = self.by_last.get(key)
         if not people:
             return None
+        # A surname read alone before the full name ("Flynn says" in a headline) is the
+        # person the full name gives; "President Obama" is someone of their own.
+        people = [p for p in people if " " in p.name or p.role is not None] or people
         if len(people) == 1:
             return people[0]
         return max(reversed(people), key=lambda p: (p.spoke, p.mentions))
@@ -570,6 +594,7 @@ class _Mentions:
             if m.lastgroup == "pron":
                 if (
                     in_sentence is not None
+                    and m.group() in _SUBJECT_PRONOUNS
                     and _SENTENCE_END.search(text, named_end, m.start()) is None
                 ):
                     word = m.group().casefold()
@@ -587,6 +612,10 @@ class _Mentions:
                     if run in _SENTENCE_STARTERS:
                         continue
                     entity = self._read_word(run)
+                    if entity is None and _speaking_surname(text, run, m.end(), hi):
+                        # "Clinton said" with no full name before: a person all the same,
+                        # as attribution will read them, so that a later "she" finds them.
+                        entity = self.entity(_clean_word(run), "person", None)
                     if entity is not None:
                         if entity.kind == "person":
                             reports = not run.endswith(".") and _reports(text, m.end(), hi)
@@ -690,10 +719,9 @@ class _Mentions:
 
     def fullest(self, name: str) -> _Entity | None:
         """Return the entity a surname or full name refers to, if named before."""
-        found = self.by_name.get(name.casefold())
-        if found is None and " " not in name:
-            found = self.surname(name.casefold())
-        return found
+        if " " not in name:
+            return self.surname(name.casefold()) or self.by_name.get(name.casefold())
+        return self.by_name.get(name.casefold())
 
     def other_between(self, last: tuple[int, _Entity], hi: int, pronoun: str) -> bool:
         """Tell whether another subject who fits ``pronoun`` is named since ``last``."""
