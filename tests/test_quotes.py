@@ -471,3 +471,24 @@ def test_surname_first_then_full_name_gives_the_full_name() -> None:
         "“It was rigged,” Holm said."
     )
     assert "Ola Holm" == _one(text).speaker
+
+
+def test_quoted_section_heading_is_left_out() -> None:
+    """A paragraph that is only a short title-case quotation is a heading."""
+    text = "“We will win,” Ann Lee said.\n\n‘All Bets Are Off.’\n\nThe race went on."
+    assert ["We will win,"] == [q.text for q in extract_quotes(text)]
+
+
+def test_name_of_a_work_is_left_out() -> None:
+    """A quotation after "titled" names a work: no quotation."""
+    text = "The Times aired a spot titled “Arrogant, Reckless and Wrong for Us All Today.”"
+    assert () == extract_quotes(text)
+
+
+def test_pronoun_quote_tells_the_gender() -> None:
+    """A person quoted with "she" is no antecedent for a later "he"."""
+    text = (
+        "Rin Moss cheered as Tom Hale began his speech.\n\n“We won,” she said.\n\n"
+        "Moss said yes, over and over, until Hale reached the end.\n\n“I love you,” he said."
+    )
+    assert ["Rin Moss", "Tom Hale"] == [q.speaker for q in extract_quotes(text)]

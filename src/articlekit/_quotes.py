@@ -1388,6 +1388,9 @@ class _Attributor:
                 entity = self.mentions.antecedent(tokens[0].start, pronoun)
             if entity is None:
                 return _Found(words[0], None, cue, None)
+            # The pronoun a person is quoted with tells their gender for later pronouns.
+            entity.male += pronoun == "he"
+            entity.female += pronoun == "she"
             return _Found(entity.name, entity.role, cue, entity)
         first = next(
             (i for i, w in enumerate(words) if w[:1].isupper() or w.casefold() in _cues.TITLES),
@@ -1547,6 +1550,10 @@ _NAME_BEFORE = re.compile(rf"[{_UPPER}][\w’'.\-]* $")
 _NAME_AFTER = re.compile(rf" [{_UPPER}]")
 
 
+# Words that introduce the name of a work, not words anyone said ("an ad titled “…”").
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|dubbed|nicknamed|named),? $")
+# Longest of those words with a comma and a space.
+TITLED_CHARS = 12
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 
 
@@ -1571,10 +1578,14 @@ def _is_quotation(
         return False
     if _STAGE_DIRECTION.fullmatch(quoted):
         return False  # "(CROSSTALK.)", "[Applause]": a transcript's stage direction
+    if _TITLED.search(text, max(0, span.open_mark - TITLED_CHARS), span.open_mark):
+        return False  # "a spot titled “Arrogant”": a name given to a work
     if words <= MAX_TITLE_WORDS and _is_title_case(quoted):
         lo, hi = paragraphs[span.block]
         outside = text[lo : span.open_mark] + " " + text[span.close_end : hi]
-        return _is_title_case(outside) if outside.strip() else True
+        # A headline quotes in title case; a paragraph that is only a short title-case
+        # quotation is a section heading ("‘All Bets Are Off.’").
+        return bool(outside.strip()) and _is_title_case(outside)
     return True
 
 
