@@ -412,3 +412,16 @@ def test_declared_main_content_never_boilerplate_by_name() -> None:
     inner = f"<div itemprop='articleBody' class='meta-body'>{_story()}</div>"
     html = _page(f"<main id='skip-main'>{inner}</main>")
     assert [P1, P2, P3] == _texts(html)
+
+
+def test_heading_with_kicker_and_title_dropped() -> None:
+    """A heading that prints the kicker glued to the headline is the headline."""
+    heading = "<h2><span>Transport</span><span>Old bridge closes after corrosion report</span></h2>"
+    html = _page(_article(heading, _story()))
+    assert [P1, P2, P3] == _texts(html, title="Old bridge closes after corrosion report")
+
+
+def test_byline_with_agency_dropped() -> None:
+    """A byline naming authors and an agency after a comma is dropped."""
+    html = _page(_article("<p>Von Anna Beispiel und Hans Test, dpa</p>", _story()))
+    assert [P1, P2, P3] == _texts(html)

@@ -374,6 +374,9 @@ _MAX_META_WORDS = 10
 # A box's heading is a label of a few words ("Related articles", "More from
 # the section"); a longer heading over a picture is a listicle's item.
 _MAX_LABEL_WORDS = 5
+# What follows the names after a comma: an agency or two ("dpa", "AP and
+# Reuters"); a sentence that opens with "By Tuesday," goes on longer.
+_MAX_AGENCY_WORDS = 3
 # "Von Vorname Nachname, Vorname Nachname und Vorname Nachname, dpa"
 _MAX_BYLINE_WORDS = 12
 
@@ -932,6 +935,21 @@ def _looks_like_code(text: str) -> bool:
     return marks >= _CODE_MARK_SHARE * len(text)
 
 
+def _is_headline(block: Block, title: str) -> bool:
+    """Tell whether a block is the headline: the title, or a heading ending with it.
+
+    Pages print the kicker and the headline in one heading ("Storm warningTrees
+    fall across the north"), so a heading that ends with the title is the
+    headline too.
+    """
+    if _same_text(block.text, title):
+        return True
+    if block.kind is not BlockKind.HEADING:
+        return False
+    folded = normalize_space(title).casefold()
+    return len(folded) >= _MIN_SCORED_LENGTH and block.text.casefold().endswith(folded)
+
+
 def _same_text(first: str, second: str) -> bool:
     return normalize_space(first).casefold() == normalize_space(second).casefold()
 
@@ -943,13 +961,23 @@ def _is_fragment(text: str) -> bool:
 
 def _is_byline(text: str) -> bool:
     """Tell whether a line is "By Jane Doe", "Von Max Muster und Erika Muster, dpa" or alike."""
-    words = text.replace(",", " ").split()
+    names, _, rest = text.partition(",")
+    words = names.split()
     if not 2 <= len(words) <= _MAX_BYLINE_WORDS or words[0].lower() not in _BYLINE_WORDS:
         return False
-    # Names are capitalised; a sentence that opens with "By" goes on in lower case.
+    # Names are capitalised; a sentence that opens with "By" goes on in lower
+    # case. After the comma come more names, or an agency ("dpa", "afp").
+    more = rest.replace(",", " ").split()
+    if len(words) + len(more) > _MAX_BYLINE_WORDS:
+        return False
+    return _are_names(words[1:]) and (len(more) <= _MAX_AGENCY_WORDS or _are_names(more))
+
+
+def _are_names(words: list[str]) -> bool:
+    """Tell whether the words read as names: capitalised, or joiners between names."""
     return all(
         word[0].isupper() or word.lower() in _NAME_JOINERS or not word[0].isalpha()
-        for word in words[1:]
+        for word in words
     )
 
 
@@ -984,7 +1012,7 @@ def _trim(blocks: list[Block], title: str | None) -> list[Block]:
     for index in range(first + 1):
         block = blocks[index]
         if (block.kind is BlockKind.HEADING and block.level == 1) or (
-            title and _same_text(block.text, title)
+            title and _is_headline(block, title)
         ):
             start = index + 1
     kept: list[Block] = []
