@@ -492,3 +492,21 @@ def test_pronoun_quote_tells_the_gender() -> None:
         "Moss said yes, over and over, until Hale reached the end.\n\n“I love you,” he said."
     )
     assert ["Rin Moss", "Tom Hale"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_abbreviation_inside_a_sentence_keeps_its_subject() -> None:
+    """ "Okla., police officer X": the state's full stop ends no sentence, X is no subject."""
+    text = (
+        "On the morning show, Ada Vance criticized Tulsa, Okla., police officer "
+        "Beth Shaw for the shooting.\n\n“This is unbearable,” she said."
+    )
+    assert "Ada Vance" == _one(text).speaker
+
+
+def test_kinship_word_tells_the_gender() -> None:
+    """A widow is a she, whatever her given name suggests."""
+    text = (
+        "Josh Earl spoke first.\n\n“It is wrong,” said widow Terry Sand.\n\n"
+        "“We wait no longer,” she said."
+    )
+    assert ["Terry Sand", "Terry Sand"] == [q.speaker for q in extract_quotes(text)]

@@ -239,7 +239,7 @@ TITLES: frozenset[str] = words(
 MALE_WORDS: frozenset[str] = words(
     """
     mr mr. sir herr monsieur señor king prince father lord spokesman congressman chairman
-    councilman alderman he his him himself
+    councilman alderman widower husband son brother he his him himself
     """
 )
 """Words that tell a person is referred to as "he"."""
@@ -247,7 +247,8 @@ MALE_WORDS: frozenset[str] = words(
 FEMALE_WORDS: frozenset[str] = words(
     """
     mrs mrs. ms ms. miss dame frau madame mme mme. señora queen princess lady spokeswoman
-    congresswoman chairwoman councilwoman kanzlerin she her hers herself
+    congresswoman chairwoman councilwoman kanzlerin widow wife mother daughter sister
+    she her hers herself
     """
 )
 """Words that tell a person is referred to as "she"."""
@@ -360,7 +361,7 @@ MALE_FIRST_NAMES: frozenset[str] = words(
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
     tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    christian keith roger gerald harold sean austin carl arthur lawrence dylan jesse
     jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
     vincent ralph eugene russell bobby mason philip louis bill mike tom jim bob ben
     dan tim steve chris ed ted fred greg hans karl klaus luis carlos pedro pablo miguel

@@ -446,6 +446,24 @@ _WORD_BEFORE = re.compile(r"(\w+) +$")
 _TITLE_OF = re.compile(r"([A-Z][\w.-]*) of $")
 
 
+# A capitalised preposition opening a run governs the name in it ("On The Steve Harvey
+# Show", "With Ann Lee").
+_RUN_PREPOSITIONS = _cues.words("on in at with for from by to of about after before")
+
+
+def _ends_sentence(text: str, word: str, end: int, hi: int) -> bool:
+    """Tell whether the full stop of ``word`` ending at ``end`` ends a sentence.
+
+    "Okla., police" or "Calif. governor": a comma or a lower-case word after it makes
+    it an abbreviation.
+    """
+    return (
+        word.endswith(".")
+        and not _is_initial(word)
+        and _NOT_A_FULL_STOP.match(text, end, hi) is None
+    )
+
+
 def _after_preposition(text: str, lo: int, pos: int) -> bool:
     """Tell whether a preposition stands before a name at ``pos``, as in "with X".
 
@@ -624,7 +642,7 @@ class _Mentions:
                             in_sentence, named_end = entity, m.end()
                         else:
                             self.add(position, entity)
-                    if run.endswith(".") and not _is_initial(run):
+                    if _ends_sentence(text, run, m.end(), hi):
                         in_sentence, self._open = None, True
                     continue
                 runs = list(_runs_of(run))
@@ -656,7 +674,7 @@ class _Mentions:
                         else:
                             self.add(position, entity)
                     position += 1  # keeps the mentions of one run in order
-                if run.endswith(".") and not _is_initial(run.rsplit(maxsplit=1)[-1]):
+                if _ends_sentence(text, run.rsplit(maxsplit=1)[-1], m.end(), hi):
                     in_sentence, self._open = None, True
 
     def _person(
@@ -678,8 +696,11 @@ class _Mentions:
         """
         start = m.start()
         possessive = last_word.endswith(_POSSESSIVES)
+        governed = _after_preposition(text, lo, start) or (
+            m.group().split(maxsplit=1)[0].casefold() in _RUN_PREPOSITIONS
+        )
         subject = (
-            not _after_preposition(text, lo, start)
+            not governed
             and (reports or (not possessive and (self._open or _cue_before(text, lo, start))))
             and not _in_heading(text, start, m.end())
         )
@@ -691,7 +712,9 @@ class _Mentions:
             and _title_between(text[self._person_end : start])
         ):
             self.subjects[-1], subject = False, True
-        if not possessive:
+        if not possessive and not governed:
+            # "On Tuesday's show with Steve Harvey, Clinton criticized …": a name after a
+            # preposition leaves the subject to come.
             self._open = False
         self._person_end = m.end()
         self.add(start if position is None else position, entity, subject)
