@@ -743,3 +743,28 @@ def test_jsonld_author_reference_is_resolved() -> None:
     )
     expected = ("Jane Doe",)
     assert expected == _meta(head).authors
+
+
+def test_printed_date_wins_over_generic_meta_date() -> None:
+    """A meta "date" that does not say which date it is yields to the printed date line."""
+    head = '<meta name="date" content="2022-01-21T09:43:00+01:00">'
+    body = '<h1>Bridge reopens</h1><p class="date">25.01.2022</p><p>Traffic flows.</p>'
+    expected = dt.date(2022, 1, 25)
+    assert expected == _meta(head, body, lang="de").published
+
+
+def test_generic_meta_date_without_printed_date() -> None:
+    """A meta "date" still gives the day when the page prints none."""
+    head = '<meta name="date" content="2022-01-21">'
+    expected = dt.date(2022, 1, 21)
+    assert expected == _meta(head, "<h1>Bridge reopens</h1>").published
+
+
+def test_promoted_article_is_not_a_promotion() -> None:
+    """A CMS's "promoted" flag on the article does not hide its date line."""
+    body = (
+        '<article class="node node--promoted"><h1>Bridge reopens</h1>'
+        '<span class="headline-date">02. November 2021</span><p>Traffic flows.</p></article>'
+    )
+    expected = dt.date(2021, 11, 2)
+    assert expected == _meta("", body, lang="de").published
