@@ -510,3 +510,11 @@ def test_kinship_word_tells_the_gender() -> None:
         "“We wait no longer,” she said."
     )
     assert ["Terry Sand", "Terry Sand"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_hostile_flood_of_titles() -> None:
+    """A 100,000-character line of capitalised titles finishes quickly (heading look bounded)."""
+    text = "Mr. Dr. Prof. Sen. " * 6000 + 'said "x y z w"'
+    begin = time.perf_counter()
+    extract_quotes(text)
+    assert time.perf_counter() - begin < HOSTILE_SECONDS

@@ -436,10 +436,23 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
-    """Tell whether a name stands in a line with no lower-case word (a heading)."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return _LOWER_WORD.search(text, lo, len(text) if hi < 0 else hi) is None
+    """Tell whether a name stands in a short line with no lower-case word (a heading)."""
+    lo = max(0, start - MAX_HEADING_CHARS)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return False  # a line this long is no heading
+    hi = min(len(text), end + MAX_HEADING_CHARS)
+    line_end = text.find("\n", end, hi)
+    if line_end < 0:
+        if hi < len(text):
+            return False
+        line_end = hi
+    return _LOWER_WORD.search(text, line_start, line_end) is None
+
+
+# A heading is a line of a few words: the longest on the PolNeAR dev half are about
+# 90 characters; bounding the look keeps a flood of capitalised words linear.
+MAX_HEADING_CHARS = 200
 
 
 _WORD_BEFORE = re.compile(r"(\w+) +$")
