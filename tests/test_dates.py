@@ -193,3 +193,9 @@ def test_date_from_url_impossible_month() -> None:
 def test_date_from_url_impossible_day() -> None:
     """February 30th in a URL is no date."""
     assert None is date_from_url("https://example.org/2021/02/30/story", now=NOW)
+
+
+def test_iso_milliseconds_after_a_colon() -> None:
+    """Milliseconds written after a colon still read as an ISO time."""
+    expected = dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone.utc)
+    assert expected == parse_date("2022-01-10T22:06:08:684Z", now=NOW)

@@ -768,3 +768,16 @@ def test_promoted_article_is_not_a_promotion() -> None:
     )
     expected = dt.date(2021, 11, 2)
     assert expected == _meta("", body, lang="de").published
+
+
+def test_howto_jsonld_is_the_article() -> None:
+    """A JSON-LD HowTo, like a Recipe, is the page's own article."""
+    head = _ld(
+        {
+            "@type": "HowTo",
+            "name": "How to sew a round tablecloth",
+            "datePublished": "2022-01-10T22:06:08Z",
+        }
+    )
+    expected = dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone.utc)
+    assert expected == _meta(head).published

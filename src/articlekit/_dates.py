@@ -41,9 +41,10 @@ MAX_DATE_LINE = 80
 """Longest line :func:`is_date_line` accepts: a prefix, a weekday, a date and a time."""
 
 # YYYY-MM-DD, optionally with a time (seconds and fractions optional) and a zone.
+# Some CMSs write the milliseconds after a colon ("22:06:08:684Z").
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9})?)?"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d{1,9}|:\d{3})?)?"
     r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 # The day alone, as URLs and some metadata write it: 2022/09/12, 2022.09.12, 20220912.

@@ -302,6 +302,7 @@ _ARTICLE_TYPES = frozenset(
         "techarticle",
         "review",
         "recipe",
+        "howto",
         "videoobject",
         "creativework",
     }
