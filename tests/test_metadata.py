@@ -781,3 +781,24 @@ def test_howto_jsonld_is_the_article() -> None:
     )
     expected = dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone.utc)
     assert expected == _meta(head).published
+
+
+def test_bold_name_signing_the_article() -> None:
+    """A bold name as the article's last paragraph is its author."""
+    body = "<h1>Bridge reopens</h1><p>Traffic flows again.</p><p><b><i>Jane Doe</i></b></p>"
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_bold_name_mid_article_is_no_signature() -> None:
+    """A bold name followed by more text is a heading, not a signature."""
+    body = "<h1>Bridge reopens</h1><p>Traffic flows.</p><p><b>Jane Doe</b></p><p>She spoke.</p>"
+    expected = ()
+    assert expected == _meta("", body).authors
+
+
+def test_bold_credit_is_no_signature() -> None:
+    """A bold credit line under a picture names no author."""
+    body = "<h1>Bridge reopens</h1><p>Traffic flows.</p><p><em>© Agency | Jane Doe</em></p>"
+    expected = ()
+    assert expected == _meta("", body).authors

@@ -146,6 +146,16 @@ MAX_META_VALUES = 20
 """Most values kept for one meta name; pages repeat article:tag a dozen times,
 more is a template loop."""
 
+MAX_SIGNATURE_PARAGRAPHS = 2000
+"""Most paragraphs looked at for a signing name; long articles have some 200."""
+
+MAX_SIGNATURE_SIBLINGS = 50
+"""Siblings after a signing name looked at for more text."""
+
+MIN_SIGNATURE_WORDS = 2
+"""Words of a signing name: a first name and a surname; one bold word under a
+text is a heading or an exclamation more often than a name."""
+
 MAX_TIME_ELEMENTS = 50
 """Most <time> elements looked at; the article's own come first, a long list
 after them is an archive or a comment thread."""
@@ -1412,6 +1422,64 @@ def _authors_byline(page: _Page) -> _Names:
     return _Names()
 
 
+_EMPHASIS_TAGS = frozenset({"b", "strong", "i", "em"})
+
+
+def _emphasised_text(paragraph: lxml.html.HtmlElement) -> str | None:
+    """The text of a paragraph that is one bold or italic run and nothing else."""
+    if (paragraph.text or "").strip() or len(paragraph) != 1:
+        return None
+    child = paragraph[0]
+    if (child.tail or "").strip():
+        return None
+    # Nested emphasis: <b><i>Jane Doe</i></b>.
+    while (
+        child.tag in _EMPHASIS_TAGS
+        and len(child) == 1
+        and not (child.text or "").strip()
+        and not (child[0].tail or "").strip()
+    ):
+        child = child[0]
+    if child.tag not in _EMPHASIS_TAGS or len(child):
+        return None
+    return child.text
+
+
+def _signs_off(paragraph: lxml.html.HtmlElement) -> bool:
+    """Whether a paragraph ends a run of text paragraphs: text before it, none after."""
+    before = paragraph.getprevious()
+    if before is None or before.tag != "p":
+        return False
+    return not any(
+        sibling.tag == "p" and sibling.text_content().strip()
+        for sibling in itertools.islice(paragraph.itersiblings(), MAX_SIGNATURE_SIBLINGS)
+    )
+
+
+def _authors_signature(page: _Page) -> _Names:
+    """The name signing the article: one bold or italic name as the last paragraph.
+
+    Blogs and small newsrooms print the author under the text and mark it up
+    no other way ("<p><b><i>Jane Doe</i></b></p>").
+    """
+    body = page.tree.find("body")
+    if body is None:
+        return _Names()
+    for paragraph in itertools.islice(body.iter("p"), MAX_SIGNATURE_PARAGRAPHS):
+        text = _emphasised_text(paragraph)
+        # A colon ends a label ("Source: …"), no name.
+        if not text or len(text) > MAX_NAME_CHARS or ":" in text or not _signs_off(paragraph):
+            continue
+        if _is_elsewhere(paragraph):
+            continue
+        # The whole text is the name: a credit ("© Agency | Jane Doe") is not.
+        names = _names_from_text(text, visible=True)
+        parts = [p for p in _NAME_JOINER.split(normalize_space(text)) if p]
+        if len(names) == len(parts) == 1 and len(names[0].split()) >= MIN_SIGNATURE_WORDS:
+            return _Names((names[0],))
+    return _Names()
+
+
 AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
     _authors_ld,
     _authors_meta,
@@ -1420,6 +1488,7 @@ AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
     _authors_byline,
     _authors_link,
     _authors_text,
+    _authors_signature,
 )
 
 
