@@ -1442,7 +1442,8 @@ def _emphasised_text(paragraph: lxml.html.HtmlElement) -> str | None:
         child = child[0]
     if child.tag not in _EMPHASIS_TAGS or len(child):
         return None
-    return child.text
+    text: str | None = child.text
+    return text
 
 
 def _signs_off(paragraph: lxml.html.HtmlElement) -> bool:
