@@ -518,3 +518,12 @@ def test_hostile_flood_of_titles() -> None:
     begin = time.perf_counter()
     extract_quotes(text)
     assert time.perf_counter() - begin < HOSTILE_SECONDS
+
+
+def test_quote_over_lines_keeps_the_first_line() -> None:
+    """“… (line break) “…: a quotation reopened on the next line keeps both pieces."""
+    text = "“It hurts,” Ann Lee said. “If this goes on, we lose.\n“And then we start again.”"
+    quotes = extract_quotes(text)
+    assert ["It hurts,", "If this goes on, we lose.", "And then we start again."] == [
+        q.text for q in quotes
+    ]

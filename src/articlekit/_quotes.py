@@ -141,7 +141,13 @@ class _Pairing:
                     self.add(open_at, len(opener), i, i + len(ch))
                     open_at = -1
                 elif ch == opener and ch in "“«" and _at_word_start(text, i):
-                    open_at = i  # the same opener again: the first one was never closed
+                    # The same opener again: the first one was never closed. After a line
+                    # break it is a quotation running over lines (“… \n“…): keep the
+                    # first line's piece.
+                    line_end = text.rfind("\n", open_at, i)
+                    if line_end >= 0 and not text[line_end:i].strip():
+                        self.add(open_at, len(opener), line_end, line_end, continues=True)
+                    open_at = i
                 continue
             if ch in _SINGLE_OPENERS:
                 paired = self.single(k - 1, paragraphs[self.block][1])
