@@ -802,3 +802,41 @@ def test_bold_credit_is_no_signature() -> None:
     body = "<h1>Bridge reopens</h1><p>Traffic flows.</p><p><em>© Agency | Jane Doe</em></p>"
     expected = ()
     assert expected == _meta("", body).authors
+
+
+def test_byline_label_then_name() -> None:
+    """A label printed on its own makes the text beside it the byline."""
+    body = '<h1>Bridge reopens</h1><p><em>Written by: <a href="/x">Jane Doe</a></em></p>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_byline_label_far_from_name_is_ignored() -> None:
+    """A label names nothing printed elsewhere on the page."""
+    body = (
+        "<h1>Bridge reopens</h1><div><h5>Autor:</h5></div>"
+        "<div><section><div><p><span>Jane Doe</span></p></div></section></div>"
+    )
+    expected = ()
+    assert expected == _meta("", body).authors
+
+
+def test_numeric_date_line_ending_in_a_name() -> None:
+    """A date line "04.02.2022 | 13:10 Uhr | Jane Doe" ends in the author."""
+    body = "<h1>Bridge reopens</h1><small>04.02.2022 | 13:10 Uhr | Jane Doe</small>"
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body, lang="de").authors
+
+
+def test_date_line_ending_in_read_more_names_nobody() -> None:
+    """A teaser's "02.02.2022 - Weiterlesen" is no byline."""
+    body = "<h1>Bridge reopens</h1><span>02.02.2022 - Weiterlesen</span>"
+    expected = ()
+    assert expected == _meta("", body, lang="de").authors
+
+
+def test_soft_hyphens_leave_names() -> None:
+    """Soft hyphens inside a printed name are dropped."""
+    body = "<h1>Bridge reopens</h1><p>Von Mat\xadthi\xadas Lauerer</p>"
+    expected = ("Matthias Lauerer",)
+    assert expected == _meta("", body, lang="de").authors

@@ -1064,7 +1064,7 @@ _NOT_NAME = re.compile(
     r"photos?|image|video|ago|aktualisiert|veröffentlicht|uhr|mis à jour|publié|"
     r"actualizado|publicado|subscribe|newsletter|profile|email|twitter|facebook|"
     r"instagram|linkedin|view all|all posts|articles?|stories|about|publiziert|zeige|"
-    r"beiträge|artikel|фото|foto|bild|copyright|rights|publisher|no author|anonym\w*|"
+    r"weiterlesen|beiträge|artikel|фото|foto|bild|copyright|rights|publisher|no author|anonym\w*|"
     r"anónimo|unknown|admin|phd|md|mba|kommentar|designed|sagt|says|stand|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -1151,7 +1151,8 @@ _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "de"
 
 
 def _clean_name(part: str, *, visible: bool) -> str | None:
-    part = _BRACKETED.sub(" ", part)
+    # Soft hyphens break long words in narrow bylines ("Mat\xadthi\xadas").
+    part = _BRACKETED.sub(" ", part.replace("\xad", ""))
     part = normalize_space(part).strip(" .,:;-–—|\"'“”©")
     part = _BY_PREFIX.sub("", part).strip(" .,:;-–—|")
     part = _ROLE_SUFFIX.sub("", part).strip(" .,:;-–—|")
@@ -1356,23 +1357,74 @@ _BYLINE_TEXT = re.compile(
 )
 
 
+# A byline label printed on its own, the name in the next element:
+# "<h5>Autor:</h5> Jane Doe", "Written by: <a>Jane Doe</a>".
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:(?:Written|Posted|Geschrieben|Erstellt|Verfasst)\s+(?:by|von)|Autor(?:in)?|Author)"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
+# A numeric date line ending in a name: "04.02.2022 | 13:10 Uhr | Jane Doe",
+# "25.10.2022 - Jane Doe".
+_DATED_BYLINE = re.compile(
+    r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|,]\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+    r"\s*[|–—-]\s*(?P<name>[^\d|–—-][^\d|]*)$"
+)
+
+
+def _whole_names(text: str) -> list[str]:
+    """The names of a short text when every part of it reads as a name, else none."""
+    parts = [p for p in _NAME_JOINER.split(_BY_PREFIX.sub("", normalize_space(text))) if p]
+    names = _names_from_text(text, visible=True)
+    return names if names and len(names) == len(parts) else []
+
+
+def _near_label(label: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
+    """Whether a text's element is beside a label's: inside it, or under the same parent."""
+    parent = label.getparent()
+    return (
+        element is label
+        or element is parent
+        or any(a is label or a is parent for a in itertools.islice(element.iterancestors(), 3))
+    )
+
+
 def _authors_text(page: _Page) -> _Names:
     """Names from the first short text worded as a byline, outside comments and links.
 
     Every part of the text must read as a name, so that a sentence starting
-    with "Von" is no byline.
+    with "Von" is no byline. A label alone ("Autor:") makes the next text the
+    byline; a numeric date line may end in the name.
     """
     tried = 0
-    for text, _element in _visible_texts(page):
-        if len(text) > MAX_TEXT_BYLINE_CHARS or not _BYLINE_TEXT.match(text):
+    label: lxml.html.HtmlElement | None = None
+    for text, element in _visible_texts(page):
+        if label is not None:
+            near = _near_label(label, element)
+            label = None
+            if near and len(text) <= MAX_TEXT_BYLINE_CHARS:
+                names = _whole_names(text)
+                if names:
+                    return _Names(_dedupe(names))
+        if len(text) > MAX_TEXT_BYLINE_CHARS:
+            continue
+        if _BYLINE_LABEL.match(text):
+            label = element
+            continue
+        dated = _DATED_BYLINE.match(text)
+        if dated:
+            names = _whole_names(dated.group("name"))
+            if names:
+                return _Names(_dedupe(names))
+            continue
+        if not _BYLINE_TEXT.match(text):
             continue
         if text.lstrip()[0].islower() and not text.lstrip().lower().startswith(
             ("posted", "written", "geschrieben", "eingestellt")
         ):
             continue
-        parts = [p for p in _NAME_JOINER.split(_BY_PREFIX.sub("", normalize_space(text))) if p]
-        names = _names_from_text(text, visible=True)
-        if names and len(names) == len(parts):
+        names = _whole_names(text)
+        if names:
             return _Names(_dedupe(names))
         tried += 1
         if tried >= MAX_BYLINE_GROUPS:
