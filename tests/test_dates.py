@@ -13,6 +13,7 @@ from articlekit._dates import (
     date_from_url,
     is_date_line,
     parse_date,
+    parse_short_year_date,
     search_date,
     strip_date_label,
 )
@@ -199,3 +200,19 @@ def test_iso_milliseconds_after_a_colon() -> None:
     """Milliseconds written after a colon still read as an ISO time."""
     expected = dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone.utc)
     assert expected == parse_date("2022-01-10T22:06:08:684Z", now=NOW)
+
+
+def test_short_year_date_line() -> None:
+    """A day with a two-digit year reads as this century's."""
+    expected = dt.date(2023, 10, 31)
+    assert expected == parse_short_year_date(" 31.10.23 ", now=NOW)
+
+
+def test_short_year_date_must_be_the_whole_text() -> None:
+    """A version number inside a sentence is no date."""
+    assert None is parse_short_year_date("Release 1.10.19 is out", now=NOW)
+
+
+def test_short_year_date_in_the_future_is_rejected() -> None:
+    """A two-digit year later than now is no publication date."""
+    assert None is parse_short_year_date("31.10.29", now=NOW)

@@ -840,3 +840,16 @@ def test_soft_hyphens_leave_names() -> None:
     body = "<h1>Bridge reopens</h1><p>Von Mat\xadthi\xadas Lauerer</p>"
     expected = ("Matthias Lauerer",)
     assert expected == _meta("", body, lang="de").authors
+
+
+def test_marked_date_line_with_two_digit_year() -> None:
+    """A date line marked as such may print a two-digit year."""
+    body = '<h1>Bridge reopens</h1><div class="article-meta"><span>31.10.23</span></div>'
+    expected = dt.date(2023, 10, 31)
+    assert expected == _meta("", body, lang="de").published
+
+
+def test_unmarked_two_digit_year_is_no_date() -> None:
+    """Outside a date line, 1.10.19 is no date."""
+    body = "<h1>Bridge reopens</h1><p><span>1.10.19</span></p>"
+    assert None is _meta("", body, lang="de").published

@@ -18,7 +18,14 @@ from dateparser.date import DateDataParser
 
 from articlekit._text import normalize_space
 
-__all__ = ["date_from_url", "is_date_line", "parse_date", "search_date", "strip_date_label"]
+__all__ = [
+    "date_from_url",
+    "is_date_line",
+    "parse_date",
+    "parse_short_year_date",
+    "search_date",
+    "strip_date_label",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +65,8 @@ _DMY_DOTTED = re.compile(
     r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
     r"(?:,?\s*(?:um\s+|à\s+|-\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?:\s*Uhr)?)?"
 )
+# Day first with a two-digit year, as compact date lines print it: 31.10.23.
+_DMY_SHORT_YEAR = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A time of day in the text: 08:30, 8h30, 14.05 Uhr, 8 am, 8 p.m.
 _TIME_OF_DAY = re.compile(
@@ -268,6 +277,31 @@ def parse_date(
         logger.debug("date %s is later than now", value)
         return None
     return value
+
+
+def parse_short_year_date(text: str, *, now: dt.datetime | None = None) -> dt.date | None:
+    """Parse a day printed with a two-digit year ("31.10.23"), this century.
+
+    Only for texts known to be date lines: out of context "1.10.19" is as
+    often a version number.
+
+    Args:
+        text: the text, which must be the date alone (a label before it is allowed).
+        now: the moment of parsing; later dates are rejected.
+
+    Returns:
+        The day, or ``None`` when the text is not such a date.
+    """
+    match = _DMY_SHORT_YEAR.fullmatch(strip_date_label(normalize_space(text[:MAX_DATE_TEXT])))
+    if match is None:
+        return None
+    try:
+        day = dt.date(2000 + int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    if day.year < MIN_YEAR or not _not_in_future(day, _now_or_default(now)):
+        return None
+    return day
 
 
 def strip_date_label(text: str) -> str:

@@ -24,7 +24,13 @@ import lxml.etree
 import lxml.html
 
 from articlekit._credits import parse_credit
-from articlekit._dates import MAX_SEARCH_TEXT, date_from_url, parse_date, search_date
+from articlekit._dates import (
+    MAX_SEARCH_TEXT,
+    date_from_url,
+    parse_date,
+    parse_short_year_date,
+    search_date,
+)
 from articlekit._models import Image, ImageCredit
 from articlekit._text import normalize_space
 
@@ -1775,6 +1781,10 @@ def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
         found = search_date(text, now=page.now, languages=page.languages)
         if found is not None:
             yield found, _date_marked(element)
+        elif _date_marked(element):
+            short = parse_short_year_date(text, now=page.now)
+            if short is not None:
+                yield short, True
 
 
 def _date_marked(element: lxml.html.HtmlElement) -> bool:
