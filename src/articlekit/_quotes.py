@@ -647,11 +647,15 @@ class _Mentions:
                     if run in _SENTENCE_STARTERS:
                         continue
                     entity = self._read_word(run)
-                    reports = not run.endswith(".") and _reports(text, m.end(), hi)
-                    if entity is None and reports and _speaking_surname(text, run, m.end(), hi):
-                        # "Clinton said" with no full name before: a person all the same,
-                        # as attribution will read them, so that a later "she" finds them.
-                        entity = self.entity(_clean_word(run), "person", None)
+                    if entity is None:
+                        reports = _speaking_surname(text, run, m.end(), hi)
+                        if reports:
+                            # "Clinton said" with no full name before: a person all the
+                            # same, as attribution will read them, so that a later "she"
+                            # finds them.
+                            entity = self.entity(_clean_word(run), "person", None)
+                    elif entity.kind == "person":
+                        reports = not run.endswith(".") and _reports(text, m.end(), hi)
                     if entity is not None:
                         if entity.kind == "person":
                             entity.spoke = entity.spoke or reports
