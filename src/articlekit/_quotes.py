@@ -440,6 +440,10 @@ PREPOSITION_CHARS = 12
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 
 
+# ", president of the caucus" or ", a spokesman for": a description after a name.
+_APPOSITION_AFTER = re.compile(r", (?:the |a |an )?[a-z][\w-]* (?:of|for|at)\b")
+
+
 def _in_heading(text: str, start: int, end: int) -> bool:
     """Tell whether a name stands in a short line with no lower-case word (a heading)."""
     lo = max(0, start - MAX_HEADING_CHARS)
@@ -725,6 +729,16 @@ class _Mentions:
             and (reports or (not possessive and (self._open or _cue_before(text, lo, start))))
             and not _in_heading(text, start, m.end())
         )
+        if (
+            not subject
+            and not governed
+            and not possessive
+            and entity.mentions == 0
+            and _APPOSITION_AFTER.match(text, m.end()) is not None
+        ):
+            # "…, which concerns Henry Crespo, president of the caucus.": a person the
+            # text introduces with a description is about to speak.
+            subject = True
         if (
             not subject
             and self._person_end >= 0
