@@ -532,7 +532,7 @@ def test_quote_over_lines_keeps_the_first_line() -> None:
 def test_person_introduced_with_a_description_is_a_subject() -> None:
     """X, president of Y, at first mention is the antecedent of the next he."""
     text = (
-        "Tom Reyes spoke in May. That worries Ian Cole, president of the local union.\n\n"
+        "Tom Reyes spoke in May, which worries Ian Cole, president of the local union.\n\n"
         "“Nobody listens to us,” he said."
     )
     assert "Ian Cole" == _one(text).speaker
