@@ -536,3 +536,12 @@ def test_person_introduced_with_a_description_is_a_subject() -> None:
         "“Nobody listens to us,” he said."
     )
     assert "Ian Cole" == _one(text).speaker
+
+
+def test_they_goes_to_a_group_subject_not_an_object() -> None:
+    """Critics … They sent a letter to Senate leaders. “…,” they wrote: the critics."""
+    text = (
+        "Critics of the plan want changes. They sent a letter to Senate leaders.\n\n"
+        "“The plan has failed and must end,” they wrote."
+    )
+    assert "Critics" == _one(text).speaker

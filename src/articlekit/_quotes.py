@@ -651,6 +651,12 @@ class _Mentions:
                     if run in _SENTENCE_STARTERS:
                         continue
                     entity = self._read_word(run)
+                    if entity is None and self._open and _word_key(run) in _cues.COMMON_SPEAKERS:
+                        # "Critics of the program … They wrote": a group opening a sentence
+                        # is what a later "they" refers to.
+                        self.add(position, self.entity(_clean_word(run), "group", None), True)
+                        self._open = False
+                        continue
                     if entity is None:
                         reports = _speaking_surname(text, run, m.end(), hi)
                         if reports:
@@ -666,7 +672,7 @@ class _Mentions:
                             self._person(text, lo, m, entity, last_word=run, reports=reports)
                             in_sentence, named_end = entity, m.end()
                         else:
-                            self.add(position, entity)
+                            self._organisation(text, lo, position, entity)
                     if _ends_sentence(text, run, m.end(), hi):
                         in_sentence, self._open = None, True
                     continue
@@ -697,10 +703,17 @@ class _Mentions:
                             if entity.role is None and n == 0:
                                 entity.role = _apposition_before(text, lo, m.start())
                         else:
-                            self.add(position, entity)
+                            self._organisation(text, lo, position, entity)
                     position += 1  # keeps the mentions of one run in order
                 if _ends_sentence(text, run.rsplit(maxsplit=1)[-1], m.end(), hi):
                     in_sentence, self._open = None, True
+
+    def _organisation(self, text: str, lo: int, position: int, entity: _Entity) -> None:
+        """Record an organisation named at ``position``, a subject when it opens a sentence."""
+        subject = self._open and not _after_preposition(text, lo, position)
+        if subject:
+            self._open = False
+        self.add(position, entity, subject)
 
     def _person(
         self,
@@ -806,10 +819,14 @@ class _Mentions:
             entity = self.entities[j]
             if not entity.fits(pronoun):
                 continue
-            if entity.kind != "person":
-                return entity
             if self.subjects[j]:
                 return entity
+            if entity.kind != "person":
+                # "They sent a letter to Senate leaders": an organisation named as an
+                # object yields to a subject named before it.
+                if ranked[0] is None:
+                    ranked[0] = entity
+                continue
             rank = 2
             if entity.spoke:
                 rank = 0
