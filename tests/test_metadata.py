@@ -853,3 +853,10 @@ def test_unmarked_two_digit_year_is_no_date() -> None:
     """Outside a date line, 1.10.19 is no date."""
     body = "<h1>Bridge reopens</h1><p><span>1.10.19</span></p>"
     assert None is _meta("", body, lang="de").published
+
+
+def test_interview_label_alone_is_dropped() -> None:
+    """ "Interview: Jane Doe" credits Jane Doe."""
+    body = '<h1>Bridge reopens</h1><div class="author"><a href="/s">Interview: Jane Doe</a></div>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors

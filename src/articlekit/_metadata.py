@@ -1027,7 +1027,9 @@ _BY_PREFIX = re.compile(
     r"^(?:interview\s*:\s*)?(?:(?:written|reported|posted|text|texte|story|words|interview|photos?)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|de|autor(?:in)?|author|text|"
     r"(?:erstellt|geschrieben|verfasst|eingestellt)\s+von|ein\s+beitrag\s+von|quelle|source)"
-    r"\s*:?\s+",
+    r"\s*:?\s+"
+    # "Interview: Jane Doe", the interviewer credited without "by".
+    r"|^interview\s*:\s*",
     re.IGNORECASE,
 )
 # Words that join two names in a byline.
