@@ -1,7 +1,6 @@
 """Reading inputs and parsing many of them (articlekit._batch)."""
 
 # The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
 """The command line, run in-process through cli.main."""
 
 # The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 

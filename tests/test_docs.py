@@ -26,7 +26,7 @@ def test_python_examples_run(
     monkeypatch.chdir(ROOT)
     namespace: dict[str, object] = {"__name__": "__docs__"}
     for block in _PYTHON_BLOCK.findall(document.read_text(encoding="utf-8")):
-        exec(compile(block, str(document), "exec"), namespace)  # noqa: S102 - our own docs
+        exec(compile(block, str(document), "exec"), namespace)
     capsys.readouterr()
 
 

@@ -36,7 +36,9 @@ def test_headline_is_the_title() -> None:
 
 def test_standfirst_before_the_date_is_the_subtitle() -> None:
     """The unit between headline and date line is the standfirst."""
-    assert "The vote ends a ten-year dispute over the crossing." == parse_text(PAGE, now=NOW).subtitle
+    assert (
+        "The vote ends a ten-year dispute over the crossing." == parse_text(PAGE, now=NOW).subtitle
+    )
 
 
 def test_date_line_is_published() -> None:
@@ -135,7 +137,9 @@ def test_no_head_markers_keeps_first_paragraph_in_body() -> None:
 def test_list_items_are_typed() -> None:
     """Bulleted lines become list items."""
     blocks = parse_text("Headline\n\nIntro text.\n\n- one\n- two", now=NOW).blocks
-    assert [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM] == [b.kind for b in blocks]
+    assert [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM] == [
+        b.kind for b in blocks
+    ]
 
 
 def test_short_line_between_paragraphs_is_a_heading() -> None:
@@ -146,7 +150,8 @@ def test_short_line_between_paragraphs_is_a_heading() -> None:
 
 def test_caption_with_agency_credit_in_body_becomes_image() -> None:
     """A body line ending with an agency credit in brackets is a caption."""
-    text = "Headline\n\nFirst paragraph.\n\nA crowd gathers in the square. (AP Photo/Evan Vucci)\n\nEnd."
+    caption = "A crowd gathers in the square. (AP Photo/Evan Vucci)"
+    text = f"Headline\n\nFirst paragraph.\n\n{caption}\n\nEnd."
     article = parse_text(text, now=NOW)
     assert ["First paragraph.", "End."] == [b.text for b in article.blocks]
     assert "A crowd gathers in the square." == article.images[0].caption

@@ -1,7 +1,6 @@
 """Rendering an Article as Markdown and as plain text."""
 
 # The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
 """The JSON Schema of Article.to_dict(), shipped as package data."""
 
 # The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 

@@ -42,7 +42,9 @@ def seed() -> articlekit.Article:
 
 def test_title(seed: articlekit.Article) -> None:
     """The headline, with its single quotation marks, is the title."""
-    assert "Ukraine Makes ‘Astonishing’ Progress in Kharkiv as Russian Forces ‘Run Away’" == seed.title
+    assert (
+        "Ukraine Makes ‘Astonishing’ Progress in Kharkiv as Russian Forces ‘Run Away’" == seed.title
+    )
 
 
 def test_subtitle(seed: articlekit.Article) -> None:
@@ -81,7 +83,7 @@ def test_quotes_speakers_and_cues(seed: articlekit.Article) -> None:
     """Each attributed quote once, with its speaker and cue; nothing else but the optional two."""
     found = [q for q in seed.quotes if not q.text.startswith(OPTIONAL_QUOTES)]
     assert len(EXPECTED_QUOTES) == len(found)
-    for (start, speaker, cue), quote in zip(EXPECTED_QUOTES, found):
+    for (start, speaker, cue), quote in zip(EXPECTED_QUOTES, found, strict=True):
         assert quote.text.startswith(start)
         assert quote.speaker is not None
         assert speaker in quote.speaker

@@ -1,7 +1,6 @@
 """Articles from WARC files (articlekit._warc and `articlekit warc`)."""
 
 # The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-# ruff: noqa: SIM300
 
 from __future__ import annotations
 
