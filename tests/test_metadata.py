@@ -860,3 +860,37 @@ def test_interview_label_alone_is_dropped() -> None:
     body = '<h1>Bridge reopens</h1><div class="author"><a href="/s">Interview: Jane Doe</a></div>'
     expected = ("Jane Doe",)
     assert expected == _meta("", body).authors
+
+
+def test_published_from_inline_script_state() -> None:
+    """A publication date kept in an inline script's state is read."""
+    body = (
+        "<h1>Bridge reopens</h1>"
+        '<script>window.__STATE__ = {"article": {"publishedDate": "2016-11-04T20:37:27Z"}};'
+        "</script>"
+    )
+    expected = dt.datetime(2016, 11, 4, 20, 37, 27, tzinfo=dt.timezone.utc)
+    assert expected == _meta("", body).published
+
+
+def test_published_from_escaped_script_state() -> None:
+    """Escaped JSON inside a script string is read too."""
+    body = '<script>hydrate("{\\"publish_date\\":\\"2022-05-03\\"}")</script>'
+    expected = dt.date(2022, 5, 3)
+    assert expected == _meta("", body).published
+
+
+def test_printed_date_wins_over_script_state() -> None:
+    """The date line the page prints comes before a date in script state."""
+    body = (
+        '<p class="date">25.01.2022</p>'
+        '<script>var s = {"datePublished": "2021-01-01T00:00:00Z"};</script>'
+    )
+    expected = dt.date(2022, 1, 25)
+    assert expected == _meta("", body, lang="de").published
+
+
+def test_script_state_search_is_bounded() -> None:
+    """A huge script with no date costs one bounded scan and gives no date."""
+    body = "<script>" + '"x":"y",' * 300_000 + "</script>"
+    assert None is _meta("", body).published

@@ -152,6 +152,10 @@ MAX_META_VALUES = 20
 """Most values kept for one meta name; pages repeat article:tag a dozen times,
 more is a template loop."""
 
+MAX_SCRIPT_SEARCH_CHARS = 2_000_000
+"""Characters of inline script searched for a publication date, all scripts
+together: a page's state is some 500 KB; a 20 MB page of script is hostile."""
+
 MAX_SIGNATURE_PARAGRAPHS = 2000
 """Most paragraphs looked at for a signing name; long articles have some 200."""
 
@@ -215,6 +219,7 @@ class _Elements:
 
     metas: _ElementList = attrs.field(factory=list)
     jsonld: _ElementList = attrs.field(factory=list)
+    scripts: _ElementList = attrs.field(factory=list)
     titles: _ElementList = attrs.field(factory=list)
     canonical: list[str] = attrs.field(factory=list)
     h1s: _ElementList = attrs.field(factory=list)
@@ -241,6 +246,8 @@ def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
         if tag == "script":
             if "ld+json" in (element.get("type") or "").lower():
                 found.jsonld.append(element)
+            elif not element.get("src"):
+                found.scripts.append(element)
             continue
         if tag == "title":
             found.titles.append(element)
@@ -1809,6 +1816,32 @@ def _published_visible(page: _Page) -> dt.date | None:
     return first
 
 
+# A publication date in a page's inline script state ("publishedDate":"2016-11-04T…",
+# escaped or not): single-page apps keep the article's record there. ISO values only,
+# and a bounded value, so the search is linear.
+_SCRIPT_DATE = re.compile(
+    r"(?:datePublished|date_published|publishedDate|published_date|publishDate|publish_date|"
+    r"publishedAt|published_at|publicationDate|publication_date|firstPublished(?:Date|At)?)"
+    r'\\?"\s*:\s*\\?"(\d{4}-\d{2}-\d{2}[^"\\]{0,30})'
+)
+
+
+def _published_script(page: _Page) -> dt.date | None:
+    """The first publication date in the page's inline scripts (JSON-LD aside)."""
+    budget = MAX_SCRIPT_SEARCH_CHARS
+    for script in page.elements.scripts:
+        text = (script.text or "")[:budget]
+        budget -= len(text)
+        match = _SCRIPT_DATE.search(text)
+        if match:
+            parsed = _parse(page, match.group(1))
+            if parsed:
+                return parsed
+        if budget <= 0:
+            break
+    return None
+
+
 def _published_url(page: _Page) -> dt.date | None:
     """The day in the page's URL, else in its canonical URL."""
     return date_from_url(page.url, now=page.now) or date_from_url(
@@ -1822,6 +1855,7 @@ PUBLISHED_SOURCES: tuple[Callable[[_Page], dt.date | None], ...] = (
     _published_microdata,
     _published_time,
     _published_visible,
+    _published_script,
     _published_generic_meta,
     _published_url,
 )
