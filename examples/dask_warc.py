@@ -42,7 +42,7 @@ import dask.bag as db  # type: ignore[import-untyped,import-not-found,unused-ign
 import fsspec  # type: ignore[import-untyped,import-not-found,unused-ignore]
 from fsspec.core import OpenFile  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-from articlekit._warc import iter_warc
+from articlekit import iter_warc
 
 # The local schedulers: "threads" shares one process (lxml releases the GIL
 # only in parts, so it gains little), "processes" uses every core of this

@@ -41,7 +41,7 @@ from pathlib import Path
 import fsspec  # type: ignore[import-untyped,import-not-found,unused-ignore]
 from pyspark.sql import SparkSession  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-from articlekit._warc import iter_warc
+from articlekit import iter_warc
 
 # Local mode: one core and a small heap are plenty for the sample, and leave
 # the machine to everything else; a real run sets these with spark-submit.

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from articlekit._warc import iter_warc
+from articlekit import iter_warc
 
 # The sample archive's writer lives beside this file (a script's folder is on sys.path).
 from sample_warc import write_sample_warc

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import lxml.html
 from hypothesis import given
-from tests.strategies import html_documents
 
 from articlekit._body import extract_blocks
 from articlekit._load import load_html
 from articlekit._models import Block, BlockKind
+from strategies import html_documents
 
 # Article paragraphs long enough to look like article text to the extractor.
 P1 = (

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.strategies import any_text, quote_heavy_text
 
 from articlekit._credits import credit_from_line, looks_like_credit, parse_credit, split_caption
 from articlekit._models import ImageCredit
+from strategies import any_text, quote_heavy_text
 
 
 def test_image_source_label_kept_apart_text_as_printed() -> None:

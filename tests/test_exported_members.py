@@ -17,7 +17,9 @@ def test_all_is_sorted_and_complete() -> None:
         "Limits",
         "ParseError",
         "Quote",
+        "WarcPage",
         "extract_quotes",
+        "iter_warc",
         "parse_html",
         "parse_text",
     ]

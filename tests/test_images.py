@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import lxml.html
 from hypothesis import given
-from tests.strategies import html_documents
 
 from articlekit._images import extract_images
 from articlekit._load import load_html
 from articlekit._models import Image, ImageCredit
 from articlekit.exceptions import ParseError
+from strategies import html_documents
 
 BASE = "https://news.example/world/2024/story.html"
 

@@ -22,8 +22,7 @@ from typing import Any
 import attrs
 import pytest
 
-from articlekit import Article
-from articlekit._warc import iter_warc
+from articlekit import Article, iter_warc
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 

@@ -1,9 +1,10 @@
 """articlekit: news articles, as HTML or plain text, into typed records.
 
->>> import articlekit
->>> article = articlekit.parse_text("Headline\\n\\nFirst paragraph of the story.")
->>> article.title
-'Headline'
+Examples:
+    >>> import articlekit
+    >>> article = articlekit.parse_text("Headline\\n\\nFirst paragraph of the story.")
+    >>> article.title
+    'Headline'
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from articlekit._load import Limits
 from articlekit._models import Article, Block, BlockKind, Image, ImageCredit, Quote
 from articlekit._pipeline import parse_html, parse_text
 from articlekit._quotes import extract_quotes
+from articlekit._warc import WarcPage, iter_warc
 from articlekit.exceptions import ArticleKitError, ParseError
 
 __all__ = [
@@ -24,7 +26,9 @@ __all__ = [
     "Limits",
     "ParseError",
     "Quote",
+    "WarcPage",
     "extract_quotes",
+    "iter_warc",
     "parse_html",
     "parse_text",
 ]
