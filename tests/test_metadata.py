@@ -894,3 +894,20 @@ def test_script_state_search_is_bounded() -> None:
     """A huge script with no date costs one bounded scan and gives no date."""
     body = "<script>" + '"x":"y",' * 300_000 + "</script>"
     assert None is _meta("", body).published
+
+
+def test_second_h1_with_the_og_title_wins() -> None:
+    """A later h1 with the og:title's words wins over a first h1 naming the section."""
+    head = '<meta property="og:title" content="Bridge reopens after long repairs">'
+    body = "<h1>News</h1><h1>Bridge reopens after long repairs</h1>"
+    head += "<title>News - Example Wire</title>"
+    expected = "Bridge reopens after long repairs"
+    assert expected == _meta(head, body).title
+
+
+def test_h1_first_in_the_title_tag_is_the_headline() -> None:
+    """With two h1s, the one the <title> starts with is the headline, not the site's."""
+    head = "<title>Small sheep lore | The Sheep Comic – Webcomic</title>"
+    body = "<h1>The Sheep Comic – Webcomic</h1><h1>Small sheep lore</h1>"
+    expected = "Small sheep lore"
+    assert expected == _meta(head, body).title

@@ -925,12 +925,23 @@ def _find_title(page: _Page) -> str | None:
     sites = _site_names(page)
     titles = [t for t in (finder(page) for finder in TITLE_SOURCES) if t]
     h1s = _h1_texts(page, sites)
+    # An h1 with a metadata title's very words first, whichever h1 it is: the
+    # first h1 is often a section or the site ("News", then the headline).
     for h1 in h1s:
         for title in titles:
             if _fold(h1) == _fold(title):
                 # The same words: the metadata keeps the punctuation that hidden
                 # separators and inline markup lose in the h1's text.
                 return title
+    if len(h1s) > 1:
+        # Several h1s, one the site's name: the title tag puts the headline first
+        # ("Headline | Site Name").
+        for h1 in h1s:
+            for title in titles:
+                segments = _TITLE_SEPARATOR.split(title, maxsplit=1)
+                if len(segments) > 1 and _fold(segments[0]) == _fold(h1):
+                    return h1
+    for h1 in h1s:
         if any(_matches(h1, title, sites) for title in titles):
             return h1
     # One h1 that no metadata title matches is still the headline as shown,
