@@ -900,7 +900,7 @@ def test_second_h1_with_the_og_title_wins() -> None:
     """A later h1 with the og:title's words wins over a first h1 naming the section."""
     head = '<meta property="og:title" content="Bridge reopens after long repairs">'
     body = "<h1>News</h1><h1>Bridge reopens after long repairs</h1>"
-    head += "<title>News - Example Wire</title>"
+    head += '<title>News - Example Wire</title><meta property="og:site_name" content="Example Wire">'
     expected = "Bridge reopens after long repairs"
     assert expected == _meta(head, body).title
 
