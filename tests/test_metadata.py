@@ -898,9 +898,12 @@ def test_script_state_search_is_bounded() -> None:
 
 def test_second_h1_with_the_og_title_wins() -> None:
     """A later h1 with the og:title's words wins over a first h1 naming the section."""
-    head = '<meta property="og:title" content="Bridge reopens after long repairs">'
+    head = (
+        '<meta property="og:title" content="Bridge reopens after long repairs">'
+        '<meta property="og:site_name" content="Example Wire">'
+        "<title>News - Example Wire</title>"
+    )
     body = "<h1>News</h1><h1>Bridge reopens after long repairs</h1>"
-    head += '<title>News - Example Wire</title><meta property="og:site_name" content="Example Wire">'
     expected = "Bridge reopens after long repairs"
     assert expected == _meta(head, body).title
 
