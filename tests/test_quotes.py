@@ -545,3 +545,23 @@ def test_they_goes_to_a_group_subject_not_an_object() -> None:
         "“The plan has failed and must end,” they wrote."
     )
     assert "Critics" == _one(text).speaker
+
+
+def test_german_noun_is_no_speaking_surname() -> None:
+    """In German a capitalised noun before a verb ("Drogenkonsum betonte er") is no person."""
+    text = (
+        "Jan Voss sagte, die Debatte sei wichtig und die Folgen seien ernst.\n\n"
+        "Vor allem Drogenkonsum betonte er als Gefahr für die Jugend.\n\n"
+        "„Das ist eine Sucht und kein Zeichen von Stärke“, sagte er."
+    )
+    assert "Jan Voss" == _one(text).speaker
+
+
+def test_german_text_reads_no_sentence_subject() -> None:
+    """German puts the subject after the verb: the first name is no subject there."""
+    text = (
+        "Jan Voss sagte, die Lage sei ernst.\n\n"
+        "Nach dem Treffen mit Karl Brandt hat die Ministerin Eva Roth gesprochen.\n\n"
+        "„Es wird bald beginnen und es wird schwer“, sagte er."
+    )
+    assert "Jan Voss" == _one(text).speaker

@@ -470,7 +470,13 @@ _TITLE_OF = re.compile(r"([A-Z][\w.-]*) of $")
 
 # A capitalised preposition opening a run governs the name in it ("On The Steve Harvey
 # Show", "With Ann Lee").
-_RUN_PREPOSITIONS = _cues.words("on in at with for from by to of about after before")
+_RUN_PREPOSITIONS = _cues.words(
+    """
+    on in at with for from by to of about after before nach mit bei von vor für über auf
+    aus zu seit durch gegen ohne unter dans pour avec sur sous après avant en con para
+    sobre desde tras según
+    """
+)
 
 
 def _ends_sentence(text: str, word: str, end: int, hi: int) -> bool:
@@ -517,6 +523,9 @@ def _speaking_surname(text: str, word: str, end: int, hi: int) -> bool:
         and key not in _cues.COMMON_SPEAKERS
         and key not in _cues.INDEFINITES
         and key not in _cues.PLACE_WORDS
+        # "Clinton said", not "… eine Aufgabe, erklärt der Chef": a comma puts the verb
+        # after another clause (and a German noun is capitalised too).
+        and text.startswith(" ", end)
         and _reports(text, end, hi, verbs_only=True)
     )
 
@@ -552,7 +561,11 @@ def _sentence_runs(words: Sequence[str]) -> list[list[str]]:
 class _Mentions:
     """The people and organisations the text names outside quotations, in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, svo: bool = True) -> None:
+        # Whether the first name of a sentence is its subject: so in English, French or
+        # Spanish; German puts the subject after the verb as often and capitalises
+        # every noun, so there only reporting verbs mark a subject.
+        self.svo = svo
         self.positions: list[int] = []
         self.entities: list[_Entity] = []
         # Whether each mention is a clause's subject: the first person a sentence names,
@@ -658,7 +671,8 @@ class _Mentions:
                         self._open = False
                         continue
                     if entity is None:
-                        reports = _speaking_surname(text, run, m.end(), hi)
+                        # German capitalises nouns: "den Drogenkonsum betonte er".
+                        reports = self.svo and _speaking_surname(text, run, m.end(), hi)
                         if reports:
                             # "Clinton said" with no full name before: a person all the
                             # same, as attribution will read them, so that a later "she"
@@ -710,7 +724,7 @@ class _Mentions:
 
     def _organisation(self, text: str, lo: int, position: int, entity: _Entity) -> None:
         """Record an organisation named at ``position``, a subject when it opens a sentence."""
-        subject = self._open and not _after_preposition(text, lo, position)
+        subject = self._open and self.svo and not _after_preposition(text, lo, position)
         if subject:
             self._open = False
         self.add(position, entity, subject)
@@ -739,7 +753,10 @@ class _Mentions:
         )
         subject = (
             not governed
-            and (reports or (not possessive and (self._open or _cue_before(text, lo, start))))
+            and (
+                reports
+                or (not possessive and ((self._open and self.svo) or _cue_before(text, lo, start)))
+            )
             and not _in_heading(text, start, m.end())
         )
         if (
@@ -1531,6 +1548,19 @@ MAX_ATTRIBUTED_QUOTES = 1000
 CONTEXT_CHARS = 2000
 
 
+# German and Dutch function words against English ones, counted over the first
+# characters of a text: enough to tell the language of a news article.
+_GERMANIC = re.compile(r"\b(?:der|die|das|und|ist|nicht|een|het|niet)\b")
+_ENGLISH = re.compile(r"\b(?:the|and|is|of|to|not)\b")
+LANGUAGE_SAMPLE_CHARS = 5000
+
+
+def _capitalises_nouns(text: str) -> bool:
+    """Tell whether ``text`` reads as German or Dutch (more of their function words)."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    return len(_GERMANIC.findall(sample)) > len(_ENGLISH.findall(sample))
+
+
 def extract_quotes(text: str) -> tuple[Quote, ...]:
     """Find the direct quotations in ``text`` and who said them.
 
@@ -1555,7 +1585,7 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     # Only the first quotations are attributed; past them a text is a hostile input, and
     # mentions after the last attributed quotation can name none of its speakers.
     attributed = spans[:MAX_ATTRIBUTED_QUOTES]
-    mentions = _Mentions()
+    mentions = _Mentions(svo=not _capitalises_nouns(text))
     previous_end = 0
     for span in attributed:
         mentions.scan(text, previous_end, span.open_mark)
