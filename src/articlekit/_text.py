@@ -18,8 +18,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
+# The same control characters as bytes: in UTF-8 they stand only for themselves.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
 def strip_controls(text: str) -> str:
     """Remove NUL and other control characters and lone surrogates, keep tabs and newlines."""
+    # Most texts hold none of them. Proving it in C (encode, then a byte delete)
+    # costs a tenth of a regex scan, which on whole pages was over half the time
+    # of the lxml parse itself. A lone surrogate cannot be encoded: slow path.
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _CONTROL.sub("", text)
+    if len(data.translate(None, _CONTROL_BYTES)) == len(data):
+        return text
     return _CONTROL.sub("", text)
 
 
