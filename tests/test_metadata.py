@@ -914,3 +914,19 @@ def test_h1_first_in_the_title_tag_is_the_headline() -> None:
     body = "<h1>The Sheep Comic – Webcomic</h1><h1>Small sheep lore</h1>"
     expected = "Small sheep lore"
     assert expected == _meta(head, body).title
+
+
+def test_lone_two_word_h1_is_the_headline() -> None:
+    """A single two-word h1 is a short headline, even when the og:title words it otherwise."""
+    head = '<meta property="og:title" content="Living sustainably for the climate">'
+    body = "<h1>Sustainable living</h1><p>Text.</p>"
+    expected = "Sustainable living"
+    assert expected == _meta(head, body).title
+
+
+def test_lone_one_word_h1_is_a_section() -> None:
+    """A single one-word h1 the metadata does not contain is a section label."""
+    head = '<meta property="og:title" content="Bridge reopens after long repairs">'
+    body = "<h1>Details</h1><p>Text.</p>"
+    expected = "Bridge reopens after long repairs"
+    assert expected == _meta(head, body).title
