@@ -565,3 +565,13 @@ def test_german_text_reads_no_sentence_subject() -> None:
         "„Es wird bald beginnen und es wird schwer“, sagte er."
     )
     assert "Jan Voss" == _one(text).speaker
+
+
+def test_name_after_entitled_or_behind_is_no_subject() -> None:
+    """ "a book entitled Some Quiet Thing", "behind Ed Marsh": no subject for a later she."""
+    text = (
+        "Author Ann Lee said she reads romance.\n\n"
+        "Her book entitled Some Quiet Thing is out in May, behind Rosa Marsh in sales.\n\n"
+        "“I read everything,” she said."
+    )
+    assert "Ann Lee" in (_one(text).speaker or "")

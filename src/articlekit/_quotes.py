@@ -419,7 +419,8 @@ _POSSESSIVES = ("’s", "'s", "’", "'")
 # A preposition right before a name makes it no subject ("according to X" aside, which
 # _cue_before reads): "with Rusty Humphries", "to Obama".
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|of|with|by|for|from|at|in|on|about|against|than|like|under|over|and|or)\s+$"
+    r"\b(?:to|of|with|by|for|from|at|in|on|about|against|than|like|under|over|and|or"
+    r"|behind|between|among|including|into|toward|towards|titled|entitled|named|called)\s+$"
 )
 # Most lower-case words a title between two names has ("campaign press secretary").
 MAX_TITLE_GAP_WORDS = 3
@@ -435,7 +436,7 @@ def _title_between(gap: str) -> bool:
     )
 
 
-# Longest preposition of _PREPOSITION_BEFORE with its spaces.
+# Longest word of _PREPOSITION_BEFORE with its spaces.
 PREPOSITION_CHARS = 12
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}")
 
