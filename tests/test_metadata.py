@@ -930,3 +930,19 @@ def test_lone_one_word_h1_is_a_section() -> None:
     body = "<h1>Details</h1><p>Text.</p>"
     expected = "Bridge reopens after long repairs"
     assert expected == _meta(head, body).title
+
+
+def test_kicker_run_into_the_h1_is_dropped() -> None:
+    """An h1 that is a kicker run into the metadata title gives the metadata title."""
+    head = '<meta property="og:title" content="Bridge reopens after long repairs">'
+    body = "<h1><span>Week in review</span> Bridge reopens after long repairs</h1>"
+    expected = "Bridge reopens after long repairs"
+    assert expected == _meta(head, body).title
+
+
+def test_long_prefix_in_the_h1_is_no_kicker() -> None:
+    """An h1 with many words before the metadata title is a different headline."""
+    head = '<meta property="og:title" content="Bridge reopens">'
+    body = "<h1>After two years of work and three delays the old Bridge reopens</h1>"
+    expected = "After two years of work and three delays the old Bridge reopens"
+    assert expected == _meta(head, body).title

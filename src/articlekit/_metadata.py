@@ -133,6 +133,10 @@ MAX_SITE_SEGMENT_CHARS = 40
 """Longest title segment taken for a variant of the site name ("Example Wire -
 Local News" after "|"); a longer segment containing the name is a headline."""
 
+MAX_KICKER_WORDS = 5
+"""Most words of a kicker run into an h1 before the metadata title
+("Einheit der Woche", "Forderungsausfälle vermeiden")."""
+
 MIN_LONE_H1_WORDS = 2
 """Fewest words in an h1 that wins over metadata titles it does not match: one
 word ("News", "Details") is a section label, not the headline, unless the
@@ -922,6 +926,14 @@ def _matches(h1: str, title: str, sites: list[str]) -> bool:
 _QUOTE_MARKS = "\"'“”„«»‘’‚"
 
 
+def _kicker_in_h1(h1: str, title: str) -> bool:
+    """Whether an h1 is a metadata title with a kicker run into it ("Kicker Headline")."""
+    a, b = _fold(h1), _fold(title)
+    if not b or len(b.split()) < MIN_LONE_H1_WORDS or a == b or not a.endswith(" " + b):
+        return False
+    return len(a[: -len(b)].split()) <= MAX_KICKER_WORDS
+
+
 def _find_title(page: _Page) -> str | None:
     sites = _site_names(page)
     titles = [t for t in (finder(page) for finder in TITLE_SOURCES) if t]
@@ -943,6 +955,10 @@ def _find_title(page: _Page) -> str | None:
                 if len(segments) > 1 and _fold(segments[0]) == _fold(h1):
                     return h1
     for h1 in h1s:
+        for title in titles:
+            stripped = _strip_site(title, sites)
+            if _kicker_in_h1(h1, stripped):
+                return stripped
         if any(_matches(h1, title, sites) for title in titles):
             return h1
     # One h1 that no metadata title matches is still the headline as shown,
