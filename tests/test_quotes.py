@@ -575,3 +575,12 @@ def test_name_after_entitled_or_behind_is_no_subject() -> None:
         "“I read everything,” she said."
     )
     assert "Ann Lee" in (_one(text).speaker or "")
+
+
+def test_title_opening_with_the_is_no_person() -> None:
+    """ "The Dragon Waiting is …": a capitalised run after The names a thing, not a person."""
+    text = (
+        "Mike Ward spoke at the launch.\n\nThe Dragon Waiting is a cabinet of wonders.\n\n"
+        "“It took me ten years to write,” he said."
+    )
+    assert "Mike Ward" == _one(text).speaker

@@ -390,6 +390,7 @@ def _split_name(words: tuple[str, ...]) -> _Name | None:
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the alternatives of _PARTICLE
 
 
+_ARTICLES = frozenset(["The", "A", "An"])
 _AFTER_THE = re.compile(r"\b[Tt]he $")
 _AFTER_OF = re.compile(r"\bof $")
 # What may stand between a name and its reporting verb: a party tag in brackets, an
@@ -700,7 +701,9 @@ class _Mentions:
                 for n, words in enumerate(runs):
                     if n:
                         self._open = True  # "in Kharkiv. Russian forces": a new sentence
-                    entity = self._read_run(words, after_the and n == 0)
+                    # "The Dragon Waiting" opening a sentence reads like "the Middle East".
+                    article = after_the or words[0] in _ARTICLES
+                    entity = self._read_run(words, article and n == 0)
                     if entity is not None:
                         if entity.kind == "person":
                             reports = n == len(runs) - 1 and _reports(text, m.end(), hi)
