@@ -946,3 +946,17 @@ def test_long_prefix_in_the_h1_is_no_kicker() -> None:
     body = "<h1>After two years of work and three delays the old Bridge reopens</h1>"
     expected = "After two years of work and three delays the old Bridge reopens"
     assert expected == _meta(head, body).title
+
+
+def test_lower_case_von_in_a_meta_line() -> None:
+    """A lower-case "von Jane Doe" in an element classed as the meta line is a byline."""
+    body = '<h1>Bridge reopens</h1><span class="page-hero__meta-label"> von Jane Doe </span>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body, lang="de").authors
+
+
+def test_lower_case_von_in_running_text_is_no_byline() -> None:
+    """A lower-case "von Anna Meier" in an unmarked text names nobody."""
+    body = "<h1>Bridge reopens</h1><p><span>von Anna Meier</span></p>"
+    expected = ()
+    assert expected == _meta("", body, lang="de").authors

@@ -1462,8 +1462,14 @@ def _authors_text(page: _Page) -> _Names:
             continue
         if not _BYLINE_TEXT.match(text):
             continue
-        if text.lstrip()[0].islower() and not text.lstrip().lower().startswith(
-            ("posted", "written", "geschrieben", "eingestellt")
+        if (
+            text.lstrip()[0].islower()
+            and not text.lstrip()
+            .lower()
+            .startswith(("posted", "written", "geschrieben", "eingestellt"))
+            # A lower-case "von Jane Doe" is a byline in an element classed as
+            # the article's meta line, a sentence's end elsewhere.
+            and not _date_marked(element)
         ):
             continue
         names = _whole_names(text)
