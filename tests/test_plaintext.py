@@ -168,3 +168,50 @@ def test_non_str_is_a_parse_error() -> None:
     """Bytes and other objects are refused with ParseError."""
     with pytest.raises(ParseError, match="expected str"):
         parse_text(b"Headline")  # type: ignore[arg-type]
+
+
+def test_own_markdown_reads_back() -> None:
+    """The library's Markdown rendering parses back to the same fields."""
+    from articlekit import Article, Block, Image, ImageCredit
+    from articlekit._render import render_markdown
+
+    article = Article(
+        title="Bridge *closes* to [lorries]",
+        subtitle="Works start in May, the council said.",
+        authors=("Ann Lee",),
+        published=dt.date(2024, 3, 5),
+        blocks=[
+            Block(kind=BlockKind.PARAGRAPH, text="The council voted to close bridge_x."),
+            Block(kind=BlockKind.HEADING, text="What next", level=2),
+            Block(kind=BlockKind.LIST_ITEM, text="first step"),
+            Block(kind=BlockKind.BLOCKQUOTE, text="We will rebuild"),
+            Block(kind=BlockKind.PARAGRAPH, text="2022. was # a year - > yes."),
+        ],
+        images=[
+            Image(
+                url="https://example.org/a.jpg",
+                alt="The old bridge",
+                caption="The bridge.",
+                credit=ImageCredit(text="Jane Roe/AP", label="Photo"),
+            )
+        ],
+    )
+    again = parse_text(render_markdown(article), now=NOW)
+    assert (article.title, article.subtitle, article.authors, article.published) == (
+        again.title,
+        again.subtitle,
+        again.authors,
+        again.published,
+    )
+    assert [(b.kind, b.text) for b in article.blocks] == [(b.kind, b.text) for b in again.blocks]
+    (image,) = again.images
+    assert ("https://example.org/a.jpg", "The bridge.") == (image.url, image.caption)
+    assert image.credit is not None
+    assert "Jane Roe/AP" == image.credit.text
+
+
+def test_quoted_line_is_a_blockquote() -> None:
+    """A body line opened with "> " is a blockquote, as e-mail and Markdown write it."""
+    blocks = parse_text("Headline\n\nIntro text.\n\n> We will rebuild.", now=NOW).blocks
+    assert BlockKind.BLOCKQUOTE == blocks[-1].kind
+    assert "We will rebuild." == blocks[-1].text

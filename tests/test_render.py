@@ -379,3 +379,31 @@ def test_text_rendering_round_trips(
         [block.text for block in again.blocks],
         again.published,
     )
+
+
+@given(
+    title=_HEADLINES,
+    paragraphs=st.lists(_PARAGRAPHS, min_size=1, max_size=6),
+    subtitle=st.none() | _PARAGRAPHS,
+    published=st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2023, 12, 31)),
+)
+def test_markdown_rendering_round_trips(
+    title: str, paragraphs: list[str], subtitle: str | None, published: dt.date | None
+) -> None:
+    """parse_text(render_markdown(article)) gives back headline, standfirst, paragraphs, date."""
+    assume(all(_letters(paragraph) != _letters(title) for paragraph in paragraphs))
+    article = Article(
+        title=title,
+        subtitle=subtitle,
+        published=published,
+        blocks=[Block(kind=BlockKind.PARAGRAPH, text=text) for text in paragraphs],
+    )
+    again = articlekit.parse_text(
+        render_markdown(article), now=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    )
+    assert (title, subtitle, paragraphs, published) == (
+        again.title,
+        again.subtitle,
+        [block.text for block in again.blocks],
+        again.published,
+    )

@@ -96,6 +96,14 @@ _PERSON_NAME = re.compile(
 )
 _LIST_ITEM = re.compile(r"^(?:[-*•·▪–]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)\s*#*$")
+# The library's own Markdown (see _render.render_markdown): "# headline" first,
+# backslash escapes, "*standfirst*", "> quote", "![alt](<url>)" then "*caption* credit".
+_MARKDOWN_TITLE = re.compile(r"^#\s+\S")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_\[\]<>#+=.)!-])|^\\(?=\d)")
+_MARKDOWN_BLOCK_MARKER = re.compile(r"^(?:#{1,6}|[-*+]|>)\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"^\*(?P<text>[^*\s](?:.*[^\\\s])?)\*(?:\s+(?P<rest>.*))?$")
+_MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>(?:\\.|[^\]\\])*)\]\(<?(?P<url>[^<>\s]*)>?\)$")
+_BLOCKQUOTE = re.compile(r"^>\s+(?P<text>\S.*)$")
 _CLOSING_PUNCTUATION = ".!?:;,\"'”’»)…"
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _NON_WORD = re.compile(r"\W+")
@@ -138,6 +146,10 @@ def read_plain_text(text: str, *, now: dt.datetime | None) -> PlainTextPage:
         ParseError: the text holds no words.
     """
     units = _split_units(text)
+    markdown_images: tuple[Image, ...] = ()
+    markdown_standfirst = None
+    if units and _MARKDOWN_TITLE.match(units[0]):
+        units, markdown_images, markdown_standfirst = _read_markdown(units)
     if not units:
         raise ParseError("the text holds no words")
     title_index = _find_title(units)
@@ -182,12 +194,12 @@ def read_plain_text(text: str, *, now: dt.datetime | None) -> PlainTextPage:
     blocks, body_images = _read_body(units[body_start:], title)
     return PlainTextPage(
         title=title,
-        subtitle=subtitle,
+        subtitle=markdown_standfirst or subtitle,
         authors=authors,
         published=published,
         modified=modified,
         blocks=blocks,
-        images=(*images, *body_images),
+        images=(*images, *body_images, *markdown_images),
     )
 
 
@@ -198,7 +210,11 @@ def _split_units(text: str) -> list[str]:
         candidates = [unit for lines in chunks for unit in _unwrap(lines)]
     else:
         candidates = [line for lines in chunks for line in lines]
-    return [unit for unit in candidates if unit and not _is_remnant(unit)]
+    return [
+        unit
+        for unit in candidates
+        if unit and (_MARKDOWN_IMAGE.match(unit) or not _is_remnant(unit))
+    ]
 
 
 def _looks_hard_wrapped(chunks: list[list[str]]) -> bool:
@@ -258,6 +274,47 @@ def _is_remnant(unit: str) -> bool:
     return bool(_CODE_STATEMENT.search(unit)) and (
         len(_CODE_PUNCTUATION.findall(unit)) > CODE_PUNCTUATION_SHARE * len(unit)
     )
+
+
+def _read_markdown(units: list[str]) -> tuple[list[str], tuple[Image, ...], str | None]:
+    """Turn units of the library's own Markdown into plain units; images and standfirst apart.
+
+    The standfirst is the italic paragraph right under the headline.
+    """
+    plain: list[str] = []
+    images: list[Image] = []
+    standfirst = None
+    for index, unit in enumerate(units):
+        if image := _MARKDOWN_IMAGE.match(unit):
+            images.append(Image(url=image["url"] or None, alt=_unescape(image["alt"]) or None))
+            continue
+        emphasis = _MARKDOWN_EMPHASIS.match(unit)
+        if emphasis and index and _MARKDOWN_IMAGE.match(units[index - 1]):
+            # "*caption* Photo: credit" on the line under its image.
+            rest = emphasis["rest"]
+            images[-1] = attrs.evolve(
+                images[-1],
+                caption=_unescape(emphasis["text"]),
+                credit=None if rest is None else credit_from_line(_unescape(rest)),
+            )
+            continue
+        if index == 1 and emphasis and emphasis["rest"] is None:
+            standfirst = _unescape(emphasis["text"])
+            continue
+        marker = _MARKDOWN_BLOCK_MARKER.match(unit)
+        if index == 0 and marker:
+            plain.append(_unescape(unit[marker.end() :]))
+        elif marker:
+            plain.append(unit[: marker.end()] + _unescape(unit[marker.end() :]))
+        elif emphasis and emphasis["rest"] is None:
+            plain.append(_unescape(emphasis["text"]))
+        else:
+            plain.append(_unescape(unit))
+    return plain, tuple(images), standfirst
+
+
+def _unescape(text: str) -> str:
+    return _MARKDOWN_ESCAPE.sub(lambda match: match[1] or "", text)
 
 
 def _comparison_key(text: str) -> str:
@@ -345,6 +402,8 @@ def _read_body(units: list[str], title: str | None) -> tuple[tuple[Block, ...], 
 
 def _block(unit: str, *, is_inner: bool) -> Block:
     """Type a body unit; only a unit between two others can be a bare subheading."""
+    if match := _BLOCKQUOTE.match(unit):
+        return Block(kind=BlockKind.BLOCKQUOTE, text=match["text"])
     if match := _MARKDOWN_HEADING.match(unit):
         return Block(kind=BlockKind.HEADING, text=match["text"], level=len(match["hashes"]))
     if match := _LIST_ITEM.match(unit):
