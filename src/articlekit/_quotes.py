@@ -573,10 +573,9 @@ class _Mentions:
         # Whether each mention is a clause's subject: the first person a sentence names,
         # or a person next to a reporting verb ("X said", "said X").
         self.subjects: list[bool] = []
-        # State of the scan: no person named yet in the sentence, where the last event
-        # and the last person's name ended.
+        # State of the scan: no person named yet in the sentence, where the last
+        # person's name ended.
         self._open = True
-        self._event_end = 0
         self._person_end = -1
         self.by_name: dict[str, _Entity] = {}
         self.by_last: dict[str, list[_Entity]] = {}
@@ -641,11 +640,13 @@ class _Mentions:
         named_end = lo
         # A stretch starts a sentence or follows a quotation ("“…,” X said"): the first
         # person it names is a subject either way.
-        self._open, self._event_end, self._person_end = True, lo, -1
+        self._open, self._person_end = True, -1
+        event_end = lo
+        sentence_end = _SENTENCE_END.search
         for m in _EVENTS.finditer(text, lo, hi):
-            if _SENTENCE_END.search(text, self._event_end, m.start()) is not None:
+            if sentence_end(text, event_end, m.start()) is not None:
                 self._open = True
-            self._event_end = m.end()
+            event_end = m.end()
             if m.lastgroup == "pron":
                 # Only "he" and "she" tell a gender: "his" or "her" as often belong to
                 # someone named in a clause between ("X met Y, who began his speech").
