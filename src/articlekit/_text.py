@@ -19,7 +19,7 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
 # The same control characters as bytes: in UTF-8 they stand only for themselves.
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 
 
 def strip_controls(text: str) -> str:
