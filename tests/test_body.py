@@ -425,3 +425,14 @@ def test_byline_with_agency_dropped() -> None:
     """A byline naming authors and an agency after a comma is dropped."""
     html = _page(_article("<p>Von Anna Beispiel und Hans Test, dpa</p>", _story()))
     assert [P1, P2, P3] == _texts(html)
+
+
+def test_related_story_line_dropped() -> None:
+    """A line opening with a "see also" label and a colon names another story and goes."""
+    related = "<p>Lesen Sie auch: Neue Brücke für die Altstadt</p>"
+    assert [P1, P2, P3] == _texts(_page(_article(f"<p>{P1}</p>{related}<p>{P2}</p><p>{P3}</p>")))
+
+
+def test_widget_title_question_dropped() -> None:
+    """A widget title after the story ("Schon gelesen?") is a label, though it ends in "?"."""
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), "<p>Schon gelesen?</p>")))

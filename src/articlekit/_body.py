@@ -283,7 +283,18 @@ _LABEL = re.compile(
     r"|lesen sie auch|auch interessant|related|recommended|more|weitere artikel|voir aussi"
     r"|leer más|leggi anche|sponsored|live|menu|related (?:posts|articles|stories)"
     r"|you (?:may|might) also like|ähnliche beiträge|das könnte sie auch interessieren"
-    r"|weiterführende informationen|schlagworte|zum weiterlesen|tags|share this)[\W_]*"
+    r"|weiterführende informationen|schlagworte|zum weiterlesen|tags|share this"
+    r"|schon gelesen|neueste artikel|weitere themen|le puede interesar|te puede interesar"
+    r"|mehr zum thema(?:\s+\w+){1,4})[\W_]*"
+)
+# A line that opens with a "see also" label and a colon names another story
+# ("Lesen Sie auch: …", "Le puede interesar: …"): a link printed inside the
+# text, wherever it stands. Only labels that never open a sentence of news.
+_RELATED_PREFIX = re.compile(
+    r"(?i)[\W_]*(?:lesen sie auch|mehr zum thema|auch interessant|read more|read also|also read"
+    r"|see also|le puede interesar|te puede interesar|lea también|lee también|voir aussi"
+    r"|à lire aussi|lire aussi|leggi anche|czytaj (?:też|także|również)"
+    r"|zobacz (?:też|także|również))\s*:"
 )
 # The word that opens a byline, in the languages of the development sets.
 _BYLINE_WORDS = frozenset(
@@ -986,6 +997,8 @@ def _is_meta_line(text: str, *, edge: bool) -> bool:
     if len(text) > _MAX_META_LINE:
         return False
     if _LABEL.fullmatch(text) or _is_byline(text) or "©" in text or _URL_ONLY.fullmatch(text):
+        return True
+    if _RELATED_PREFIX.match(text):
         return True
     # Inside the text a short line with a date is news ("Deadline: 3 May 2024").
     return edge and len(text.split()) <= _MAX_META_WORDS and bool(_DATE_OR_TIME.search(text))
