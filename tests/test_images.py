@@ -535,6 +535,39 @@ def test_screen_reader_text_left_out() -> None:
     assert expected == [i.caption for i in found]
 
 
+def test_text_after_picture_repeating_alt_is_caption() -> None:
+    """A plain element right after the picture that prints the alt text is its caption."""
+    paragraphs = "<p>One paragraph of the story, long enough to read as running text.</p>" * 3
+    found = images_of(
+        f'<div>{paragraphs}<div><img src="/a.jpg" alt="Police at the scene"></div>'
+        f'<div><img src="/b.jpg" alt="The seized jewellery"></div>'
+        f"<div><span>The seized jewellery</span></div>{paragraphs}</div>"
+    )
+    expected = ("The seized jewellery",)
+    assert expected == tuple(image.caption for image in found if image.caption)
+
+
+def captions_beside(alt: str, after: str) -> tuple[str | None, ...]:
+    paragraphs = "<p>One paragraph of the story, long enough to read as running text.</p>" * 3
+    found = images_of(
+        f'<div>{paragraphs}<div><img src="/b.jpg" alt="{alt}"></div>{after}{paragraphs}</div>'
+    )
+    return tuple(image.caption for image in found)
+
+
+def test_heading_repeating_alt_is_no_caption() -> None:
+    """A heading after a picture with the same words is a teaser's headline, not a caption."""
+    expected = (None,)
+    assert expected == captions_beside("Prices rise again", "<h3>Prices rise again</h3>")
+
+
+def test_text_after_picture_unlike_alt_is_no_caption() -> None:
+    """An unmarked element after the picture that does not repeat the alt is left alone."""
+    after = "<div><span>Read more stories here</span></div>"
+    expected = (None,)
+    assert expected == captions_beside("The seized jewellery", after)
+
+
 @given(html_documents())
 def test_any_page_gives_well_formed_images(page: str) -> None:
     """On any page: no error, the tree unchanged, no empty strings, absolute http(s) URLs."""

@@ -249,6 +249,7 @@ MIN_CAPTION_WORDS_BEFORE_CREDIT = 4
 # Unmarked text of one word beside an image is a label ("Video", "Bild"), not a caption.
 MIN_UNMARKED_CAPTION_WORDS = 2
 # Inside an unmarked wrapper these mean a teaser or running text, not a caption.
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKING_XPATH = lxml.etree.XPath(
     ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::a[normalize-space()]"
     " or self::ul or self::ol or self::button or self::form or self::time or self::audio"
@@ -764,7 +765,12 @@ def _caption_and_credit(
     wrapper = image
     levels = 0
     fallback = _Found(None, None)
+    echo: str | None = None
     while levels < MAX_WRAPPER_LEVELS:
+        # Checked before climbing, used when nothing else captions the image: the
+        # parent may hold the story's other images and end the search.
+        if echo is None and fallback.caption is None:
+            echo = _alt_echo(image, wrapper)
         parent = wrapper.getparent()
         if parent is None or parent.tag in _WRAPPER_STOP_TAGS:
             break
@@ -778,7 +784,7 @@ def _caption_and_credit(
             other = accepted.get(element)
             # A lazy placeholder's <noscript> copy shows the same picture.
             if other is not None and other != accepted[image]:
-                return fallback
+                return _echoed(fallback, echo)
             if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
                 continue
             if _is_caption_element(element):
@@ -793,7 +799,7 @@ def _caption_and_credit(
             [c for c in credits if not _contains(c, image) and _visible_text(c, [])]
         )
         if captions or credits:
-            return _read(wrapper, captions, credits)
+            return _echoed(_read(wrapper, captions, credits), echo)
         if fallback.caption is not None:
             continue
         text = _visible_text(wrapper, [], limit=MAX_IMPLICIT_CAPTION_LENGTH)
@@ -805,7 +811,35 @@ def _caption_and_credit(
             # The wrapper now holds running text, a teaser or a byline box.
             break
         fallback = attrs.evolve(_read(wrapper, [], [], implicit=True), marked=False)
-    return fallback
+    return _echoed(fallback, echo)
+
+
+def _echoed(found: _Found, echo: str | None) -> _Found:
+    """What the search found, captioned by the alt text's visible echo when it has no caption."""
+    return found if found.caption is not None or echo is None else attrs.evolve(found, caption=echo)
+
+
+def _alt_echo(image: lxml.html.HtmlElement, below: lxml.html.HtmlElement) -> str | None:
+    """The unmarked element right after the image's wrapper when it prints the alt text.
+
+    Some pages show a caption in a plain ``div`` after the picture, inside running
+    text too long to be read as a short caption wrapper; the alt text repeating it
+    word for word vouches that the element captions this picture.
+    """
+    alt = normalize_space(image.get("alt") or "")
+    if len(alt.split()) < MIN_UNMARKED_CAPTION_WORDS:
+        return None
+    sibling = below.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()  # comments and processing instructions
+    if sibling is None or sibling.tag in _SKIP_TEXT_TAGS or sibling.tag in _HEADING_TAGS:
+        return None  # a teaser's picture and its headline share the words
+    text = _visible_text(sibling, [], limit=MAX_IMPLICIT_CAPTION_LENGTH)
+    if text.casefold() != alt.casefold() or not _reads_as_caption(text):
+        return None
+    if not _may_be_implicit_caption(sibling, text):
+        return None
+    return text
 
 
 def _may_be_implicit_caption(wrapper: lxml.html.HtmlElement, text: str) -> bool:
