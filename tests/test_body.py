@@ -436,3 +436,16 @@ def test_related_story_line_dropped() -> None:
 def test_widget_title_question_dropped() -> None:
     """A widget title after the story ("Schon gelesen?") is a label, though it ends in "?"."""
     assert [P1, P2, P3] == _texts(_page(_article(_story(), "<p>Schon gelesen?</p>")))
+
+
+def test_promo_after_the_text_dropped() -> None:
+    """A short call to subscribe after the story is the site's promo, not the story's end."""
+    promo = "<p>Subscribe now to our weekly newsletter for more.</p>"
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), promo)))
+
+
+def test_promo_word_inside_the_text_kept() -> None:
+    """A short paragraph inside the story that mentions a subscription is news and stays."""
+    short = "<p>Subscription prices will not change.</p>"
+    expected = [P1, "Subscription prices will not change.", P2]
+    assert expected == _texts(_page(_article(f"<p>{P1}</p>{short}<p>{P2}</p>")))

@@ -324,6 +324,14 @@ _NAME_JOINERS = frozenset(
 _DATE_OR_TIME = re.compile(
     r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
 )
+# Words of a call to the reader (subscribe, register, support us, get the
+# app). A short paragraph after the story that carries one is the site's
+# promo, printed in a plain <p> without a telling class name.
+_PROMO = re.compile(
+    r"(?i)\b(?:subscribe|subscription|newsletter|abonnier\w*|abonnement|registrier\w*"
+    r"|suscr[ií]b\w*|suscripci[oó]n|abonne[zr]|click here|hier klicken|klicken sie hier"
+    r"|support (?:our|us)|unterst[uü]tze|apps? for ios|download (?:the|our) app)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
 _LINKED_IMAGE_XPATH = lxml.etree.XPath("boolean(.//img)")
@@ -966,8 +974,10 @@ def _same_text(first: str, second: str) -> bool:
 
 
 def _is_fragment(text: str) -> bool:
-    """Tell whether a short line is no sentence (a label, a name, a contact line)."""
-    return len(text) < _BODY_PARAGRAPH and not _SENTENCE_END.search(text)
+    """Tell whether a short line is no sentence (a label, a name, a contact line) or a promo."""
+    return len(text) < _BODY_PARAGRAPH and (
+        not _SENTENCE_END.search(text) or bool(_PROMO.search(text))
+    )
 
 
 def _is_byline(text: str) -> bool:
