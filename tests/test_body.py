@@ -449,3 +449,9 @@ def test_promo_word_inside_the_text_kept() -> None:
     short = "<p>Subscription prices will not change.</p>"
     expected = [P1, "Subscription prices will not change.", P2]
     assert expected == _texts(_page(_article(f"<p>{P1}</p>{short}<p>{P2}</p>")))
+
+
+def test_feedback_question_after_the_text_dropped() -> None:
+    """A question about the page after the story ("Was this article helpful?") goes."""
+    feedback = "<p>Was this article helpful?</p>"
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), feedback)))

@@ -332,6 +332,9 @@ _PROMO = re.compile(
     r"|suscr[ií]b\w*|suscripci[oó]n|abonne[zr]|click here|hier klicken|klicken sie hier"
     r"|support (?:our|us)|unterst[uü]tze|apps? for ios|download (?:the|our) app)\b"
 )
+# A question to the reader about the page itself ("Was this article
+# helpful?", "War der Artikel nützlich?"): a feedback widget's prompt.
+_ABOUT_THE_PAGE = re.compile(r"(?i)\b(?:article|artikel|beitrag|art[ií]culo)\b[^?]*\?\W*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
 _LINKED_IMAGE_XPATH = lxml.etree.XPath("boolean(.//img)")
@@ -976,7 +979,9 @@ def _same_text(first: str, second: str) -> bool:
 def _is_fragment(text: str) -> bool:
     """Tell whether a short line is no sentence (a label, a name, a contact line) or a promo."""
     return len(text) < _BODY_PARAGRAPH and (
-        not _SENTENCE_END.search(text) or bool(_PROMO.search(text))
+        not _SENTENCE_END.search(text)
+        or bool(_PROMO.search(text))
+        or bool(_ABOUT_THE_PAGE.search(text))
     )
 
 
