@@ -328,3 +328,9 @@ def test_external_entities_are_not_resolved() -> None:
 def test_comments_are_removed() -> None:
     """Comments do not reach the tree's text."""
     assert "ab" == _text("<p>a<!-- hidden -->b</p>")
+
+
+def test_control_bytes_in_valid_utf8_are_removed() -> None:
+    """Valid UTF-8 bytes holding a control character are cleaned before parsing."""
+    tree = load_html("<html><body><p>caf\u00e9\x01 bar</p></body></html>".encode())
+    assert "caf\u00e9 bar" == tree.findtext(".//p")

@@ -204,6 +204,20 @@ def test_byline_keeps_names_drops_date_and_role() -> None:
     assert expected == _meta("", body).authors
 
 
+def test_byline_class_in_capitals() -> None:
+    """A class naming the byline in capitals marks it as much as in lower case."""
+    body = '<div class="Article-BYLINE">Jane Doe</div>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_byline_class_with_non_ascii_letters() -> None:
+    """A class that also holds non-ASCII letters still marks the byline."""
+    body = '<div class="autorenzeile-\u00fc byline">Jane Doe</div>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
 def test_byline_german_von_and_und() -> None:
     """ "Von A und B" gives two names."""
     body = '<p class="autor-byline">Von Anna Meier und Bernd Huber</p>'

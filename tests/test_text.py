@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit._text import clean_text, normalize_space, strip_controls
+from articlekit._text import clean_text, holds_control_bytes, normalize_space, strip_controls
 
 # Text with the characters the helpers treat specially: controls, surrogates,
 # every kind of space and line break.
@@ -54,3 +54,8 @@ def test_strip_controls_removes_nul_and_lone_surrogates() -> None:
 def test_clean_text_folds_line_endings_and_spaces() -> None:
     """CRLF and CR become LF, runs of spaces one space, blank-line runs one blank line."""
     assert "a b\n\nc" == clean_text("a \u00a0 b\r\n\r\n\r\n c\r")
+
+
+def test_holds_control_bytes_finds_a_nul_but_not_tabs_or_newlines() -> None:
+    """A NUL byte is a control byte; tab, newline and carriage return are not."""
+    assert (True, False) == (holds_control_bytes(b"a\x00b"), holds_control_bytes(b"a\tb\r\nc"))

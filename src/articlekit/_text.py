@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_text", "normalize_space", "strip_controls"]
+__all__ = ["clean_text", "holds_control_bytes", "normalize_space", "strip_controls"]
 
 # Every Unicode space (NBSP, thin, ideographic …), tabs and zero-width joiners
 # fold to one ASCII space; line breaks are kept apart by clean_text.
@@ -31,7 +31,7 @@ def strip_controls(text: str) -> str:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         return _CONTROL.sub("", text)
-    if len(data.translate(None, _CONTROL_BYTES)) == len(data):
+    if not holds_control_bytes(data):
         return text
     return _CONTROL.sub("", text)
 
@@ -53,3 +53,9 @@ def clean_text(text: str) -> str:
     )
     text = "\n".join(_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def holds_control_bytes(data: bytes) -> bool:
+    """Whether UTF-8 bytes hold a control character that :func:`strip_controls` removes."""
+    # A byte delete in C: a tenth of the cost of a regex scan.
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
