@@ -455,3 +455,9 @@ def test_feedback_question_after_the_text_dropped() -> None:
     """A question about the page after the story ("Was this article helpful?") goes."""
     feedback = "<p>Was this article helpful?</p>"
     assert [P1, P2, P3] == _texts(_page(_article(_story(), feedback)))
+
+
+def test_php_warning_dropped() -> None:
+    """A PHP warning printed into the page by the server is no text."""
+    warning = "<p>Warning: Undefined variable $x in /var/www/html/page.php on line 12</p>"
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{warning}<p>{P2}</p>")))

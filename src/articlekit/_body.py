@@ -335,6 +335,12 @@ _PROMO = re.compile(
 # A question to the reader about the page itself ("Was this article
 # helpful?", "War der Artikel nützlich?"): a feedback widget's prompt.
 _ABOUT_THE_PAGE = re.compile(r"(?i)\b(?:article|artikel|beitrag|art[ií]culo)\b[^?]*\?\W*$")
+# A PHP error printed into the page by a broken site ("Warning: … in
+# /www/htdocs/…/file.php on line 407"): server output, never text.
+_SERVER_ERROR = re.compile(
+    r"(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards): [^\n]{1,100}?"
+    r" in /\S+ on line \d+"
+)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
 _LINKED_IMAGE_XPATH = lxml.etree.XPath("boolean(.//img)")
@@ -1009,6 +1015,8 @@ def _are_names(words: list[str]) -> bool:
 
 def _is_meta_line(text: str, *, edge: bool) -> bool:
     """Tell whether a short block is a byline, a credit or a label (or, at the edges, a date)."""
+    if _SERVER_ERROR.fullmatch(text):
+        return True  # its path makes it longer than any byline
     if len(text) > _MAX_META_LINE:
         return False
     if _LABEL.fullmatch(text) or _is_byline(text) or "©" in text or _URL_ONLY.fullmatch(text):
