@@ -914,6 +914,10 @@ _LEAD_ADVERBS = _cues.NON_NAMES - _cues.DETERMINERS - _cues.PRONOUNS - _cues.CLA
 _COPULAS = _cues.words("is are was were has have had will would")
 # Longest bare name read as "Name said." after a quotation ending in a full stop.
 MAX_SHORT_NAME = 4
+# Pronouns that stand for people as a clause's subject ("that I had to say:").
+_PERSONAL_PRONOUNS = _cues.words("i we he she they")
+# Tokens after which a new clause, and so its subject, starts.
+_CLAUSE_OPENERS = frozenset(",;:\n.!?")
 # Words joining a reporting verb to an earlier verb of the same subject ("laughed and said").
 _COORDINATORS = _cues.words("and but then or")
 # "I said" and "we said" outside quotations are the writer: no one to resolve.
@@ -1238,6 +1242,11 @@ class _Attributor:
                 return found
         # "Trump: “…”" or "Sanders made the following comment: “…”": the sentence's subject.
         if k - 1 > start and tokens[k - 1].text == ":":
+            # "She was so upset that I had to change my answer: “…”": the clause right
+            # before the colon has a subject of its own.
+            that = next((t for t in range(k - 3, start - 1, -1) if tokens[t].text == "that"), None)
+            if that is not None and tokens[that + 1].text.casefold() in _PERSONAL_PRONOUNS:
+                return self._speaker(that + 1, that + 2, ":")
             found = self._speaker(start, k - 1, ":")
             if found.speaker is None:
                 found = self._leading(start, k - 1, ":")
@@ -1289,8 +1298,27 @@ class _Attributor:
             and not _is_cue(tokens, j)
             and self.mentions.fullest(_clean_word(word)) is None
         ):
-            return _Found(None, None, cue, None)
+            return self._group(lo, hi, cue)
         return self._speaker(lo, j, cue)
+
+    def _group(self, lo: int, hi: int, cue: str) -> _Found:
+        """Read a clause opening with a group of people ("Small groups of protesters").
+
+        The phrase runs from ``lo`` to the first noun that names people who speak
+        (protesters, officials), over a few words and "of" at most.
+        """
+        tokens = self.tokens
+        for g in range(lo + 1, min(hi, lo + MAX_HEAD_WORDS + 2)):
+            word = tokens[g].text
+            key = word.casefold()
+            if tokens[g].quote >= 0 or not word.isalpha() or _is_cue(tokens, g):
+                break
+            if key in _cues.COMMON_SPEAKERS:
+                phrase = self._phrase(lo, g + 1)
+                return _Found(phrase, None, cue, self.mentions.entity(phrase, "group", None))
+            if key in _cues.CLAUSE_WORDS and key != "of":
+                break
+        return _Found(None, None, cue, None)
 
     def _coordinated(self, c: int, start: int) -> bool:
         # "I laughed and said", "She … and repeatedly says": the verb shares its subject.
@@ -1364,6 +1392,8 @@ class _Attributor:
                     i -= 1
                 i = self._before_preposition(i, lo)
                 found = self._speaker(i + 1, end, cue)
+                if i > lo and tokens[i].text == "and":
+                    found = self._coordinated_speakers(i, lo, found)
                 if found.speaker is not None and role is not None and found.role is None:
                     found = found._replace(role=role)
                 if found.speaker is not None or i < lo or tokens[i].text != ",":
@@ -1391,6 +1421,33 @@ class _Attributor:
                 return inner._replace(role=inner.role or role or self._role_before(i, lo))
             j = i
         return _Found(None, None, cue, None)
+
+    def _coordinated_speakers(self, conj: int, lo: int, second: _Found) -> _Found:
+        """Read "Obama and Clinton said": two people named as one subject.
+
+        ``conj`` is the index of the "and" before ``second``, the person read after it. The
+        first person must open the clause (a comma, a quotation or the sentence start
+        before their name), so that "Trump met Clinton and Obama said" stays Obama's.
+        """
+        if second.entity is None or second.entity.kind != "person":
+            return second
+        tokens = self.tokens
+        h = conj - 1
+        while (
+            h >= lo
+            and tokens[h].quote < 0
+            and (_is_name_word(tokens[h].text) or tokens[h].text.casefold() in _cues.TITLES)
+        ):
+            h -= 1
+        if h == conj - 1 or not (
+            h < lo or tokens[h].quote >= 0 or tokens[h].text in _CLAUSE_OPENERS
+        ):
+            return second
+        first = self._speaker(h + 1, conj, second.cue or "")
+        if first.entity is None or first.entity.kind != "person" or first.entity is second.entity:
+            return second
+        pair = f"{first.speaker} and {second.speaker}"
+        return _Found(pair, None, second.cue, self.mentions.entity(pair, "group", None))
 
     def _role_before(self, comma: int, lo: int) -> str | None:
         """Read "the head of the administration, X, said": the description before a name."""
