@@ -17,7 +17,7 @@ import logging
 import re
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 import lxml.etree
@@ -220,28 +220,39 @@ _ElementList = list[lxml.html.HtmlElement]
 # Plain substrings of every word _CLASS_WORDS matches, tried on an ASCII class
 # in lower case first: on the development pages one regex search per class was
 # a third of the metadata stage, the substring tests a quarter of that.
-_CLASS_SUBSTRINGS = (
-    "author",
-    "byline",
-    "standfirst",
-    "sub",
-    "dek",
-    "lead",
-    "lede",
-    "intro",
-    "summary",
-    "excerpt",
-    "abstract",
+_CLASS_SUBSTRINGS = re.compile(
+    "author|byline|standfirst|sub|dek|lead|lede|intro|summary|excerpt|abstract"
 )
+# The only tags read for what they are rather than for their class.
+_TAGS_READ = frozenset({"meta", "script", "title", "link", "h1", "time", "a"})
 
 
 def _may_name_role(marker: str) -> bool:
-    """Whether a class can hold a _CLASS_WORDS word; true for any non-ASCII class."""
+    """Whether a class or id can hold a _CLASS_WORDS word; true for any non-ASCII one."""
     # Case-blind regexes take some non-ASCII letters (dotless i, long s) for ASCII ones.
-    if not marker.isascii():
-        return True
-    lowered = marker.lower()
-    return any(word in lowered for word in _CLASS_SUBSTRINGS)
+    return not marker.isascii() or _CLASS_SUBSTRINGS.search(marker.lower()) is not None
+
+
+@attrs.frozen
+class _ClassRole:
+    """What a class attribute says an element is; one verdict per distinct class."""
+
+    named: bool  # it holds a byline or standfirst word
+    byline: bool
+    standfirst: bool
+
+
+_NO_ROLE = _ClassRole(named=False, byline=False, standfirst=False)
+
+
+def _class_role(marker: str) -> _ClassRole:
+    if not (_may_name_role(marker) and _CLASS_WORDS.search(marker)):
+        return _NO_ROLE
+    return _ClassRole(
+        named=True,
+        byline=_BYLINE_CLASS.search(marker) is not None,
+        standfirst=_STANDFIRST_CLASS.search(_UTILITY_CLASS.sub(" ", marker)) is not None,
+    )
 
 
 @attrs.frozen
@@ -267,32 +278,36 @@ class _Elements:
 def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
     """One pass over the page: a dozen XPath queries cost ten times more."""
     found = _Elements()
+    # A page repeats its classes: on the development pages four elements in
+    # five carry a class already judged.
+    roles: dict[str, _ClassRole] = {}
     for position, element in enumerate(tree.iter()):
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if tag == "meta":
-            found.metas.append(element)
-            continue
-        if tag == "script":
-            if "ld+json" in (element.get("type") or "").lower():
-                found.jsonld.append(element)
-            elif not element.get("src"):
-                found.scripts.append(element)
-            continue
-        if tag == "title":
-            found.titles.append(element)
-        elif tag == "link":
-            if "canonical" in (element.get("rel") or "").lower().split():
-                found.canonical.append(element.get("href") or "")
-            continue
-        elif tag == "h1":
-            found.h1s.append(element)
-            found.order[element] = position
-        elif tag == "time" and element.get("datetime"):
-            found.times.append(element)
-        elif tag == "a":
-            if "author" in (element.get("rel") or "").split():
+        if tag in _TAGS_READ:
+            if tag == "meta":
+                found.metas.append(element)
+                continue
+            if tag == "script":
+                if "ld+json" in (element.get("type") or "").lower():
+                    found.jsonld.append(element)
+                elif not element.get("src"):
+                    found.scripts.append(element)
+                continue
+            if tag == "link":
+                if "canonical" in (element.get("rel") or "").lower().split():
+                    found.canonical.append(element.get("href") or "")
+                continue
+            if tag == "title":
+                found.titles.append(element)
+            elif tag == "h1":
+                found.h1s.append(element)
+                found.order[element] = position
+            elif tag == "time":
+                if element.get("datetime"):
+                    found.times.append(element)
+            elif "author" in (element.get("rel") or "").split():
                 found.rel_authors.append(element)
             elif _AUTHOR_HREF.search(element.get("href") or ""):
                 found.author_links.append(element)
@@ -303,19 +318,19 @@ def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
                 found.standfirsts.append(element)
                 found.order[element] = position
                 continue
-        # One search for the common case, a class naming neither; then the kind.
         marker = element.get("class")
-        if marker and _may_name_role(marker) and _CLASS_WORDS.search(marker):
-            if tag not in _NOT_BYLINE_TAGS and _BYLINE_CLASS.search(marker):
+        role = _NO_ROLE
+        if marker:
+            role = roles.get(marker) or roles.setdefault(marker, _class_role(marker))
+        if role.named:
+            if tag not in _NOT_BYLINE_TAGS and role.byline:
                 found.bylines.append(element)
-            elif tag in _STANDFIRST_TAGS and _STANDFIRST_CLASS.search(
-                _UTILITY_CLASS.sub(" ", marker)
-            ):
+            elif tag in _STANDFIRST_TAGS and role.standfirst:
                 found.standfirsts.append(element)
                 found.order[element] = position
         elif tag not in _NOT_BYLINE_TAGS:
             identifier = element.get("id")
-            if identifier and _BYLINE_CLASS.search(identifier):
+            if identifier and _may_name_role(identifier) and _BYLINE_CLASS.search(identifier):
                 found.bylines.append(element)
     return found
 
@@ -386,6 +401,33 @@ def _is_page(obj: dict[str, Any]) -> bool:
 # Reading the page once
 
 
+class _Replay(Generic[T]):
+    """An iterator read at most once, lazily, and replayed to every later reader.
+
+    Several finders read the page's visible texts, most of them only the first
+    few; walking the tree again for each cost a seventh of the metadata stage.
+    """
+
+    def __init__(self, source: Iterator[T]) -> None:
+        self._source = source
+        self._read: list[T] = []
+        self._done = False
+
+    def __iter__(self) -> Iterator[T]:
+        index = 0
+        while True:
+            if index == len(self._read):
+                if self._done:
+                    return
+                try:
+                    self._read.append(next(self._source))
+                except StopIteration:
+                    self._done = True
+                    return
+            yield self._read[index]
+            index += 1
+
+
 @attrs.frozen
 class _Page:
     """The page as the finders read it: tree, collected elements, meta tags, JSON-LD."""
@@ -400,6 +442,8 @@ class _Page:
     languages: tuple[str, ...] | None
     # JSON-LD objects by their @id, to resolve references.
     ids: dict[str, dict[str, Any]]
+    # The page's short visible texts, walked once for the byline and date finders.
+    visible: _Replay[tuple[str, lxml.html.HtmlElement]]
 
 
 def _collect_meta(elements: _Elements) -> dict[str, list[str]]:
@@ -529,6 +573,7 @@ def _read_page(tree: lxml.html.HtmlElement, url: str | None, now: dt.datetime | 
         webpage=webpage,
         languages=languages,
         ids={o["@id"]: o for o in objects if isinstance(o.get("@id"), str)},
+        visible=_Replay(_walk_visible_texts(tree)),
     )
 
 
@@ -1800,7 +1845,13 @@ def _visible_texts(page: _Page) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
     printed in; comments, sidebars, navigation, related links and the page's
     footer are skipped (an article's own footer, inside <article> or <main>,
     holds its date and is read)."""
-    body = page.tree.find("body")
+    return iter(page.visible)
+
+
+def _walk_visible_texts(
+    tree: lxml.html.HtmlElement,
+) -> Iterator[tuple[str, lxml.html.HtmlElement]]:
+    body = tree.find("body")
     if body is None:
         return
     # (node, None, inside) visits a node; (child, parent, inside) reads the
