@@ -568,6 +568,80 @@ def test_text_after_picture_unlike_alt_is_no_caption() -> None:
     assert expected == captions_beside("The seized jewellery", after)
 
 
+def test_figcaption_after_picture_without_figure() -> None:
+    """A figcaption printed right after a picture in the running text captions it."""
+    paragraphs = "<p>One paragraph of the story, long enough to read as running text.</p>" * 3
+    found = images_of(
+        f'{paragraphs}<picture><img src="/a.jpg"></picture>'
+        f"<figcaption><span>Riders at the start, Foto: Jane Doe</span></figcaption>{paragraphs}"
+    )
+    expected = [("Riders at the start", "Jane Doe")]
+    assert expected == [(i.caption, i.credit and i.credit.text) for i in found]
+
+
+def test_figcaptions_after_pictures_in_one_block() -> None:
+    """Pictures sharing a block each take the figcaption that follows them."""
+    found = images_of(
+        '<div><img src="/a.jpg"><figcaption>The first picture.</figcaption>'
+        '<img src="/b.jpg"><figcaption>The second picture.</figcaption></div>'
+    )
+    expected = ["The first picture.", "The second picture."]
+    assert expected == [i.caption for i in found]
+
+
+def test_type_style_class_names_no_teaser() -> None:
+    """A class naming a type style ("typo-teaser-medium") does not make a gallery a teaser."""
+    found = images_of(
+        '<div class="gallery typo-teaser-medium"><figure><img src="/a.jpg">'
+        "<figcaption>Guests at the gala.</figcaption></figure></div>"
+    )
+    expected = ["Guests at the gala."]
+    assert expected == [i.caption for i in found]
+
+
+def test_sign_up_wall_picture_dropped() -> None:
+    """A picture beside a call to register is the sign-up wall's, not the story's."""
+    found = images_of(
+        '<div><p>Create a FREE account to continue reading</p><img src="/wall.png"></div>'
+    )
+    expected: list[str | None] = []
+    assert expected == [i.url for i in found]
+
+
+def test_app_promo_picture_dropped() -> None:
+    """A picture beside app store names is an app promo."""
+    found = images_of(
+        '<div><img src="/phone.png"><div>Get the news app</div><div>Google Play</div>'
+        "<div>App Store</div></div>"
+    )
+    expected: list[str | None] = []
+    assert expected == [i.url for i in found]
+
+
+def test_picture_captioned_twice_in_story_is_two_images() -> None:
+    """One picture shown twice in the story, captioned under each copy, is two images."""
+    caption = "The winner crosses the line."
+    found = images_of(
+        f'<figure><img src="/p.jpg"><figcaption>{caption}</figcaption></figure>'
+        "<p>Some text between the two.</p>"
+        f'<figure><img src="/p.jpg"><figcaption>{caption}</figcaption></figure>'
+    )
+    expected = [caption, caption]
+    assert expected == [i.caption for i in found]
+
+
+def test_lightbox_copy_outside_story_is_one_image() -> None:
+    """A captioned copy of the story's picture outside the story (a lightbox) is the same image."""
+    figure = '<figure><img src="/p.jpg"><figcaption>The winner.</figcaption></figure>'
+    tree = load_html(
+        f"<html><body><article><h1>Headline</h1>{figure}</article>"
+        f'<div class="overlay">{figure}</div></body></html>'
+    )
+    found = extract_images(tree, base_url=BASE, lead_images=())
+    expected = ["The winner."]
+    assert expected == [i.caption for i in found]
+
+
 @given(html_documents())
 def test_any_page_gives_well_formed_images(page: str) -> None:
     """On any page: no error, the tree unchanged, no empty strings, absolute http(s) URLs."""

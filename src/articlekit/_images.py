@@ -30,6 +30,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterator
+from typing import TypeAlias
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 import attrs
@@ -215,9 +216,16 @@ _AD_LABELS = frozenset(
         "reklama",
     }
 )
+# A call to the reader (register, subscribe, get the app) in the unmarked text beside
+# a picture: the picture illustrates a sign-up wall or an app promo, not the story.
+_CALL_TO_ACTION = re.compile(
+    r"(?i)\b(?:continue reading|create (?:a |an |your )?(?:free )?account|sign up|subscribe"
+    r"|newsletter|google play|app store|download (?:the|our) app|weiterlesen|abonnieren)\b"
+)
 _BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
-# Class prefixes that describe a layout, not a block: "has-sidebar", "no-ads".
-_LAYOUT_PREFIXES = ("has", "with", "no", "without", "show", "hide")
+# Class prefixes that describe a layout, not a block: "has-sidebar", "no-ads"; and
+# type styles, which name the look a block borrows ("typo-teaser-info" on a gallery).
+_LAYOUT_PREFIXES = ("has", "with", "no", "without", "show", "hide", "typo", "font")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -717,6 +725,9 @@ class _Found:
     caption: str | None
     credit: ImageCredit | None
     marked: bool = False  # found in an element the page marks as caption or credit
+    # The element the caption was read from: two copies of a picture captioned from
+    # two elements are two uses of it (a hero repeated in the story), not one.
+    source: lxml.html.HtmlElement | None = attrs.field(default=None, eq=False)
 
 
 def _credit_of(text: str) -> ImageCredit | None:
@@ -773,7 +784,7 @@ def _caption_and_credit(
             echo = _alt_echo(image, wrapper)
         parent = wrapper.getparent()
         if parent is None or parent.tag in _WRAPPER_STOP_TAGS:
-            break
+            return _echoed(_caption_after(wrapper, fallback), echo)
         if parent.tag not in _TRANSPARENT_TAGS:
             levels += 1
         captions: list[lxml.html.HtmlElement] = []
@@ -784,7 +795,7 @@ def _caption_and_credit(
             other = accepted.get(element)
             # A lazy placeholder's <noscript> copy shows the same picture.
             if other is not None and other != accepted[image]:
-                return _echoed(fallback, echo)
+                return _echoed(_caption_after(wrapper, fallback), echo)
             if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
                 continue
             if _is_caption_element(element):
@@ -819,6 +830,38 @@ def _echoed(found: _Found, echo: str | None) -> _Found:
     return found if found.caption is not None or echo is None else attrs.evolve(found, caption=echo)
 
 
+def _next_element(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The element's next sibling element, past comments and processing instructions."""
+    sibling = element.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    return sibling
+
+
+def _caption_after(wrapper: lxml.html.HtmlElement, found: _Found) -> _Found:
+    """What the search found, else a caption element printed right after the picture.
+
+    Some pages put the picture and its ``figcaption`` straight into the running
+    text, with no ``figure`` around them; the walk up stops at the story or at
+    the next picture before it meets a wrapper holding both, but the caption
+    element that follows the picture's outermost own wrapper is this picture's.
+    """
+    if found.caption is not None:
+        return found
+    sibling = _next_element(wrapper)
+    if sibling is None or not _is_caption_element(sibling):
+        return found
+    credits = _outermost(
+        [
+            element
+            for element in sibling.iterdescendants()
+            if isinstance(element.tag, str) and _is_credit_element(element)
+        ][:MAX_MARKED_PER_WRAPPER]
+    )
+    after = _read(sibling, [sibling], credits)
+    return after if after.caption is not None else found
+
+
 def _alt_echo(image: lxml.html.HtmlElement, below: lxml.html.HtmlElement) -> str | None:
     """The unmarked element right after the image's wrapper when it prints the alt text.
 
@@ -829,9 +872,7 @@ def _alt_echo(image: lxml.html.HtmlElement, below: lxml.html.HtmlElement) -> str
     alt = normalize_space(image.get("alt") or "")
     if len(alt.split()) < MIN_UNMARKED_CAPTION_WORDS:
         return None
-    sibling = below.getnext()
-    while sibling is not None and not isinstance(sibling.tag, str):
-        sibling = sibling.getnext()  # comments and processing instructions
+    sibling = _next_element(below)
     if sibling is None or sibling.tag in _SKIP_TEXT_TAGS or sibling.tag in _HEADING_TAGS:
         return None  # a teaser's picture and its headline share the words
     text = _visible_text(sibling, [], limit=MAX_IMPLICIT_CAPTION_LENGTH)
@@ -988,7 +1029,7 @@ def _read(
             )
     if caption is not None and not _reads_as_caption(caption):
         caption = None
-    return _Found(caption, credit, marked=True)
+    return _Found(caption, credit, marked=True, source=wrapper if caption is not None else None)
 
 
 def _reads_as_caption(text: str) -> bool:
@@ -1062,9 +1103,35 @@ def _keys(image: Image) -> list[str]:
     return keys
 
 
-def _conflict(first: Image, second: Image) -> bool:
-    """Two different captions mean two uses of one picture (a hero and an inline copy)."""
-    return bool(first.caption and second.caption and first.caption != second.caption)
+# The element a caption was read from, when known.
+_Source: TypeAlias = lxml.html.HtmlElement | None
+
+
+def _conflict(first: Image, second: Image, sources: tuple[_Source, _Source] = (None, None)) -> bool:
+    """Two different captions mean two uses of one picture (a hero and an inline copy).
+
+    So does one caption printed twice in the story, under each copy: ``sources``
+    are the elements the two captions were read from, when known. A lazy
+    placeholder and its ``<noscript>`` copy read theirs from the same figure; a
+    lightbox copy outside the story repeats the story's picture.
+    """
+    if not (first.caption and second.caption):
+        return False
+    if first.caption != second.caption:
+        return True
+    one, other = sources
+    if one is None or other is None or one is other:
+        return False
+    story = _story_of(one)
+    return story is not None and story is _story_of(other)
+
+
+def _story_of(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The nearest ``article`` or ``main`` around an element."""
+    return next(
+        (ancestor for ancestor in element.iterancestors() if ancestor.tag in ("article", "main")),
+        None,
+    )
 
 
 def _merge(kept: Image, other: Image) -> Image:
@@ -1108,7 +1175,8 @@ def _image_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     ]
 
 
-def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Image]:
+def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tuple[Image, _Source]]:
+    """The page's own images in reading order, each with the element its caption came from."""
     accepted: dict[lxml.html.HtmlElement, tuple[str, _Place]] = {}
     layout = _layout(tree)
     for element in _image_elements(tree):
@@ -1128,7 +1196,7 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Imag
         if place is not _Place.BOILERPLATE:
             accepted[element] = (url, place)
     picture_keys = {element: _picture_key(url) for element, (url, _) in accepted.items()}
-    images: list[Image] = []
+    images: list[tuple[Image, _Source]] = []
     for element, (url, place) in accepted.items():
         found = _caption_and_credit(element, picture_keys)
         # A thumbnail linking to another page is a teaser; an article image
@@ -1137,11 +1205,14 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[Imag
             continue
         if found.caption is not None and found.caption.casefold() in _AD_LABELS:
             continue
+        if not found.marked and found.caption and _CALL_TO_ACTION.search(found.caption):
+            continue
         if found.credit is None:
             found = attrs.evolve(found, credit=_title_credit(element))
         alt = normalize_space(element.get("alt") or "") or None
         absolute = url if _SCHEME.match(url) else None
-        images.append(Image(url=absolute, alt=alt, caption=found.caption, credit=found.credit))
+        image = Image(url=absolute, alt=alt, caption=found.caption, credit=found.credit)
+        images.append((image, found.source))
     return images
 
 
@@ -1198,33 +1269,47 @@ class _Collector:
 
     def __init__(self) -> None:
         self.images: list[Image] = []
+        self._sources: list[_Source] = []
         self._index: dict[str, int] = {}
         self._captions: dict[tuple[str, ImageCredit | None], int] = {}
 
-    def find(self, image: Image, *, captions_differ_ok: bool = False) -> int | None:
+    def find(
+        self, image: Image, source: _Source = None, *, captions_differ_ok: bool = False
+    ) -> int | None:
         """The position of an image already collected that the given one duplicates.
 
-        Two copies with different captions are two uses of the picture, unless
+        Two copies with different captions, or with one caption printed under each
+        (read from two ``source`` elements), are two uses of the picture, unless
         ``captions_differ_ok`` (a lead image whose metadata words its caption
         otherwise than the page).
         """
+        same_file = False
         for key in _keys(image):
             position = self._index.get(key)
-            if position is not None and (
-                captions_differ_ok or not _conflict(self.images[position], image)
+            if position is None:
+                continue
+            if captions_differ_ok or not _conflict(
+                self.images[position], image, (self._sources[position], source)
             ):
                 return position
+            same_file = True  # the same file again, in another use
         # Another rendition (crop, format) of a captioned picture: the same caption
-        # and credit, and a file name sharing the picture's ID.
-        if image.caption and image.url:
+        # and credit, and a file name sharing the picture's ID. Pages print a crop
+        # per screen size, each in its own figure: the figures do not count here.
+        if image.caption and image.url and not same_file:
             position = self._captions.get((image.caption, image.credit))
             if position is not None and _same_file_stem(self.images[position].url, image.url):
                 return position
         return None
 
-    def add(self, image: Image) -> None:
-        """Collect an image, merged into its duplicate when there is one."""
-        position = self.find(image)
+    def add(self, image: Image, source: _Source = None) -> None:
+        """Collect an image, merged into its duplicate when there is one.
+
+        Args:
+            image: the image.
+            source: the element its caption was read from, if known.
+        """
+        position = self.find(image, source)
         if position is not None:
             self.images[position] = _merge(self.images[position], image)
             return
@@ -1233,6 +1318,7 @@ class _Collector:
         if image.caption:
             self._captions.setdefault((image.caption, image.credit), len(self.images))
         self.images.append(image)
+        self._sources.append(source)
 
 
 def extract_images(
@@ -1252,8 +1338,8 @@ def extract_images(
         show comes first.
     """
     page = _Collector()
-    for image in _page_images(tree, base_url):
-        page.add(image)
+    for image, source in _page_images(tree, base_url):
+        page.add(image, source)
     leading = _Collector()
     for given in lead_images:
         lead = _without_alt_caption(given)
