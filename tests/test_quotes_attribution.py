@@ -39,3 +39,65 @@ def test_colon_after_a_that_clause_takes_its_subject() -> None:
     """ "She was so upset that I had to answer: “…”": the clause before the colon speaks."""
     text = "Mara Lind got angry. She was so upset that I had to answer: “Of course I agree.”"
     assert "I" == _one(text).speaker
+
+
+def test_colon_after_a_long_clause_reads_its_subject() -> None:
+    """A clause opening with "With …," before a colon: the subject after the comma speaks."""
+    text = (
+        "With party leaders worried about the turnout of young voters, Mayor Ida Brandt is "
+        "rolling out a new message: “It is about all of us.”"
+    )
+    quote = _one(text)
+    assert ("Ida Brandt", "Mayor") == (quote.speaker, quote.speaker_role)
+
+
+def test_adverb_between_name_and_cue_is_no_part_of_the_speaker() -> None:
+    """ "the candidate Ida Brandt boldly suggested": the adverb is dropped."""
+    text = "At the debate the candidate Ida Brandt boldly suggested that “nobody pays tax here.”"
+    assert "Ida Brandt" == _one(text).speaker
+
+
+def test_noun_ending_in_ly_stays_in_the_speaker() -> None:
+    """ "a Brandt ally said": "ally" is a noun, not an adverb."""
+    assert "a Brandt ally" == _one("“We will win the vote,” a Brandt ally said.").speaker
+
+
+def test_passive_reporting_verb_names_no_speaker() -> None:
+    """ "Oz has been called a charlatan for promoting “quack” cures": Oz said nothing."""
+    text = "Tom Oz has been called a charlatan for promoting “quack” cures."
+    assert () == extract_quotes(text)
+
+
+def test_progressive_reporting_verb_keeps_its_subject() -> None:
+    """ "Ida Brandt has been saying “…”": be before an -ing form is no passive."""
+    text = "For months Ida Brandt has been saying “the port must stay open all year.”"
+    assert "Ida Brandt" == _one(text).speaker
+
+
+def test_description_between_dashes_before_the_verb() -> None:
+    """ "X, the chief of Y -- the firm that … -- told me": X speaks, the description is the role."""
+    text = (
+        "Jon Dale, the chief executive of Ora Media -- the firm that makes the show -- "
+        "told me, “We only provide content.”"
+    )
+    quote = _one(text)
+    assert ("Jon Dale", "the chief executive of Ora Media") == (
+        quote.speaker,
+        quote.speaker_role,
+    )
+
+
+def test_quoted_as_saying_names_the_subject() -> None:
+    """ "“…,” X is quoted as saying" reads X."""
+    assert "Ida Brandt" == _one("“The port stays open,” Ida Brandt is quoted as saying.").speaker
+
+
+def test_possessive_document_speaks_for_its_author() -> None:
+    """ "“…,” Ida Brandt's statement said" reads Ida Brandt."""
+    assert "Ida Brandt" == _one("“The port stays open,” Ida Brandt's statement said.").speaker
+
+
+def test_fumed_reports_speech() -> None:
+    """ "fumed" is a reporting verb, before or after its speaker."""
+    quotes = extract_quotes("“This is a scandal,” Ida Brandt fumed. “It is,” fumed Jon Dale.")
+    assert ["Ida Brandt", "Jon Dale"] == [q.speaker for q in quotes]

@@ -133,6 +133,16 @@ _ENGLISH_CUES = (
     "believe believes believed believing",
     "think thinks thought thinking",
     "feel feels felt feeling",
+    "fume fumes fumed fuming",
+    "lament laments lamented lamenting",
+    "bemoan bemoans bemoaned bemoaning",
+    "scoff scoffs scoffed scoffing",
+    "muse muses mused musing",
+    "grumble grumbles grumbled grumbling",
+    "chide chides chided chiding",
+    "marvel marvels marveled marvelled marveling marvelling",
+    "gush gushes gushed gushing",
+    "snap snapped",
 )
 
 _GERMAN_CUES = (
@@ -176,6 +186,7 @@ INVERTING_CUES: frozenset[str] = words(
     said says added adds noted wrote writes explained explains continued recalled recalls
     observed remarked replied responded argued argues insisted insists countered concluded
     stated declared exclaimed cautioned warned tweeted posted acknowledged admitted conceded
+    fumed lamented mused scoffed marveled marvelled
     sagte sagt erklärte betonte schrieb dijo afirmó explicó añadió agregó
     """
 )

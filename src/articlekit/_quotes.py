@@ -914,6 +914,10 @@ _LEAD_ADVERBS = _cues.NON_NAMES - _cues.DETERMINERS - _cues.PRONOUNS - _cues.CLA
 _COPULAS = _cues.words("is are was were has have had will would")
 # Longest bare name read as "Name said." after a quotation ending in a full stop.
 MAX_SHORT_NAME = 4
+# Articles that open a description set off after a name ("X, the mayor").
+_DESCRIPTION_OPENERS = frozenset(["the", "a", "an"])
+# Forms of "be" before a reporting verb make it a passive ("was called", "has been told").
+_BE_FORMS = _cues.words("is are was were be been being")
 # Pronouns that stand for people as a clause's subject ("that I had to say:").
 _PERSONAL_PRONOUNS = _cues.words("i we he she they")
 # Tokens after which a new clause, and so its subject, starts.
@@ -1000,6 +1004,27 @@ def _is_abbreviation(word: str) -> bool:
 
 # "Calif." is the longest common state abbreviation in American news copy.
 MAX_ABBREVIATION_CHARS = 6
+
+
+# Words ending in -ly that are nouns or adjectives of a speaker phrase, not adverbs
+# ("a Clinton ally said", "the family said").
+_LY_NOUNS = _cues.words("ally family assembly rally daily weekly monthly quarterly bully monopoly")
+
+
+def _is_manner_adverb(word: str) -> bool:
+    # "boldly", "angrily": a lower-case -ly word of at least five letters.
+    return (
+        len(word) >= MIN_ADVERB_CHARS
+        and word.endswith("ly")
+        and word.islower()
+        and word.isalpha()
+        and word not in _LY_NOUNS
+    )
+
+
+# "only" (4 letters) already stands in SKIPPABLE; the shortest manner adverbs read
+# before a reporting verb are five ("badly", "flatly").
+MIN_ADVERB_CHARS = 5
 
 
 def _is_letters(word: str) -> bool:
@@ -1249,7 +1274,12 @@ class _Attributor:
                 return self._speaker(that + 1, that + 2, ":")
             found = self._speaker(start, k - 1, ":")
             if found.speaker is None:
-                found = self._leading(start, k - 1, ":")
+                # "With leaders worried, President Obama is rolling out a message: “…”":
+                # the first clause segment that opens with a subject.
+                for lo, hi in self._segments(start, k - 1):
+                    found = self._leading(lo, hi, ":")
+                    if found.speaker is not None:
+                        break
             return found
         return _NOTHING
 
@@ -1273,6 +1303,8 @@ class _Attributor:
         tokens = self.tokens
         while lo < hi and tokens[lo].text.casefold() in _LEAD_ADVERBS:
             lo += 1  # "Later I laughed", "Meanwhile Trump said"
+        if lo < hi and tokens[lo].text.casefold() in _RUN_PREPOSITIONS:
+            return _Found(None, None, cue, None)  # "With Democratic leaders worried": no subject
         j = lo
         while (
             j < hi
@@ -1361,15 +1393,33 @@ class _Attributor:
         tokens = self.tokens
         cue = tokens[c].text
         j = c - 1
+        if j > lo and _is_manner_adverb(tokens[j].text):
+            j -= 1
+        if j >= lo and tokens[j].text.casefold() in _BE_FORMS and not cue.endswith("ing"):
+            return _Found(None, None, cue, None)  # "X has been called a fraud": a passive
+        j = c - 1
+        if j - 1 > lo and (tokens[j - 1].text, tokens[j].text) == ("quoted", "as"):
+            j -= 2  # "X was quoted as saying": X speaks
         while j >= lo and tokens[j].text.casefold() in _cues.SKIPPABLE:
             j -= 1
         if j < lo:
             return _Found(None, None, cue, None)
+        if (
+            j > lo
+            and _is_manner_adverb(tokens[j].text)
+            and (
+                _is_name_word(tokens[j - 1].text)
+                or tokens[j - 1].text.casefold() in _PERSONAL_PRONOUNS
+            )
+        ):
+            j -= 1  # "Hillary Clinton boldly suggested", "she angrily said"
         if tokens[j].text == ")":
             depth_start = j
             while j >= lo and tokens[j].text != "(":
                 j -= 1
             j = j - 1 if j >= lo else depth_start
+        elif tokens[j].text in _DASHES:
+            j = self._before_dashes(j, lo)
         role: str | None = None
         for _ in range(MAX_APPOSITION_SEGMENTS):
             if j < lo or tokens[j].quote >= 0:
@@ -1382,6 +1432,7 @@ class _Attributor:
                     and end - i <= MAX_SUBJECT_TOKENS
                     and tokens[i].quote < 0
                     and tokens[i].text not in ",;:\n.!?"
+                    and tokens[i].text not in _DASHES
                     and not (
                         tokens[i].text.casefold() in _cues.CLAUSE_WORDS
                         and not tokens[i].text[:1].isupper()
@@ -1394,6 +1445,10 @@ class _Attributor:
                 found = self._speaker(i + 1, end, cue)
                 if i > lo and tokens[i].text == "and":
                     found = self._coordinated_speakers(i, lo, found)
+                elif (
+                    i > lo and tokens[i].text == "," and tokens[i + 1].text in _DESCRIPTION_OPENERS
+                ):
+                    found = self._name_before_description(i, lo, end, found)
                 if found.speaker is not None and role is not None and found.role is None:
                     found = found._replace(role=role)
                 if found.speaker is not None or i < lo or tokens[i].text != ",":
@@ -1448,6 +1503,55 @@ class _Attributor:
             return second
         pair = f"{first.speaker} and {second.speaker}"
         return _Found(pair, None, second.cue, self.mentions.entity(pair, "group", None))
+
+    def _name_before_description(self, comma: int, lo: int, end: int, found: _Found) -> _Found:
+        """Read "John Dickey, the chief executive of Ora Media -- … -- told": the name.
+
+        The phrase after ``comma`` (up to ``end``) opens with an article: it describes the
+        person named just before the comma, who speaks; ``found`` is what the phrase
+        alone read as. Only a name of two words or more, or one met before, counts.
+        """
+        tokens = self.tokens
+        h = comma - 1
+        while h >= lo and tokens[h].quote < 0 and _is_name_word(tokens[h].text):
+            h -= 1
+        if h == comma - 1 or not (
+            h < lo or tokens[h].quote >= 0 or tokens[h].text in _CLAUSE_OPENERS
+        ):
+            return found
+        if h + 2 == comma and self.mentions.fullest(_clean_word(tokens[h + 1].text)) is None:
+            return found
+        if tokens[h + 1].text.casefold() in _RUN_PREPOSITIONS:
+            return found
+        before = self._speaker(h + 1, comma, found.cue or "")
+        if before.entity is None or before.entity.kind != "person":
+            return found
+        return before._replace(role=before.role or self._phrase(comma + 1, end))
+
+    def _before_dashes(self, j: int, lo: int) -> int:
+        """Skip a description set off by dashes before a reporting verb.
+
+        "John Dickey, the chief executive of Ora Media -- the company that owns the
+        programming -- told me": ``j`` is the closing dash; returns the index of the token
+        before the opening dash, or ``j`` when the sentence has no opening dash.
+        """
+        tokens = self.tokens
+        d = j
+        while d > lo and tokens[d - 1].text in _DASHES:
+            d -= 1
+        opening = next(
+            (
+                i
+                for i in range(d - 1, lo - 1, -1)
+                if tokens[i].text in _DASHES or tokens[i].quote >= 0
+            ),
+            None,
+        )
+        if opening is None or tokens[opening].quote >= 0:
+            return j
+        while opening > lo and tokens[opening - 1].text in _DASHES:
+            opening -= 1
+        return opening - 1
 
     def _role_before(self, comma: int, lo: int) -> str | None:
         """Read "the head of the administration, X, said": the description before a name."""
@@ -1546,6 +1650,15 @@ class _Attributor:
             entity.male += pronoun == "he"
             entity.female += pronoun == "she"
             return _Found(entity.name, entity.role, cue, entity)
+        if (
+            len(words) > 2
+            and words[-1].casefold() in _cues.DOCUMENTS
+            and words[-2].endswith(_POSSESSIVES)
+        ):
+            # "Jane Doe's statement said": the document speaks for its author.
+            author = self._read(tokens[:-1], cue)
+            if author.entity is not None and author.entity.kind != "group":
+                return author
         first = next(
             (i for i, w in enumerate(words) if w[:1].isupper() or w.casefold() in _cues.TITLES),
             None,
@@ -1591,7 +1704,11 @@ class _Attributor:
             or first_word in _cues.DETERMINERS
             or any(w.casefold() in _cues.COMMON_SPEAKERS for w in words)
         ):
-            if first_word in _cues.DETERMINERS and len(words) == 1:
+            if (first_word in _cues.DETERMINERS and len(words) == 1) or len(
+                words
+            ) > MAX_SUBJECT_TOKENS:
+                # A bare article, or a whole clause ("With Democratic leaders worried
+                # about young voters, Obama is rolling out a message"): no speaker phrase.
                 return _Found(None, None, cue, None)
             phrase = self.text[tokens[0].start : tokens[-1].end]
             entity = self.mentions.entity(phrase, "group", None)
