@@ -101,3 +101,20 @@ def test_fumed_reports_speech() -> None:
     """ "fumed" is a reporting verb, before or after its speaker."""
     quotes = extract_quotes("“This is a scandal,” Ida Brandt fumed. “It is,” fumed Jon Dale.")
     assert ["Ida Brandt", "Jon Dale"] == [q.speaker for q in quotes]
+
+
+def test_as_x_put_it_reports_speech() -> None:
+    """ "as The Weekly Globe put it, “the operator.”" names the paper as the speaker."""
+    text = "He was seen, as The Weekly Globe put it in a long profile, as “the operator.”"
+    assert "Weekly Globe" == _one(text).speaker
+
+
+def test_put_it_without_as_reports_nothing() -> None:
+    """ "Ida Brandt put it on the shelf marked “old files”": a short quote, no speaker."""
+    assert () == extract_quotes("Ida Brandt put it on the shelf marked “old files” today.")
+
+
+def test_likened_reports_speech() -> None:
+    """ "X likened the rules to “…”" names X."""
+    text = "Another critic, Ida Brandt, likened the rules to “burning the charter.”"
+    assert "Ida Brandt" == _one(text).speaker

@@ -143,6 +143,7 @@ _ENGLISH_CUES = (
     "marvel marvels marveled marvelled marveling marvelling",
     "gush gushes gushed gushing",
     "snap snapped",
+    "liken likens likened likening",
 )
 
 _GERMAN_CUES = (

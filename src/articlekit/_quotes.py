@@ -1033,11 +1033,28 @@ def _is_letters(word: str) -> bool:
     return all(len(p) == 1 and p.isupper() for p in parts)
 
 
+# "as one voter put it": how many tokens before "put" its "as" may stand.
+MAX_PUT_IT_SUBJECT = 6
+
+
+def _as_put_it(tokens: Sequence[_Token], i: int) -> bool:
+    """Tell whether "put" at ``i`` reports speech, as in "as The New Yorker put it"."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text != "it":
+        return False
+    for k in range(i - 1, max(-1, i - 1 - MAX_PUT_IT_SUBJECT), -1):
+        word = tokens[k].text
+        if word.casefold() == "as":
+            return True
+        if tokens[k].quote >= 0 or word in _CLAUSE_OPENERS:
+            return False
+    return False
+
+
 def _is_cue(tokens: Sequence[_Token], i: int) -> bool:
     text = tokens[i].text
     word = text.casefold()
     if word not in _cues.CUES:
-        return False
+        return word == "put" and _as_put_it(tokens, i)
     previous = tokens[i - 1] if i else None
     if (
         text[:1].isupper()
