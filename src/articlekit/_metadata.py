@@ -1859,6 +1859,8 @@ def _walk_visible_texts(
     stack: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement | None, bool]] = [
         (body, None, False)
     ]
+    # Verdicts on class attributes, which a page repeats many times over.
+    judged: dict[tuple[str, bool], bool] = {}
     read = 0
     while stack and read < MAX_VISIBLE_STEPS:
         read += 1
@@ -1870,10 +1872,11 @@ def _walk_visible_texts(
             continue
         # Judged when reached, not when pushed: a page of 100,000 siblings is
         # cut off by the step limit before most of them cost anything.
-        if node is not body and not _readable(node, inside_article=inside):
+        if node is not body and not _readable(node, inside, judged):
             continue
-        if node.text and len(node.text) <= MAX_SEARCH_TEXT and node.text.strip():
-            yield node.text, node
+        text = node.text
+        if text and len(text) <= MAX_SEARCH_TEXT and text.strip():
+            yield text, node
         inside = inside or node.tag in ("article", "main")
         for child in reversed(list(itertools.islice(node, MAX_VISIBLE_STEPS))):
             if child.tail:
@@ -1881,19 +1884,32 @@ def _walk_visible_texts(
             stack.append((child, None, inside))
 
 
-def _readable(element: lxml.html.HtmlElement, *, inside_article: bool) -> bool:
-    if not isinstance(element.tag, str) or element.tag in _SKIPPED_TAGS:
-        return False
-    if element.tag in ("aside", "nav"):
+def _readable(
+    element: lxml.html.HtmlElement, inside_article: bool, judged: dict[tuple[str, bool], bool]
+) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _SKIPPED_TAGS or tag in ("aside", "nav"):
         return False
     marker = element.get("class")
     if not marker:
         # Most elements have no class; the regexes below find nothing in "".
-        return inside_article or element.tag != "footer"
+        return inside_article or tag != "footer"
+    if not inside_article and tag == "footer":
+        return False
+    key = (marker, inside_article)
+    verdict = judged.get(key)
+    if verdict is None:
+        verdict = judged[key] = not _marks_elsewhere(marker, inside_article=inside_article)
+    return verdict
+
+
+def _marks_elsewhere(marker: str, *, inside_article: bool) -> bool:
+    """Whether a class marks a region outside the article's own text and header."""
     marker = _TAXONOMY_CLASS.sub(" ", marker)
     if inside_article:
-        return not _ELSEWHERE.search(_FOOTER_WORD.sub(" ", marker))
-    return element.tag != "footer" and not _ELSEWHERE.search(marker)
+        # Inside <article> or <main>, a footer is the article's own.
+        marker = _FOOTER_WORD.sub(" ", marker)
+    return _ELSEWHERE.search(marker) is not None
 
 
 def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
@@ -1985,16 +2001,19 @@ def _find_published(page: _Page) -> dt.date | None:
     local one.
     """
     value = _first(PUBLISHED_SOURCES, page)
-    if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0):
-        printed = _published_visible(page)
-        if printed is not None:
-            printed_day = printed.date() if isinstance(printed, dt.datetime) else printed
-            shift = (printed_day - value.date()).days
-            hour = value.hour + value.minute / 60
-            if (shift == 1 and hour >= 24 - MAX_ZONE_HOURS) or (
-                shift == -1 and hour < MAX_ZONE_HOURS
-            ):
-                return printed
+    if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
+        return value
+    hour = value.hour + value.minute / 60
+    # Only a time this close to midnight can fall on another local day.
+    if MAX_ZONE_HOURS <= hour < 24 - MAX_ZONE_HOURS:
+        return value
+    printed = _published_visible(page)
+    if printed is None:
+        return value
+    printed_day = printed.date() if isinstance(printed, dt.datetime) else printed
+    shift = (printed_day - value.date()).days
+    if (shift == 1 and hour >= 24 - MAX_ZONE_HOURS) or (shift == -1 and hour < MAX_ZONE_HOURS):
+        return printed
     return value
 
 
