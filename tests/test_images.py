@@ -642,6 +642,36 @@ def test_lightbox_copy_outside_story_is_one_image() -> None:
     assert expected == [i.caption for i in found]
 
 
+def test_video_poster_dropped() -> None:
+    """The still of an embedded video player is no picture of the article."""
+    found = images_of(
+        '<div class="video-player"><img src="/still.jpg">'
+        '<figcaption class="caption">Scenes from the fire</figcaption></div>'
+    )
+    expected: list[str | None] = []
+    assert expected == [i.url for i in found]
+
+
+def test_video_in_captioned_figure_keeps_poster() -> None:
+    """A video player inside a figure that captions it shows the story's picture."""
+    found = images_of(
+        '<figure><div class="video-wrapper"><div><img src="/still.jpg"></div></div>'
+        "<figcaption>Video graphic: how the central bank works</figcaption></figure>"
+    )
+    expected = ["Video graphic: how the central bank works"]
+    assert expected == [i.caption for i in found]
+
+
+def test_audio_player_picture_dropped_even_in_figure() -> None:
+    """An audio player's picture is the programme's cover, even in a captioned figure."""
+    found = images_of(
+        '<figure><div class="audio-element"><img src="/cover.jpg"></div>'
+        "<figcaption>Listen: how the job scheme works</figcaption></figure>"
+    )
+    expected: list[str | None] = []
+    assert expected == [i.url for i in found]
+
+
 @given(html_documents())
 def test_any_page_gives_well_formed_images(page: str) -> None:
     """On any page: no error, the tree unchanged, no empty strings, absolute http(s) URLs."""

@@ -126,13 +126,15 @@ _BOILERPLATE_WORDS = frozenset(
         "authors",
         "avatar",
         "profile",
-        # A video or audio player's poster is no picture of the article.
-        "video",
-        "player",
+        # An audio player's picture is the programme's cover, not the story's.
         "audio",
         "podcast",
     }
 )
+# Class/id words of a video player. Its poster is no picture of the article, unless
+# the player sits in a figure that captions it: the page then shows the clip as the
+# story's picture ("Videografik: …" under the still).
+_PLAYER_WORDS = frozenset({"video", "player"})
 # Words in an image's own class, id or file name marking it as site chrome.
 _CHROME_WORDS = frozenset(
     {
@@ -354,28 +356,42 @@ def _names(class_attribute: str, id_attribute: str) -> list[str]:
     return [name for name in names if name.lower().split("-")[0] not in _LAYOUT_PREFIXES]
 
 
+class _Block(enum.Enum):
+    """What an element's class or id says the block is."""
+
+    ARTICLE = "article"  # the article, or nothing said
+    BOILERPLATE = "boilerplate"
+    PLAYER = "player"
+
+
 @functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
-def _names_boilerplate(class_attribute: str, id_attribute: str) -> bool:
-    marked = protected = False
+def _names_block(class_attribute: str, id_attribute: str) -> _Block:
+    marked = player = protected = False
     for name in _names(class_attribute, id_attribute):
         words = _words(name)
         if words & _BOILERPLATE_WORDS:
             marked = True
+        elif words & _PLAYER_WORDS:
+            player = True
         elif words & _CONTENT_WORDS:
             protected = True
-    return marked and not protected
+    if protected:
+        return _Block.ARTICLE
+    if marked:
+        return _Block.BOILERPLATE
+    return _Block.PLAYER if player else _Block.ARTICLE
 
 
-def _is_boilerplate_block(element: lxml.html.HtmlElement) -> bool:
-    """Whether the element's class or id names a non-article block.
+def _block_of(element: lxml.html.HtmlElement) -> _Block:
+    """What the element's class or id names: a non-article block, a player, or neither.
 
     A class name that names the article ("article__header") vouches for the
     element even when another of its classes names a layout ("sidebar-grid").
     """
     class_attribute, id_attribute = element.get("class"), element.get("id")
     if not class_attribute and not id_attribute:
-        return False
-    return _names_boilerplate(class_attribute or "", id_attribute or "")
+        return _Block.ARTICLE
+    return _names_block(class_attribute or "", id_attribute or "")
 
 
 def _class_words(element: lxml.html.HtmlElement) -> set[str]:
@@ -645,6 +661,7 @@ class _Place(enum.Enum):
 
     ARTICLE = "article"
     LINKED = "linked"  # inside a link to another page: a teaser, unless captioned
+    POSTER = "poster"  # a player's poster in a figure: the article's, if captioned
     BOILERPLATE = "boilerplate"
 
 
@@ -655,17 +672,24 @@ def _place(image: lxml.html.HtmlElement, base_url: str | None, layout: _Layout) 
         return _Place.BOILERPLATE
     inside_article = any(element.tag in ("article", "main") for element in chain)
     place = _Place.ARTICLE
+    player = False  # inside a player, and no figure around it yet
     for element in chain:
         tag = element.tag
         if tag in ("body", "html") or element in layout.roots:
             break
-        if tag in _BOILERPLATE_TAGS or _is_boilerplate_block(element):
+        block = _block_of(element)
+        if tag in _BOILERPLATE_TAGS or block is _Block.BOILERPLATE:
             return _Place.BOILERPLATE
         if tag == "header" and not inside_article and element.find(".//h1") is None:
             return _Place.BOILERPLATE
         if tag == "a" and _links_elsewhere(element, base_url):
             place = _Place.LINKED
-    return place
+        if block is _Block.PLAYER:
+            player = True
+        elif player and tag == "figure":
+            player = False
+            place = _Place.POSTER if place is _Place.ARTICLE else place
+    return _Place.BOILERPLATE if player else place
 
 
 def _shown(element: lxml.html.HtmlElement) -> bool:
@@ -1201,7 +1225,7 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tupl
         found = _caption_and_credit(element, picture_keys)
         # A thumbnail linking to another page is a teaser; an article image
         # linked to its gallery or lightbox still carries its caption.
-        if place is _Place.LINKED and not found.marked:
+        if place is not _Place.ARTICLE and not found.marked:
             continue
         if found.caption is not None and found.caption.casefold() in _AD_LABELS:
             continue
