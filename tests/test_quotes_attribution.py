@@ -118,3 +118,26 @@ def test_likened_reports_speech() -> None:
     """ "X likened the rules to “…”" names X."""
     text = "Another critic, Ida Brandt, likened the rules to “burning the charter.”"
     assert "Ida Brandt" == _one(text).speaker
+
+
+def test_name_after_a_verb_with_a_subject_is_no_speaker() -> None:
+    """ "Kim Lee said Pat Dunn does not care. “…,” she said." gives the quote to Kim Lee."""
+    text = "Kim Lee said Pat Dunn does not care about the port.\n\n“It is only for show,” she said."
+    assert "Kim Lee" == _one(text).speaker
+
+
+def test_inverted_cue_after_a_quote_still_names_a_subject() -> None:
+    """ "“…,” said Kim Lee. “…,” she added." gives both quotes to Kim Lee."""
+    text = "Pat Dunn spoke first.\n\n“It is late,” said Kim Lee.\n\n“Far too late,” she added."
+    assert ["Kim Lee", "Kim Lee"] == [q.speaker for q in extract_quotes(text)]
+
+
+def test_quote_after_a_sentence_about_a_person_is_theirs() -> None:
+    """ "Kim Lee was blunt. “…”" gives the quote to Kim Lee."""
+    text = "Kim Lee was blunt. “We will not back down on this. Not now.”"
+    assert "Kim Lee" == _one(text).speaker
+
+
+def test_quote_after_a_sentence_about_a_group_has_no_speaker() -> None:
+    """ "Police closed the road. “…”" names no one: a group is no sure speaker."""
+    assert _one("Police closed the road. “We will not back down on this.”").speaker is None

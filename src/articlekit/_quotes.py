@@ -511,9 +511,17 @@ CUE_BEFORE_CHARS = 20
 
 
 def _cue_before(text: str, lo: int, pos: int) -> bool:
-    """Tell whether a reporting verb stands right before a name at ``pos`` ("noted X")."""
+    """Tell whether a reporting verb stands right before a name at ``pos`` ("noted X").
+
+    The verb must open its clause (after a quotation, a comma or the sentence start):
+    in "McLenney said Clinton doesn't care" the name after it is the subject of what
+    McLenney said, not the one who speaks.
+    """
     m = _WORD_BEFORE.search(text, max(lo, pos - CUE_BEFORE_CHARS), pos)
-    return m is not None and m.group(1).casefold() in _cues.INVERTING_CUES
+    if m is None or m.group(1).casefold() not in _cues.INVERTING_CUES:
+        return False
+    before = text[max(lo, m.start() - 2) : m.start()].rstrip()
+    return not before or not before[-1].isalnum()
 
 
 def _speaking_surname(text: str, word: str, end: int, hi: int) -> bool:
@@ -1172,7 +1180,32 @@ class _Attributor:
             found = self._before(k)
         if found.speaker is None and found.cue is None and self._is_long(k):
             found = self._sentence_subject(k)
+            if found.speaker is None:
+                found = self._previous_subject(k)
         return found
+
+    def _previous_subject(self, k: int) -> _Found:
+        """Read "Jane Doe was blunt. “…”": the person the sentence before starts with.
+
+        Only for a quotation that is a sentence of its own, the first of its paragraph (a
+        quotation before it hands its speaker on in :func:`_inherit`).
+        """
+        tokens = self.tokens
+        start = self.sentence_start[k]
+        if start != k or start == 0:
+            return _NOTHING
+        if any(t.text[:1].isalnum() for t in tokens[k + 1 : self.sentence_end[k]]):
+            return _NOTHING
+        if any(t.quote >= 0 for t in tokens[:start]):
+            return _NOTHING
+        previous = self.sentence_start[start - 1]
+        segments = self._segments(previous, start - 1)
+        if not segments:
+            return _NOTHING
+        found = self._leading(*segments[0], "")
+        if found.entity is None or found.entity.kind != "person":
+            return _NOTHING
+        return found._replace(cue=None)
 
     def _is_long(self, k: int) -> bool:
         span = self.spans[self.tokens[k].quote]
