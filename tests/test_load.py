@@ -10,7 +10,7 @@ import lxml.etree
 import lxml.html
 import pytest
 
-from articlekit import Limits, ParseError
+from articlekit import Limits, ParseError, parse_html
 from articlekit._load import DEFAULT_LIMITS, DETECT_SAMPLE_BYTES, decode_html, load_html
 
 PAGE = "<html><head><title>Café crème</title></head><body><p>Für Käse, «naïve» façade.</p>"
@@ -334,3 +334,30 @@ def test_control_bytes_in_valid_utf8_are_removed() -> None:
     """Valid UTF-8 bytes holding a control character are cleaned before parsing."""
     tree = load_html("<html><body><p>caf\u00e9\x01 bar</p></body></html>".encode())
     assert "caf\u00e9 bar" == tree.findtext(".//p")
+
+
+def test_parse_html_encoding_outranks_the_meta_charset() -> None:
+    """parse_html(encoding=…) reads bytes in the charset the HTTP header named."""
+    page = '<meta charset="windows-1251"><p>Совет утвердил бюджет во вторник вечером.</p>'
+    article = parse_html(page.encode("koi8-r"), encoding="koi8-r")
+    assert "Совет утвердил бюджет во вторник вечером." == article.text
+
+
+def test_parse_html_encoding_does_not_override_valid_utf8() -> None:
+    """A header charset that the bytes contradict (valid UTF-8) is not applied."""
+    page = "<p>Le maire a déclaré que le budget était prêt.</p>"
+    article = parse_html(page.encode("utf-8"), encoding="iso-8859-1")
+    assert "Le maire a déclaré que le budget était prêt." == article.text
+
+
+def test_parse_html_ignores_an_unknown_encoding_name() -> None:
+    """A charset name Python does not know leaves the page's own declaration to decide."""
+    page = '<meta charset="windows-1252"><p>Le maire a déclaré que le budget était prêt.</p>'
+    article = parse_html(page.encode("cp1252"), encoding="x-no-such-charset")
+    assert "Le maire a déclaré que le budget était prêt." == article.text
+
+
+def test_parse_html_encoding_is_ignored_for_text() -> None:
+    """Text is already decoded: a charset passed with it changes nothing."""
+    page = "<p>Für Käse und façade.</p>"
+    assert parse_html(page).text == parse_html(page, encoding="koi8-r").text

@@ -547,7 +547,9 @@ def _decode_as_is(data: bytes) -> str | None:
         return None
 
 
-def load_html(html: str | bytes, limits: Limits = DEFAULT_LIMITS) -> lxml.html.HtmlElement:
+def load_html(
+    html: str | bytes, limits: Limits = DEFAULT_LIMITS, *, encoding: str | None = None
+) -> lxml.html.HtmlElement:
     """Parse a page into an lxml tree.
 
     Bytes are decoded with :func:`decode_html`; NUL and other control
@@ -557,6 +559,7 @@ def load_html(html: str | bytes, limits: Limits = DEFAULT_LIMITS) -> lxml.html.H
     Args:
         html: the page, as bytes or as decoded text.
         limits: the bounds to apply.
+        encoding: the charset the HTTP headers declare for bytes, if known.
 
     Returns:
         The root ``<html>`` element.
@@ -574,7 +577,7 @@ def load_html(html: str | bytes, limits: Limits = DEFAULT_LIMITS) -> lxml.html.H
     text = None if data is None else _decode_as_is(data)
     if text is None:
         data = None
-        text = decode_html(html) if isinstance(html, bytes) else html
+        text = decode_html(html, encoding) if isinstance(html, bytes) else html
         text = strip_controls(text).lstrip("\ufeff")
     if not text.strip():
         raise ParseError("the page is empty")

@@ -8,7 +8,6 @@ file is read.
 
 from __future__ import annotations
 
-import codecs
 import concurrent.futures
 import datetime as dt
 import importlib
@@ -87,23 +86,15 @@ def require_warcio() -> tuple[ModuleType, ModuleType]:
 
 
 def _declared_charset(content_type: str) -> str | None:
+    # parse_html ignores a name Python does not know.
     match = _CHARSET.search(content_type)
-    if match is None:
-        return None
-    try:
-        return codecs.lookup(match[1]).name
-    except LookupError:
-        # An unknown charset name: let the page's own declaration or detection decide.
-        return None
+    return None if match is None else match[1]
 
 
 def _page(body: bytes, content_type: str, url: str | None, now: dt.datetime | None) -> WarcPage:
-    charset = _declared_charset(content_type)
-    # parse_html detects the charset of bytes; the HTTP header outranks what the
-    # page declares, so when the header names one the body is decoded with it here.
-    html: str | bytes = body if charset is None else body.decode(charset, errors="replace")
     try:
-        return WarcPage(url=url, article=parse_html(html, url=url, now=now))
+        article = parse_html(body, url=url, encoding=_declared_charset(content_type), now=now)
+        return WarcPage(url=url, article=article)
     except ParseError as error:
         return WarcPage(url=url, error=error)
 
