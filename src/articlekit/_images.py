@@ -29,7 +29,7 @@ import enum
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TypeAlias
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
@@ -630,10 +630,15 @@ class _Layout:
     headline_articles: frozenset[lxml.html.HtmlElement]
 
 
-def _layout(tree: lxml.html.HtmlElement) -> _Layout:
+# The elements that tell where the article sits: see _layout.
+_LANDMARK_TAGS = ("main", "h1")
+
+
+def _layout(landmarks: Iterable[lxml.html.HtmlElement]) -> _Layout:
+    """Where the article sits, from the page's ``main`` and ``h1`` elements in reading order."""
     roots: set[lxml.html.HtmlElement] = set()
     articles: set[lxml.html.HtmlElement] = set()
-    for landmark in tree.iter("main", "h1"):
+    for landmark in landmarks:
         if landmark.tag == "main":
             roots.add(landmark)
             continue
@@ -1175,12 +1180,15 @@ def _is_image_tag(tag: object) -> bool:
     )
 
 
-def _image_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+def _image_elements(
+    tree: lxml.html.HtmlElement, plain: list[lxml.html.HtmlElement]
+) -> list[lxml.html.HtmlElement]:
     """The page's image elements in reading order: img, amp-img and custom image elements.
 
     Web-component pages render pictures as custom elements (``<brick-image>``,
     ``<lazy-img>``) that carry the same src and lazy attributes; the union in
-    document order runs only on a page that has one.
+    document order runs only on a page that has one. Other pages use ``plain``,
+    their img and amp-img elements in reading order.
     """
     candidates = _CUSTOM_IMAGE_XPATH(tree)
     custom = isinstance(candidates, list) and any(
@@ -1189,7 +1197,7 @@ def _image_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         and _is_image_tag(element.tag)
         for element in candidates
     )
-    found = _ALL_IMAGES_XPATH(tree) if custom else list(tree.iter("img", "amp-img"))
+    found = _ALL_IMAGES_XPATH(tree) if custom else plain
     if not isinstance(found, list):
         return []
     return [
@@ -1202,8 +1210,11 @@ def _image_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tuple[Image, _Source]]:
     """The page's own images in reading order, each with the element its caption came from."""
     accepted: dict[lxml.html.HtmlElement, tuple[str, _Place]] = {}
-    layout = _layout(tree)
-    for element in _image_elements(tree):
+    # One walk over the tree finds the images and the landmarks of the layout.
+    walked = list(tree.iter("img", "amp-img", *_LANDMARK_TAGS))
+    layout = _layout(element for element in walked if element.tag in _LANDMARK_TAGS)
+    plain = [element for element in walked if element.tag not in _LANDMARK_TAGS]
+    for element in _image_elements(tree, plain):
         raw = _raw_url(element)
         if raw is None:
             continue
