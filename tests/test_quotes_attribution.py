@@ -141,3 +141,14 @@ def test_quote_after_a_sentence_about_a_person_is_theirs() -> None:
 def test_quote_after_a_sentence_about_a_group_has_no_speaker() -> None:
     """ "Police closed the road. “…”" names no one: a group is no sure speaker."""
     assert _one("Police closed the road. “We will not back down on this.”").speaker is None
+
+
+def test_quotation_after_a_noun_naming_a_work_is_a_title() -> None:
+    """ "Kim Lee's commentary, “Tell your own story,” is thoughtful": a title, no quote."""
+    assert () == extract_quotes("Kim Lee's commentary, “Tell your own story,” is thoughtful.")
+
+
+def test_work_noun_before_a_reporting_verb_keeps_the_quote() -> None:
+    """ "In her column Kim Lee wrote, “…”" is a quotation: the verb stands between."""
+    text = "In her column Kim Lee wrote, “We need the port open all year.”"
+    assert "Kim Lee" == _one(text).speaker

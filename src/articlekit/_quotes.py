@@ -1888,9 +1888,14 @@ _NAME_AFTER = re.compile(rf" [{_UPPER}]")
 
 
 # Words that introduce the name of a work, not words anyone said ("an ad titled “…”").
-_TITLED = re.compile(r"\b(?:titled|entitled|headlined|dubbed|nicknamed|named),? $")
+# A noun naming a work right before the quotation does too ("her commentary, “…,” is
+# thoughtful", "his new documentary “…”").
+_TITLED = re.compile(
+    r"\b(?:titled|entitled|headlined|dubbed|nicknamed|named|commentary|column|op-ed|essay"
+    r"|editorial|book|song|film|movie|album|poem|novel|memoir|documentary),? $"
+)
 # Longest of those words with a comma and a space.
-TITLED_CHARS = 12
+TITLED_CHARS = 14
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 
 
