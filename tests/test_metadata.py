@@ -722,6 +722,25 @@ def test_page_footer_date_is_not_read() -> None:
     assert None is _meta("", body, lang="de").published
 
 
+def test_date_inside_a_page_wide_form_is_read() -> None:
+    """A page wrapped in one <form> (ASP.NET) still gives its printed date line."""
+    body = (
+        '<form id="mainForm"><article><h1>Bridge reopens</h1>'
+        '<p class="date">15 August 2016, 13:43</p><p>Text.</p></article></form>'
+    )
+    expected = dt.datetime(2016, 8, 15, 13, 43)
+    assert expected == _meta("", body, lang="en").published
+
+
+def test_date_inside_a_small_form_is_not_read() -> None:
+    """A form without the headline (search, comments) is not the article's."""
+    body = (
+        "<h1>Bridge reopens</h1><p>Text.</p>"
+        '<form class="search"><label>Archive 15 August 2016</label></form>'
+    )
+    assert None is _meta("", body, lang="en").published
+
+
 def test_meta_author_of_publisher_and_address_is_dropped() -> None:
     """ "Site, City, Country" in the author meta names no person."""
     head = '<meta name="author" content="examplewire.test, Frankfurt, Germany">'

@@ -1888,7 +1888,12 @@ def _readable(
     element: lxml.html.HtmlElement, inside_article: bool, judged: dict[tuple[str, bool], bool]
 ) -> bool:
     tag = element.tag
-    if not isinstance(tag, str) or tag in _SKIPPED_TAGS or tag in ("aside", "nav"):
+    if tag == "form":
+        # Search, login and comment forms hold no article text, but ASP.NET
+        # pages wrap the whole page, headline and date line too, in one form.
+        if element.find(".//h1") is None:
+            return False
+    elif not isinstance(tag, str) or tag in _SKIPPED_TAGS or tag in ("aside", "nav"):
         return False
     marker = element.get("class")
     if not marker:
