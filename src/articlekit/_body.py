@@ -343,7 +343,6 @@ _SERVER_ERROR = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
-_LINKED_IMAGE_XPATH = lxml.etree.XPath("boolean(.//img)")
 _QUOTE_XPATH = lxml.etree.XPath("boolean(.//blockquote)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -439,6 +438,9 @@ _MAX_DEPTH = 400
 class _Stats:
     """Per-element sums from the measure walk, in characters.
 
+    Built once, when the element's walk ends, and never changed: the sums of
+    the elements skipped as boilerplate are all one shared empty record.
+
     Attributes:
         text: all visible text.
         links: the part of it inside links.
@@ -449,26 +451,30 @@ class _Stats:
         skipped: whether the element is boilerplate, left out of its parent's sums.
         teaser: whether the element is an <article> for another story: one
             inside an <article>, under a linked headline or a linked picture.
-        block: whether the element itself is block-level.
-        has_block: whether a block-level element sits beneath.
+        blockish: whether the element is block-level or holds a block-level element.
         linked_headings: the headings beneath that are mostly link text.
         linked_images: the links beneath that hold a picture.
     """
 
-    text: int = 0
-    links: int = 0
-    good: int = 0
-    neutral: int = 0
-    skipped: bool = False
-    teaser: bool = False
-    block: bool = False
-    has_block: bool = False
-    linked_headings: int = 0
-    linked_images: int = 0
+    text: int
+    links: int
+    good: int
+    neutral: int
+    skipped: bool
+    teaser: bool
+    blockish: bool
+    linked_headings: int
+    linked_images: int
 
     @property
     def junk(self) -> int:
         return self.text - self.good - self.neutral
+
+
+# The sums of every element left out as boilerplate.
+_SKIPPED = _Stats(
+    0, 0, 0, 0, skipped=True, teaser=False, blockish=False, linked_headings=0, linked_images=0
+)
 
 
 def _class_words(element: lxml.html.HtmlElement) -> frozenset[str]:
@@ -501,19 +507,36 @@ def _words_of(names: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_hidden(element: lxml.html.HtmlElement) -> bool:
-    """Tell whether the page hides the element from every reader."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    style = element.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    classes = element.get("class")
-    if not classes:
-        return False
-    names = classes.lower().split()
+def _negative_words(names: str) -> frozenset[str]:
+    """Return the boilerplate words of a class attribute or an id: ``_class_words`` & negatives.
+
+    Most pages hold a hundred class lists or more that no other element
+    shares, so the list is split in one go; only a list with a name that
+    states a condition of the page is split name by name.
+    """
+    lower = names.lower()
+    parts = _WORD_SPLIT.split(lower if lower == names else _CAMEL.sub(" ", names).lower())
+    if _STATE_WORDS.isdisjoint(parts):
+        return _NEGATIVE_WORDS.intersection(parts)
+    return _NEGATIVE_WORDS & _words_of.__wrapped__(names)
+
+
+@functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
+def _judge_classes(classes: str) -> tuple[frozenset[str], bool]:
+    """Return the boilerplate words of a class attribute, and whether it hides the element.
+
+    Elements share their class lists: cached, each list is judged once.
+    """
     # "hidden md:block" (Tailwind) hides on small screens only.
-    return not _HIDDEN_CLASSES.isdisjoint(names) and not any(":" in name for name in names)
+    lower = classes.lower()
+    hides = not _HIDDEN_CLASSES.isdisjoint(lower.split()) and ":" not in lower
+    return _negative_words(classes), hides
+
+
+# The verdict on an element without a class attribute, before its other attributes.
+_NO_VERDICT: tuple[frozenset[str], bool] = (frozenset(), False)
+# The attributes besides the class that name or hide an element.
+_NAMING_OR_HIDING = frozenset({"id", "style", "hidden", "aria-hidden"})
 
 
 def _in_running_text(element: lxml.html.HtmlElement) -> bool:
@@ -532,14 +555,17 @@ def _tag(element: lxml.html.HtmlElement) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
-def _judge(run_text: int, run_links: int, stats: _Stats) -> None:
-    """Count a run of inline text as paragraph text, neutral text, or neither."""
-    if not run_text:
-        return
+def _judge(run_text: int, run_links: int) -> tuple[int, int]:
+    """Count a run of inline text as paragraph text, neutral text, or neither.
+
+    Returns:
+        The characters it adds to the paragraph text and to the neutral text.
+    """
     if run_text >= _MIN_SCORED_LENGTH and run_links <= _MAX_LIST_LINK_DENSITY * run_text:
-        stats.good += run_text - run_links
-    elif not run_links and run_text < _MIN_SCORED_LENGTH:
-        stats.neutral += run_text
+        return run_text - run_links, 0
+    if not run_links and run_text < _MIN_SCORED_LENGTH:
+        return 0, run_text
+    return 0, 0
 
 
 class _Page:
@@ -576,9 +602,6 @@ class _Page:
         protected = {e for e in candidates if first[e].good >= _PROTECTED_SHARE * total}
         if protected:
             self._protect(protected)
-        best = max(
-            (_net(stats) for e, stats in self.stats.items() if e not in self.skip), default=0.0
-        )
         # Hidden boxes (cookie settings, dialogs) are only kept by the share
         # rule: a hidden box full of prose beats many a short article.
         rescued = max(
@@ -586,9 +609,15 @@ class _Page:
             key=lambda e: _net(first[e]),
             default=None,
         )
-        if rescued is not None and _net(first[rescued]) > best:
+        if rescued is not None and _net(first[rescued]) > self._best_net():
             # Its soft ancestors hold the same text, and would still hide it.
             self._protect({rescued, *(up for up in rescued.iterancestors() if up in self.soft)})
+
+    def _best_net(self) -> float:
+        """Return the best score of a container left without the boilerplate."""
+        return max(
+            (_net(stats) for e, stats in self.stats.items() if e not in self.skip), default=0.0
+        )
 
     def _protect(self, protected: set[lxml.html.HtmlElement]) -> None:
         """Take misnamed wrappers, and their parts named alike, out of the boilerplate.
@@ -631,9 +660,29 @@ class _Page:
             self.hard.add(element)
             return
         furniture = tag in _FURNITURE_TAGS and not (in_article and tag == "header")
-        if not furniture and not element.attrib:
-            return  # most elements carry no attribute: nothing more to read
-        negative = _NEGATIVE_WORDS & _class_words(element)
+        names = element.keys()
+        if not names:
+            # Most elements carry no attribute: nothing more to read.
+            if furniture:
+                self.soft.add(element)
+                self.soft_in_order.append(element)
+            return
+        classes = element.get("class") if "class" in names else None
+        negative, hidden = _judge_classes(classes) if classes else _NO_VERDICT
+        if not _NAMING_OR_HIDING.isdisjoint(names):
+            identifier = element.get("id")
+            if identifier:
+                # Ids are mostly unique: judged without filling the cache with them.
+                negative |= _negative_words(identifier)
+            if not hidden:
+                style = element.get("style")
+                hidden = (
+                    "hidden" in names
+                    or element.get("aria-hidden") == "true"
+                    or bool(style and _HIDDEN_STYLE.search(style))
+                )
+        if not (negative or hidden or furniture):
+            return
         if negative and tag in _INLINE_TAGS and _in_running_text(element):
             # A keyword link or a highlighted name inside a sentence: its words
             # belong to the sentence, whatever its class says.
@@ -654,7 +703,6 @@ class _Page:
             self.negative_words[element] = negative
         # Hidden text is usually a menu or a dialog, but paywalled pages
         # print the rest of the story hidden until a script reveals it.
-        hidden = _is_hidden(element)
         if hidden:
             self.hidden.add(element)
         if hidden or furniture or negative:
@@ -676,18 +724,17 @@ class _Page:
         Boilerplate (certain, and soft too when ``soft_too``) is recorded with
         empty sums and marked ``skipped``; the soft boxes met are remembered.
         """
-        stats = _Stats()
-        into[element] = stats
+        # Entered before the children so that ``into`` lists the elements in
+        # document order; the sums replace this entry at the end.
+        into[element] = _SKIPPED
         tag = element.tag
         tag = tag.lower() if isinstance(tag, str) else ""
         if classify and depth:
             self._classify(element, tag, in_article=in_article)
         if element in self.hard or depth > _MAX_DEPTH or (soft_too and element in self.soft):
-            stats.skipped = True
             if element in self.soft:
                 self._boundary.append(element)
-            return stats
-        stats.block = tag in _BLOCK_TAGS
+            return _SKIPPED
         inside = in_article or tag == "article"
         link = in_link or tag == "a"
         # Inline content between block children is a paragraph that lacks its
@@ -697,9 +744,9 @@ class _Page:
         text = element.text
         run_text = len(text.strip()) if text else 0
         run_links = run_text if link else 0
-        stats.text = run_text
-        stats.links = run_links
-        cards: list[_Stats] = []
+        total, links, good, neutral = run_text, run_links, 0, 0
+        has_block = False
+        linked_headings = linked_images = cards = card_good = 0
         for child in element:
             child_stats = self._measure(child, into, soft_too, classify, link, inside, depth + 1)
             if child_stats.teaser:
@@ -707,20 +754,23 @@ class _Page:
                 # picture is a teaser for another story (a section of this
                 # one links to nothing of the kind).
                 self.soft.add(child)
-                child_stats.skipped = True
-            if not child_stats.skipped:
-                stats.text += child_stats.text
-                stats.links += child_stats.links
-                stats.good += child_stats.good
-                stats.neutral += child_stats.neutral
-                stats.linked_images += child_stats.linked_images
+            elif not child_stats.skipped:
+                total += child_stats.text
+                links += child_stats.links
+                good += child_stats.good
+                neutral += child_stats.neutral
+                linked_images += child_stats.linked_images
                 if child_stats.linked_headings:
-                    stats.linked_headings += child_stats.linked_headings
+                    linked_headings += child_stats.linked_headings
                     if child_stats.linked_headings == 1 and child_stats.good < _CARD_TEXT:
-                        cards.append(child_stats)
-                if child_stats.has_block or child_stats.block:
-                    stats.has_block = True
-                    _judge(run_text, run_links, stats)
+                        cards += 1
+                        card_good += child_stats.good
+                if child_stats.blockish:
+                    has_block = True
+                    if run_text:
+                        more_good, more_neutral = _judge(run_text, run_links)
+                        good += more_good
+                        neutral += more_neutral
                     run_text = run_links = 0
                 else:
                     run_text += child_stats.text
@@ -729,27 +779,32 @@ class _Page:
             if tail:
                 size = len(tail.strip())
                 run_text += size
-                stats.text += size
+                total += size
                 if link:
                     run_links += size
-                    stats.links += size
-        if stats.block or stats.has_block:
-            _judge(run_text, run_links, stats)
-        if len(cards) >= _MIN_CARDS:
+                    links += size
+        blockish = has_block or tag in _BLOCK_TAGS
+        if blockish and run_text:
+            more_good, more_neutral = _judge(run_text, run_links)
+            good += more_good
+            neutral += more_neutral
+        if cards >= _MIN_CARDS:
             # A row of teasers for other stories: their blurbs are no evidence
             # that this is the article's container.
-            stats.good -= sum(card.good for card in cards)
-        if tag in _HEADING_TAGS and stats.links > _MAX_LIST_LINK_DENSITY * stats.text:
-            stats.linked_headings += 1
-        if tag == "a" and _LINKED_IMAGE_XPATH(element):
-            stats.linked_images += 1
-        stats.teaser = (
+            good -= card_good
+        if tag in _HEADING_TAGS and links > _MAX_LIST_LINK_DENSITY * total:
+            linked_headings += 1
+        if tag == "a" and len(element) and next(element.iter("img"), None) is not None:
+            linked_images += 1
+        teaser = (
             in_article
             and tag == "article"
-            and (
-                stats.linked_headings > 0 or (stats.linked_images > 0 and stats.good < _TEASER_TEXT)
-            )
+            and (linked_headings > 0 or (linked_images > 0 and good < _TEASER_TEXT))
         )
+        stats = _Stats(
+            total, links, good, neutral, False, teaser, blockish, linked_headings, linked_images
+        )
+        into[element] = stats
         return stats
 
     def link_density(self, element: lxml.html.HtmlElement) -> float:
@@ -811,7 +866,10 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
     """Return the element that holds the most paragraph text net of boilerplate text."""
     best = scope
     best_score = float("-inf")
-    for element in scope.iter():
+    # The measured elements, in document order: on the whole page, the
+    # measure walk's record spares visiting the skipped boxes' insides again.
+    elements = page.stats if scope is page.root else scope.iter()
+    for element in elements:
         stats = page.stats.get(element)
         if stats is None or element in page.skip or not stats.good:
             continue
@@ -849,10 +907,13 @@ class _Collector:
 
     def flush(self, kind: BlockKind, level: int | None = None) -> None:
         """End the current block: keep its text unless it is blank or nearly all links."""
-        text = normalize_space("".join(self.parts))
+        text = "".join(self.parts)
         link_chars = self.link_chars
         self.parts = []
         self.link_chars = 0
+        if not text or text.isspace():
+            return  # most blocks end with nothing but the markup's line breaks
+        text = normalize_space(text)
         if not text:
             return
         if kind is not BlockKind.HEADING and link_chars >= _MAX_BLOCK_LINK_DENSITY * len(text):
