@@ -4,20 +4,23 @@ One pass over the page's image elements (``img``, ``amp-img``, custom image
 elements), in reading order:
 
 1. drop what is not the article's: images under navigation, footer, aside,
-   related/promo/teaser/ad/player blocks, outside the story that holds the
-   headline, logos, icons, avatars, tracking pixels, placeholders, ``data:``
-   URIs, and thumbnails linking to another page;
+   related/promo/teaser/ad/audio blocks, video players outside a captioned
+   figure, outside the story that holds the headline, logos, icons, avatars,
+   tracking pixels, placeholders, ``data:`` URIs, thumbnails linking to
+   another page, and pictures beside a call to register or get the app;
 2. resolve the URL: the largest ``srcset`` candidate (of the image or of its
    ``<picture><source>``), then the lazy-loading attributes, then ``src``;
 3. find the caption and the credit in the smallest wrapper that holds this
    picture and no other: a ``figcaption`` or an element whose class says
    caption; credit elements (class or id with credit, copyright, source,
    photographer, byline, author, courtesy) inside or beside it; an unmarked
-   credit set apart; a figure's text or short text beside the image; then a
-   credit printed inside the caption text (``_credits.split_caption``);
+   credit set apart; a figure's text or short text beside the image; a
+   caption element right after the picture; then a credit printed inside the
+   caption text (``_credits.split_caption``);
 4. merge duplicates (the same URL or file name: a lazy placeholder and its
-   ``<noscript>`` copy) and the lead images the metadata found (og:image,
-   JSON-LD ``ImageObject``), the lead first when the page does not show it.
+   ``<noscript>`` copy, unless each copy has its own caption in the story)
+   and the lead images the metadata found (og:image, JSON-LD
+   ``ImageObject``), the lead first when the page does not show it.
 
 The tree is only read, never changed. docs/extraction-images.md has the rules
 in full.
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -880,13 +884,12 @@ def _caption_after(wrapper: lxml.html.HtmlElement, found: _Found) -> _Found:
     sibling = _next_element(wrapper)
     if sibling is None or not _is_caption_element(sibling):
         return found
-    credits = _outermost(
-        [
-            element
-            for element in sibling.iterdescendants()
-            if isinstance(element.tag, str) and _is_credit_element(element)
-        ][:MAX_MARKED_PER_WRAPPER]
+    marked = (
+        element
+        for element in sibling.iterdescendants()
+        if isinstance(element.tag, str) and _is_credit_element(element)
     )
+    credits = _outermost(list(itertools.islice(marked, MAX_MARKED_PER_WRAPPER)))
     after = _read(sibling, [sibling], credits)
     return after if after.caption is not None else found
 
