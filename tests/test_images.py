@@ -662,6 +662,16 @@ def test_video_in_captioned_figure_keeps_poster() -> None:
     assert expected == [i.caption for i in found]
 
 
+def test_video_figure_with_only_a_credit_drops_poster() -> None:
+    """A video still whose figure prints only a credit is no captioned picture."""
+    found = images_of(
+        '<figure><div class="video-wrapper"><img src="/still.jpg"></div>'
+        '<figcaption><span class="credit">Reuters</span></figcaption></figure>'
+    )
+    expected: list[str | None] = []
+    assert expected == [i.url for i in found]
+
+
 def test_audio_player_picture_dropped_even_in_figure() -> None:
     """An audio player's picture is the programme's cover, even in a captioned figure."""
     found = images_of(

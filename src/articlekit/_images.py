@@ -1238,8 +1238,11 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tupl
     for element, (url, place) in accepted.items():
         found = _caption_and_credit(element, picture_keys)
         # A thumbnail linking to another page is a teaser; an article image
-        # linked to its gallery or lightbox still carries its caption.
+        # linked to its gallery or lightbox still carries its caption. A video's
+        # still is the story's picture only under the caption of its figure.
         if place is not _Place.ARTICLE and not found.marked:
+            continue
+        if place is _Place.POSTER and found.caption is None:
             continue
         if found.caption is not None and found.caption.casefold() in _AD_LABELS:
             continue
