@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 from articlekit import Quote, extract_quotes
+
+# The floods below take about a tenth of a second; the bound is generous for slow CI.
+FLOOD_SECONDS = 5.0
 
 
 def _one(text: str) -> Quote:
@@ -152,3 +157,21 @@ def test_work_noun_before_a_reporting_verb_keeps_the_quote() -> None:
     """ "In her column Kim Lee wrote, “…”" is a quotation: the verb stands between."""
     text = "In her column Kim Lee wrote, “We need the port open all year.”"
     assert "Kim Lee" == _one(text).speaker
+
+
+def test_floods_of_the_new_shapes_stay_fast() -> None:
+    """Names joined by "and", dashes, adverbs and colons by the ten thousand stay linear."""
+    text = "".join(
+        [
+            "Bo and " * 10_000,
+            "Ann Lee -- " * 10_000,
+            "Ann boldly " * 10_000,
+            "She said that I " * 10_000,
+            "said “one two three four.” " * 2_000,
+            "Ann Lee was blunt. " + "“one two three four.” " * 2_000,
+        ]
+    )
+    start = time.perf_counter()
+    quotes = extract_quotes(text)
+    assert FLOOD_SECONDS > time.perf_counter() - start
+    assert 4_000 == len(quotes)

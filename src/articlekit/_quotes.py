@@ -1157,6 +1157,7 @@ class _Attributor:
         self.tokens = tokens
         self.mentions = mentions
         n = len(tokens)
+        self.first_quote = next((i for i, t in enumerate(tokens) if t.quote >= 0), -1)
         self.sentence_start = [0] * n
         self.sentence_end = [n] * n
         start = 0
@@ -1196,7 +1197,7 @@ class _Attributor:
             return _NOTHING
         if any(t.text[:1].isalnum() for t in tokens[k + 1 : self.sentence_end[k]]):
             return _NOTHING
-        if any(t.quote >= 0 for t in tokens[:start]):
+        if k != self.first_quote:
             return _NOTHING
         previous = self.sentence_start[start - 1]
         segments = self._segments(previous, start - 1)
@@ -1538,6 +1539,7 @@ class _Attributor:
             return second
         tokens = self.tokens
         h = conj - 1
+        lo = max(lo, conj - MAX_SUBJECT_TOKENS)
         while (
             h >= lo
             and tokens[h].quote < 0
@@ -1563,6 +1565,7 @@ class _Attributor:
         """
         tokens = self.tokens
         h = comma - 1
+        lo = max(lo, comma - MAX_SUBJECT_TOKENS)
         while h >= lo and tokens[h].quote < 0 and _is_name_word(tokens[h].text):
             h -= 1
         if h == comma - 1 or not (
