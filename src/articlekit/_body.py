@@ -127,6 +127,9 @@ _BLOCK_TAGS = frozenset(
     }
 )
 
+# Boxes that may be a menu or a list of links, left out whole when they are.
+_BOX_TAGS = frozenset({"ul", "ol", "dl", "div", "section", "table"})
+
 # Phrasing elements: inside a sentence they carry its words, whatever their
 # class names say.
 _INLINE_TAGS = frozenset(
@@ -438,8 +441,9 @@ _MAX_DEPTH = 400
 class _Stats:
     """Per-element sums from the measure walk, in characters.
 
-    Built once, when the element's walk ends, and never changed: the sums of
-    the elements skipped as boilerplate are all one shared empty record.
+    Built once, when the element's walk ends, and never changed: the
+    elements skipped as boilerplate all share one empty record, ``_SKIPPED``,
+    and their parents leave them out of their sums.
 
     Attributes:
         text: all visible text.
@@ -448,7 +452,6 @@ class _Stats:
             enough and with little link text.
         neutral: short leaves without links (subheadings, labels): neither
             article nor boilerplate evidence.
-        skipped: whether the element is boilerplate, left out of its parent's sums.
         teaser: whether the element is an <article> for another story: one
             inside an <article>, under a linked headline or a linked picture.
         blockish: whether the element is block-level or holds a block-level element.
@@ -460,7 +463,6 @@ class _Stats:
     links: int
     good: int
     neutral: int
-    skipped: bool
     teaser: bool
     blockish: bool
     linked_headings: int
@@ -472,9 +474,7 @@ class _Stats:
 
 
 # The sums of every element left out as boilerplate.
-_SKIPPED = _Stats(
-    0, 0, 0, 0, skipped=True, teaser=False, blockish=False, linked_headings=0, linked_images=0
-)
+_SKIPPED = _Stats(0, 0, 0, 0, teaser=False, blockish=False, linked_headings=0, linked_images=0)
 
 
 def _class_words(element: lxml.html.HtmlElement) -> frozenset[str]:
@@ -584,14 +584,15 @@ class _Page:
         # article's wrapper misnamed when it holds most of the page's
         # paragraphs, or when it would beat every container left without it.
         self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
-        self._boundary: list[lxml.html.HtmlElement] = []
+        # The soft boxes the walk stopped at, each with whether it sits in a
+        # link and in an <article>.
+        self._boundary: list[tuple[lxml.html.HtmlElement, bool, bool]] = []
         self._measure(root, self.stats, True, True, False, False, 0)
         first: dict[lxml.html.HtmlElement, _Stats] = {}
-        for box in list(self._boundary):
-            ancestors = [_tag(up) for up in box.iterancestors()]
-            self._measure(box, first, False, True, "a" in ancestors, "article" in ancestors, 0)
+        for box, in_link, in_article in list(self._boundary):
+            self._measure(box, first, False, True, in_link, in_article, 0)
         self.skip = self.hard | self.soft
-        total = self.stats[root].good + sum(first[box].good for box in self._boundary)
+        total = self.stats[root].good + sum(first[box].good for box, _, _ in self._boundary)
         candidates = [
             element
             for element in self.soft_in_order
@@ -721,8 +722,8 @@ class _Page:
     ) -> _Stats:
         """Sum the element's text; classify it on the way when asked (the first walk).
 
-        Boilerplate (certain, and soft too when ``soft_too``) is recorded with
-        empty sums and marked ``skipped``; the soft boxes met are remembered.
+        Boilerplate (certain, and soft too when ``soft_too``) is recorded as
+        ``_SKIPPED``, empty; the soft boxes met are remembered.
         """
         # Entered before the children so that ``into`` lists the elements in
         # document order; the sums replace this entry at the end.
@@ -733,7 +734,7 @@ class _Page:
             self._classify(element, tag, in_article=in_article)
         if element in self.hard or depth > _MAX_DEPTH or (soft_too and element in self.soft):
             if element in self.soft:
-                self._boundary.append(element)
+                self._boundary.append((element, in_link, in_article))
             return _SKIPPED
         inside = in_article or tag == "article"
         link = in_link or tag == "a"
@@ -749,12 +750,14 @@ class _Page:
         linked_headings = linked_images = cards = card_good = 0
         for child in element:
             child_stats = self._measure(child, into, soft_too, classify, link, inside, depth + 1)
-            if child_stats.teaser:
+            if child_stats is _SKIPPED:
+                pass  # boilerplate: only its tail counts
+            elif child_stats.teaser:
                 # An <article> in an <article> under a linked headline or
                 # picture is a teaser for another story (a section of this
                 # one links to nothing of the kind).
                 self.soft.add(child)
-            elif not child_stats.skipped:
+            else:
                 total += child_stats.text
                 links += child_stats.links
                 good += child_stats.good
@@ -802,7 +805,7 @@ class _Page:
             and (linked_headings > 0 or (linked_images > 0 and good < _TEASER_TEXT))
         )
         stats = _Stats(
-            total, links, good, neutral, False, teaser, blockish, linked_headings, linked_images
+            total, links, good, neutral, teaser, blockish, linked_headings, linked_images
         )
         into[element] = stats
         return stats
@@ -901,17 +904,20 @@ class _Collector:
 
     def __init__(self, page: _Page) -> None:
         self.page = page
+        self.skip = page.skip
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
 
     def flush(self, kind: BlockKind, level: int | None = None) -> None:
         """End the current block: keep its text unless it is blank or nearly all links."""
+        if not self.parts:
+            return  # nothing since the last block ended (no link characters either)
         text = "".join(self.parts)
         link_chars = self.link_chars
         self.parts = []
         self.link_chars = 0
-        if not text or text.isspace():
+        if text.isspace():
             return  # most blocks end with nothing but the markup's line breaks
         text = normalize_space(text)
         if not text:
@@ -930,25 +936,24 @@ class _Collector:
         *,
         in_link: bool,
         depth: int,
-        tail: bool = True,
     ) -> None:
-        """Add the element's text to the blocks; ``kind`` and ``level`` come from its ancestors."""
-        if element in self.page.skip or depth > _MAX_DEPTH:
+        """Add the element's text to the blocks; ``kind`` and ``level`` come from its ancestors.
+
+        The text after the element (its tail) is its parent's: the parent adds it.
+        """
+        tag = element.tag
+        tag = tag.lower() if isinstance(tag, str) else ""
+        if element in self.skip or depth > _MAX_DEPTH:
             # The text after a skipped element is its parent's ("… <img> more");
             # after a skipped block it starts a paragraph of its own.
-            if _tag(element) in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS:
                 self.flush(kind, level)
-            if tail:
-                self._tail(element, in_link=in_link)
             return
-        tag = _tag(element)
         if tag == "br":
             # Lines split by <br> are paragraphs (or verses) of their own.
             self.flush(kind, level)
-            self._tail(element, in_link=in_link)
             return
-        if tag in {"ul", "ol", "dl", "div", "section", "table"} and self._is_link_box(element):
-            self._tail(element, in_link=in_link)
+        if tag in _BOX_TAGS and self._is_link_box(element):
             return
         block = tag in _BLOCK_TAGS
         if block:
@@ -956,21 +961,18 @@ class _Collector:
             kind, level = self._kind(tag, kind, level)
             if tag == "pre":
                 self._pre(element)
-                self._tail(element, in_link=in_link)
                 return
         link = in_link or tag == "a"
-        if element.text:
-            self._add(element.text, link=link)
+        text = element.text
+        if text:
+            self._add(text, link=link)
         for child in element:
             self.walk(child, kind, level, in_link=link, depth=depth + 1)
+            tail = child.tail
+            if tail:
+                self._add(tail, link=link)
         if block:
             self.flush(kind, level)
-        if tail:
-            self._tail(element, in_link=in_link)
-
-    def _tail(self, element: lxml.html.HtmlElement, *, in_link: bool) -> None:
-        if element.tail:
-            self._add(element.tail, link=in_link)
 
     def _add(self, text: str, *, link: bool) -> None:
         self.parts.append(text)
@@ -1183,7 +1185,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     for element in chosen:
         if _skipped(page, element):
             continue
-        collector.walk(element, BlockKind.PARAGRAPH, None, in_link=False, depth=0, tail=False)
+        collector.walk(element, BlockKind.PARAGRAPH, None, in_link=False, depth=0)
         collector.flush(BlockKind.PARAGRAPH)
     blocks = _trim(collector.blocks, title)
     logger.debug("body: %d blocks from %d containers", len(blocks), len(chosen))
