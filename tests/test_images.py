@@ -568,6 +568,14 @@ def test_text_after_picture_unlike_alt_is_no_caption() -> None:
     assert expected == captions_beside("The seized jewellery", after)
 
 
+def captions_of(body: str) -> list[str | None]:
+    return [image.caption for image in images_of(body)]
+
+
+def urls_of(body: str) -> list[str | None]:
+    return [image.url for image in images_of(body)]
+
+
 def test_figcaption_after_picture_without_figure() -> None:
     """A figcaption printed right after a picture in the running text captions it."""
     paragraphs = "<p>One paragraph of the story, long enough to read as running text.</p>" * 3
@@ -581,53 +589,48 @@ def test_figcaption_after_picture_without_figure() -> None:
 
 def test_figcaptions_after_pictures_in_one_block() -> None:
     """Pictures sharing a block each take the figcaption that follows them."""
-    found = images_of(
+    expected = ["The first picture.", "The second picture."]
+    assert expected == captions_of(
         '<div><img src="/a.jpg"><figcaption>The first picture.</figcaption>'
         '<img src="/b.jpg"><figcaption>The second picture.</figcaption></div>'
     )
-    expected = ["The first picture.", "The second picture."]
-    assert expected == [i.caption for i in found]
 
 
 def test_type_style_class_names_no_teaser() -> None:
     """A class naming a type style ("typo-teaser-medium") does not make a gallery a teaser."""
-    found = images_of(
+    expected = ["Guests at the gala."]
+    assert expected == captions_of(
         '<div class="gallery typo-teaser-medium"><figure><img src="/a.jpg">'
         "<figcaption>Guests at the gala.</figcaption></figure></div>"
     )
-    expected = ["Guests at the gala."]
-    assert expected == [i.caption for i in found]
 
 
 def test_sign_up_wall_picture_dropped() -> None:
     """A picture beside a call to register is the sign-up wall's, not the story's."""
-    found = images_of(
+    expected: list[str | None] = []
+    assert expected == urls_of(
         '<div><p>Create a FREE account to continue reading</p><img src="/wall.png"></div>'
     )
-    expected: list[str | None] = []
-    assert expected == [i.url for i in found]
 
 
 def test_app_promo_picture_dropped() -> None:
     """A picture beside app store names is an app promo."""
-    found = images_of(
+    expected: list[str | None] = []
+    assert expected == urls_of(
         '<div><img src="/phone.png"><div>Get the news app</div><div>Google Play</div>'
         "<div>App Store</div></div>"
     )
-    expected: list[str | None] = []
-    assert expected == [i.url for i in found]
 
 
 def test_picture_captioned_twice_in_story_is_two_images() -> None:
     """One picture shown twice in the story, captioned under each copy, is two images."""
     caption = "The winner crosses the line."
-    found = images_of(
+    expected = [caption, caption]
+    assert expected == captions_of(
         f'<figure><img src="/p.jpg"><figcaption>{caption}</figcaption></figure>'
         "<p>Some text between the two.</p>"
         f'<figure><img src="/p.jpg"><figcaption>{caption}</figcaption></figure>'
     )
-    expected = [caption, caption]
-    assert expected == [i.caption for i in found]
 
 
 def test_lightbox_copy_outside_story_is_one_image() -> None:
@@ -644,42 +647,38 @@ def test_lightbox_copy_outside_story_is_one_image() -> None:
 
 def test_video_poster_dropped() -> None:
     """The still of an embedded video player is no picture of the article."""
-    found = images_of(
+    expected: list[str | None] = []
+    assert expected == urls_of(
         '<div class="video-player"><img src="/still.jpg">'
         '<figcaption class="caption">Scenes from the fire</figcaption></div>'
     )
-    expected: list[str | None] = []
-    assert expected == [i.url for i in found]
 
 
 def test_video_in_captioned_figure_keeps_poster() -> None:
     """A video player inside a figure that captions it shows the story's picture."""
-    found = images_of(
+    expected = ["Video graphic: how the central bank works"]
+    assert expected == captions_of(
         '<figure><div class="video-wrapper"><div><img src="/still.jpg"></div></div>'
         "<figcaption>Video graphic: how the central bank works</figcaption></figure>"
     )
-    expected = ["Video graphic: how the central bank works"]
-    assert expected == [i.caption for i in found]
 
 
 def test_video_figure_with_only_a_credit_drops_poster() -> None:
     """A video still whose figure prints only a credit is no captioned picture."""
-    found = images_of(
+    expected: list[str | None] = []
+    assert expected == urls_of(
         '<figure><div class="video-wrapper"><img src="/still.jpg"></div>'
         '<figcaption><span class="credit">Reuters</span></figcaption></figure>'
     )
-    expected: list[str | None] = []
-    assert expected == [i.url for i in found]
 
 
 def test_audio_player_picture_dropped_even_in_figure() -> None:
     """An audio player's picture is the programme's cover, even in a captioned figure."""
-    found = images_of(
+    expected: list[str | None] = []
+    assert expected == urls_of(
         '<figure><div class="audio-element"><img src="/cover.jpg"></div>'
         "<figcaption>Listen: how the job scheme works</figcaption></figure>"
     )
-    expected: list[str | None] = []
-    assert expected == [i.url for i in found]
 
 
 @given(html_documents())
