@@ -993,3 +993,17 @@ def test_lower_case_von_in_running_text_is_no_byline() -> None:
     body = "<h1>Bridge reopens</h1><p><span>von Anna Meier</span></p>"
     expected = ()
     assert expected == _meta("", body, lang="de").authors
+
+
+def test_h1_typographic_quotes_and_dashes_win_over_ascii_metadata() -> None:
+    """The headline keeps the page's „quotes“ and dashes where og:title flattened them."""
+    head = "<meta property='og:title' content='\"Wir bauen weiter\" - Werft sagt Ja'>"
+    body = "<h1>„Wir bauen weiter“ – Werft sagt Ja</h1><p>Text.</p>"
+    assert "„Wir bauen weiter“ – Werft sagt Ja" == _meta(head, body).title
+
+
+def test_metadata_punctuation_wins_where_the_h1_lost_a_separator() -> None:
+    """An h1 whose inline markup swallowed a colon takes the metadata's punctuation."""
+    head = "<meta property='og:title' content='Hafen: Werft sagt Ja zum Umbau'>"
+    body = "<h1><span>Hafen</span> Werft sagt Ja zum Umbau</h1><p>Text.</p>"
+    assert "Hafen: Werft sagt Ja zum Umbau" == _meta(head, body).title

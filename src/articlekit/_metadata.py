@@ -997,6 +997,15 @@ def _matches(h1: str, title: str, sites: list[str]) -> bool:
 _QUOTE_MARKS = "\"'“”„«»‘’‚"
 
 
+# Typographic marks, and the ASCII a metadata field writes for them.
+_TYPEWRITER = str.maketrans("“”„«»‘’‚–—\u00a0", '"""""\'\'\'-- ')
+
+
+def _typewriter(text: str) -> str:
+    """The text as a typewriter writes it: straight quotes, hyphens, plain spaces."""
+    return " ".join(text.translate(_TYPEWRITER).split())
+
+
 def _kicker_in_h1(h1: str, title: str) -> bool:
     """Whether an h1 is a metadata title with a kicker run into it ("Kicker Headline")."""
     a, b = _fold(h1), _fold(title)
@@ -1015,8 +1024,10 @@ def _find_title(page: _Page) -> str | None:
         for title in titles:
             if _fold(h1) == _fold(title):
                 # The same words: the metadata keeps the punctuation that hidden
-                # separators and inline markup lose in the h1's text.
-                return title
+                # separators and inline markup lose in the h1's text, but the
+                # page prints the typographic quotes and dashes the metadata
+                # often flattens to ASCII.
+                return h1 if _typewriter(h1) == _typewriter(title) else title
     if len(h1s) > 1:
         # Several h1s, one the site's name: the title tag puts the headline first
         # ("Headline | Site Name").
