@@ -159,6 +159,26 @@ def test_work_noun_before_a_reporting_verb_keeps_the_quote() -> None:
     assert "Kim Lee" == _one(text).speaker
 
 
+def test_in_someones_words_names_them() -> None:
+    """ "In Dr. Kim Lee's words, “…”" reads Kim Lee."""
+    text = "Kim Lee studies the brain. In Dr. Lee's words, “Could this be the moment we decide?”"
+    assert "Kim Lee" == _one(text).speaker
+
+
+def test_plural_noun_fumes_is_no_reporting_verb() -> None:
+    """ "The deadly fumes “flooded” the flat": a noun, no speaker, a scare quote left out."""
+    assert () == extract_quotes("The deadly fumes “flooded” the small flat overnight.")
+
+
+def test_german_verb_second_still_marks_its_subject() -> None:
+    """ "Am Montag sagte Karl Brandt …" makes Karl Brandt the antecedent of a later "er"."""
+    text = (
+        "Jan Voss kam spät. Am Montag sagte Karl Brandt, die Lage sei ernst.\n\n"
+        "„Es wird bald beginnen und es wird schwer“, sagte er."
+    )
+    assert "Karl Brandt" == _one(text).speaker
+
+
 def test_floods_of_the_new_shapes_stay_fast() -> None:
     """Names joined by "and", dashes, adverbs and colons by the ten thousand stay linear."""
     text = "".join(

@@ -133,16 +133,16 @@ _ENGLISH_CUES = (
     "believe believes believed believing",
     "think thinks thought thinking",
     "feel feels felt feeling",
-    "fume fumes fumed fuming",
+    "fume fumed fuming",
     "lament laments lamented lamenting",
     "bemoan bemoans bemoaned bemoaning",
     "scoff scoffs scoffed scoffing",
-    "muse muses mused musing",
+    "mused musing",
     "grumble grumbles grumbled grumbling",
     "chide chides chided chiding",
-    "marvel marvels marveled marvelled marveling marvelling",
+    "marveled marvelled marveling marvelling",
     "gush gushes gushed gushing",
-    "snap snapped",
+    "snapped",
     "liken likens likened likening",
 )
 
@@ -201,6 +201,7 @@ CUE_NOUNS: frozenset[str] = words(
     estimate estimates warning cry cries thanks praise hope hopes question questions counter
     statement read reading state states reply replies joke jokes quip quips shout shouts
     whisper whispers vow vows boast boasts caution urge mention mentions chant chants
+    lament laments gush gushes
     """
 )
 """Cues that are nouns after a determiner ("a report", "his claim", "the call")."""

@@ -510,18 +510,19 @@ def _after_preposition(text: str, lo: int, pos: int) -> bool:
 CUE_BEFORE_CHARS = 20
 
 
-def _cue_before(text: str, lo: int, pos: int) -> bool:
+def _cue_before(text: str, lo: int, pos: int, *, svo: bool) -> bool:
     """Tell whether a reporting verb stands right before a name at ``pos`` ("noted X").
 
-    The verb must open its clause (after a quotation, a comma or the sentence start):
-    in "McLenney said Clinton doesn't care" the name after it is the subject of what
-    McLenney said, not the one who speaks.
+    In English (``svo``) the verb must open its clause (after a quotation, a comma or the
+    sentence start): in "McLenney said Clinton doesn't care" the name after it is the
+    subject of what McLenney said. German puts the verb second and its subject after
+    it anywhere ("Am Montag sagte Merkel").
     """
     m = _WORD_BEFORE.search(text, max(lo, pos - CUE_BEFORE_CHARS), pos)
     if m is None or m.group(1).casefold() not in _cues.INVERTING_CUES:
         return False
     before = text[max(lo, m.start() - 2) : m.start()].rstrip()
-    return not before or not before[-1].isalnum()
+    return not svo or not before or not before[-1].isalnum()
 
 
 def _speaking_surname(text: str, word: str, end: int, hi: int) -> bool:
@@ -768,7 +769,10 @@ class _Mentions:
             not governed
             and (
                 reports
-                or (not possessive and ((self._open and self.svo) or _cue_before(text, lo, start)))
+                or (
+                    not possessive
+                    and ((self._open and self.svo) or _cue_before(text, lo, start, svo=self.svo))
+                )
             )
             and not _in_heading(text, start, m.end())
         )
@@ -1193,8 +1197,8 @@ class _Attributor:
         """
         tokens = self.tokens
         start = self.sentence_start[k]
-        if start != k or start == 0:
-            return _NOTHING
+        if start != k or start == 0 or not self.mentions.svo:
+            return _NOTHING  # German capitalises nouns: a sentence's start names no one
         if any(t.text[:1].isalnum() for t in tokens[k + 1 : self.sentence_end[k]]):
             return _NOTHING
         if k != self.first_quote:
@@ -1324,9 +1328,12 @@ class _Attributor:
             if that is not None and tokens[that + 1].text.casefold() in _PERSONAL_PRONOUNS:
                 return self._speaker(that + 1, that + 2, ":")
             found = self._speaker(start, k - 1, ":")
-            if found.speaker is None:
+            if found.speaker is None and not self.mentions.svo:
+                found = self._leading(start, k - 1, ":")
+            elif found.speaker is None:
                 # "With leaders worried, President Obama is rolling out a message: “…”":
-                # the first clause segment that opens with a subject.
+                # the first clause segment that opens with a subject (German capitalises
+                # nouns, so there only the clause's start is read).
                 for lo, hi in self._segments(start, k - 1):
                     found = self._leading(lo, hi, ":")
                     if found.speaker is not None:
@@ -1355,7 +1362,8 @@ class _Attributor:
         while lo < hi and tokens[lo].text.casefold() in _LEAD_ADVERBS:
             lo += 1  # "Later I laughed", "Meanwhile Trump said"
         if lo < hi and tokens[lo].text.casefold() in _RUN_PREPOSITIONS:
-            return _Found(None, None, cue, None)  # "With Democratic leaders worried": no subject
+            # "With Democratic leaders worried": no subject; "In Dr. Lee's words" names one.
+            return self._in_words(lo, hi, cue)
         j = lo
         while (
             j < hi
@@ -1383,6 +1391,18 @@ class _Attributor:
         ):
             return self._group(lo, hi, cue)
         return self._speaker(lo, j, cue)
+
+    def _in_words(self, lo: int, hi: int, cue: str) -> _Found:
+        """Read "In Dr. Lee's words, “…”": the person whose words follow."""
+        tokens = self.tokens
+        if tokens[lo].text.casefold() != "in":
+            return _Found(None, None, cue, None)
+        for p in range(lo + 1, min(hi - 1, lo + 1 + MAX_SUBJECT_TOKENS)):
+            if tokens[p].text.endswith(_POSSESSIVES):
+                if tokens[p + 1].text.casefold() == "words":
+                    return self._speaker(lo + 1, p + 1, cue)
+                break
+        return _Found(None, None, cue, None)
 
     def _group(self, lo: int, hi: int, cue: str) -> _Found:
         """Read a clause opening with a group of people ("Small groups of protesters").
