@@ -722,12 +722,16 @@ class _Page:
     ) -> _Stats:
         """Sum the element's text; classify it on the way when asked (the first walk).
 
-        Boilerplate (certain, and soft too when ``soft_too``) is recorded as
-        ``_SKIPPED``, empty; the soft boxes met are remembered.
+        Measuring the page (``soft_too``), every element goes into ``into``,
+        in document order, and boilerplate is recorded as ``_SKIPPED``, empty;
+        the soft boxes met are remembered. Measuring inside a soft box, only
+        the soft elements go into ``into``: no other sums are looked up, and
+        the element objects of the rest of the box are freed as the walk goes.
         """
-        # Entered before the children so that ``into`` lists the elements in
-        # document order; the sums replace this entry at the end.
-        into[element] = _SKIPPED
+        if soft_too:
+            # Entered before the children so that ``into`` lists the elements
+            # in document order; the sums replace this entry at the end.
+            into[element] = _SKIPPED
         tag = element.tag
         tag = tag.lower() if isinstance(tag, str) else ""
         if classify and depth:
@@ -807,7 +811,8 @@ class _Page:
         stats = _Stats(
             total, links, good, neutral, teaser, blockish, linked_headings, linked_images
         )
-        into[element] = stats
+        if soft_too or element in self.soft:
+            into[element] = stats
         return stats
 
     def link_density(self, element: lxml.html.HtmlElement) -> float:
