@@ -298,6 +298,12 @@ def test_loose_credit_acronym() -> None:
     assert looks_like_credit("ES")
 
 
+def test_gallery_counter_before_caption_dropped() -> None:
+    """A gallery's counter before the caption ("Foto 1 de 3") is no part of it."""
+    expected = ("The blessing is tomorrow.", None)
+    assert expected == split_caption("Foto 1 de 3 The blessing is tomorrow.")
+
+
 @given(st.one_of(any_text, quote_heavy_text))
 def test_split_caption_any_text(text: str) -> None:
     """On any text: no error, no empty caption, and a credit always has text."""

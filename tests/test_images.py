@@ -681,6 +681,15 @@ def test_audio_player_picture_dropped_even_in_figure() -> None:
     )
 
 
+def test_enlarge_label_is_no_caption() -> None:
+    """A lightbox label under the picture ("Zum Vergrößern bitte anklicken") is no caption."""
+    expected: list[str | None] = [None]
+    assert expected == captions_of(
+        '<figure><a href="/big.jpg"><img src="/a.jpg"></a>'
+        "<figcaption>Zum Vergrößern bitte anklicken</figcaption></figure>"
+    )
+
+
 @given(html_documents())
 def test_any_page_gives_well_formed_images(page: str) -> None:
     """On any page: no error, the tree unchanged, no empty strings, absolute http(s) URLs."""

@@ -117,9 +117,12 @@ _CREDIT_SEPARATORS = (" | ", " / ")
 _LEADING_MEDIA_LABEL = re.compile(
     r"^(?:image|photo|picture|foto|bild|imagen)\s*:\s*", re.IGNORECASE
 )
-# Labels some sites print before the caption itself ("Legende: …", "Caption: …").
+# Labels some sites print before the caption itself ("Legende: …", "Caption: …"), and
+# a gallery's counter ("Foto 1 de 3 …", "Bild 2 von 12 …", "Photo 4/9 …").
 _CAPTION_LABEL = re.compile(
-    r"^(?:legende|caption|bildunterschrift|bildtext|légende|leyenda|didascalia)\s*:\s*",
+    r"^(?:(?:legende|caption|bildunterschrift|bildtext|légende|leyenda|didascalia)\s*:\s*"
+    r"|(?:foto|photo|bild|image|imagen|picture)\s+\d{1,4}\s*(?:/|de|of|von|sur|di|av|van)\s*"
+    r"\d{1,4}\b[\s:.|-]*)",
     re.IGNORECASE,
 )
 

@@ -273,6 +273,13 @@ _BLOCKING_XPATH = lxml.etree.XPath(
 _BYLINE = re.compile(
     r"^(?i:by|von|par|por|di|da|av|door|od|af)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$"
 )
+# The whole text an instruction to open the picture larger: a lightbox's label.
+_ENLARGE_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:zum vergr[öo]ßern|für eine größere ansicht)(?: bitte)?(?: \w+)? (?:an)?klicken"
+    r"|(?:bitte )?(?:an)?klicken(?: sie)?(?: hier)? zum vergr[öo]ßern|bild vergr[öo]ßern"
+    r"|(?:click|tap)(?: here)? to (?:enlarge|zoom|expand|view larger)|view larger(?: image)?"
+    r"|cliquez pour agrandir|clic(?:ca|k)? per ingrandire|haz clic para ampliar)\W*$"
+)
 # A time of day marks a dateline or a teaser's timestamp, not a caption.
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A date or time in the text beside an image marks a teaser or a byline box
@@ -1065,15 +1072,17 @@ def _read(
 
 
 def _reads_as_caption(text: str) -> bool:
-    """Whether a caption's text has words and is no timestamp or byline.
+    """Whether a caption's text has words and is no timestamp, byline or button label.
 
     "02/02/2025", "Updated 22:05" and "Von Jane Doe" sit beside teaser and
-    author pictures, not under article photos.
+    author pictures, not under article photos; "Zum Vergrößern bitte anklicken"
+    tells the reader how to open the picture, not what it shows.
     """
     return (
         any(character.isalpha() for character in text)
         and not _TIME_OF_DAY.search(text)
         and not _BYLINE.match(text)
+        and not _ENLARGE_LABEL.match(text)
     )
 
 
