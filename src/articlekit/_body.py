@@ -26,8 +26,8 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from typing import TypeAlias
 
-import attrs
 import lxml.etree
 import lxml.html
 
@@ -437,44 +437,33 @@ _WORDS_CACHE_SIZE = 4096
 _MAX_DEPTH = 400
 
 
-@attrs.define
-class _Stats:
-    """Per-element sums from the measure walk, in characters.
+# The sums of an element from the measure walk, in characters, as a plain
+# tuple: the walk builds one per element, and the garbage collector stops
+# tracking a tuple of numbers (a class instance it would traverse on every
+# collection while the page is read). Built once, when the element's walk
+# ends, and never changed:
+#   text: all visible text;
+#   links: the part of it inside links;
+#   good: the text of the paragraphs beneath: paragraph-like leaves long
+#       enough and with little link text;
+#   neutral: short leaves without links (subheadings, labels): neither
+#       article nor boilerplate evidence;
+#   teaser: whether the element is an <article> for another story: one
+#       inside an <article>, under a linked headline or a linked picture;
+#   blockish: whether the element is block-level or holds a block-level element;
+#   linked_headings: the headings beneath that are mostly link text;
+#   linked_images: the links beneath that hold a picture.
+_Stats: TypeAlias = tuple[int, int, int, int, bool, bool, int, int]
+_TEXT, _LINKS, _GOOD, _NEUTRAL, _TEASER = 0, 1, 2, 3, 4
 
-    Built once, when the element's walk ends, and never changed: the
-    elements skipped as boilerplate all share one empty record, ``_SKIPPED``,
-    and their parents leave them out of their sums.
-
-    Attributes:
-        text: all visible text.
-        links: the part of it inside links.
-        good: the text of the paragraphs beneath: paragraph-like leaves long
-            enough and with little link text.
-        neutral: short leaves without links (subheadings, labels): neither
-            article nor boilerplate evidence.
-        teaser: whether the element is an <article> for another story: one
-            inside an <article>, under a linked headline or a linked picture.
-        blockish: whether the element is block-level or holds a block-level element.
-        linked_headings: the headings beneath that are mostly link text.
-        linked_images: the links beneath that hold a picture.
-    """
-
-    text: int
-    links: int
-    good: int
-    neutral: int
-    teaser: bool
-    blockish: bool
-    linked_headings: int
-    linked_images: int
-
-    @property
-    def junk(self) -> int:
-        return self.text - self.good - self.neutral
+# The sums of every element left out as boilerplate (its parent leaves it out
+# of its own sums).
+_SKIPPED: _Stats = (0, 0, 0, 0, False, False, 0, 0)
 
 
-# The sums of every element left out as boilerplate.
-_SKIPPED = _Stats(0, 0, 0, 0, teaser=False, blockish=False, linked_headings=0, linked_images=0)
+def _junk(stats: _Stats) -> int:
+    """Return the element's text that is neither paragraph text nor neutral."""
+    return stats[_TEXT] - stats[_GOOD] - stats[_NEUTRAL]
 
 
 def _class_words(element: lxml.html.HtmlElement) -> frozenset[str]:
@@ -592,15 +581,15 @@ class _Page:
         for box, in_link, in_article in list(self._boundary):
             self._measure(box, first, False, True, in_link, in_article, 0)
         self.skip = self.hard | self.soft
-        total = self.stats[root].good + sum(first[box].good for box, _, _ in self._boundary)
+        total = self.stats[root][_GOOD] + sum(first[box][_GOOD] for box, _, _ in self._boundary)
         candidates = [
             element
             for element in self.soft_in_order
             if element in first
-            and first[element].good
+            and first[element][_GOOD]
             and _NEVER_PROTECTED_WORDS.isdisjoint(self.negative_words.get(element, ()))
         ]
-        protected = {e for e in candidates if first[e].good >= _PROTECTED_SHARE * total}
+        protected = {e for e in candidates if first[e][_GOOD] >= _PROTECTED_SHARE * total}
         if protected:
             self._protect(protected)
         # Hidden boxes (cookie settings, dialogs) are only kept by the share
@@ -756,23 +745,33 @@ class _Page:
             child_stats = self._measure(child, into, soft_too, classify, link, inside, depth + 1)
             if child_stats is _SKIPPED:
                 pass  # boilerplate: only its tail counts
-            elif child_stats.teaser:
+            elif child_stats[_TEASER]:
                 # An <article> in an <article> under a linked headline or
                 # picture is a teaser for another story (a section of this
                 # one links to nothing of the kind).
                 self.soft.add(child)
             else:
-                total += child_stats.text
-                links += child_stats.links
-                good += child_stats.good
-                neutral += child_stats.neutral
-                linked_images += child_stats.linked_images
-                if child_stats.linked_headings:
-                    linked_headings += child_stats.linked_headings
-                    if child_stats.linked_headings == 1 and child_stats.good < _CARD_TEXT:
+                (
+                    child_text,
+                    child_links,
+                    child_good,
+                    child_neutral,
+                    _,
+                    child_blockish,
+                    child_headings,
+                    child_images,
+                ) = child_stats
+                total += child_text
+                links += child_links
+                good += child_good
+                neutral += child_neutral
+                linked_images += child_images
+                if child_headings:
+                    linked_headings += child_headings
+                    if child_headings == 1 and child_good < _CARD_TEXT:
                         cards += 1
-                        card_good += child_stats.good
-                if child_stats.blockish:
+                        card_good += child_good
+                if child_blockish:
                     has_block = True
                     if run_text:
                         more_good, more_neutral = _judge(run_text, run_links)
@@ -780,8 +779,8 @@ class _Page:
                         neutral += more_neutral
                     run_text = run_links = 0
                 else:
-                    run_text += child_stats.text
-                    run_links += child_stats.links
+                    run_text += child_text
+                    run_links += child_links
             tail = child.tail
             if tail:
                 size = len(tail.strip())
@@ -808,9 +807,7 @@ class _Page:
             and tag == "article"
             and (linked_headings > 0 or (linked_images > 0 and good < _TEASER_TEXT))
         )
-        stats = _Stats(
-            total, links, good, neutral, teaser, blockish, linked_headings, linked_images
-        )
+        stats = (total, links, good, neutral, teaser, blockish, linked_headings, linked_images)
         if soft_too or element in self.soft:
             into[element] = stats
         return stats
@@ -819,12 +816,12 @@ class _Page:
         stats = self.stats.get(element)
         if stats is None:
             return 0.0
-        return stats.links / stats.text if stats.text else 0.0
+        return stats[_LINKS] / stats[_TEXT] if stats[_TEXT] else 0.0
 
 
 def _net(stats: _Stats) -> float:
     """Score a container: its paragraph text, less its boilerplate text."""
-    return stats.good - _JUNK_WEIGHT * stats.junk
+    return stats[_GOOD] - _JUNK_WEIGHT * _junk(stats)
 
 
 def _skipped(page: _Page, element: lxml.html.HtmlElement) -> bool:
@@ -856,7 +853,7 @@ def _headline_scope(
         for ancestor in heading.iterancestors():
             if ancestor is root:
                 break
-            if _tag(ancestor) == "article" and page.stats[ancestor].good >= _HEADLINE_SCOPE_TEXT:
+            if _tag(ancestor) == "article" and page.stats[ancestor][_GOOD] >= _HEADLINE_SCOPE_TEXT:
                 return ancestor
         return root
     return root
@@ -879,7 +876,7 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
     elements = page.stats if scope is page.root else scope.iter()
     for element in elements:
         stats = page.stats.get(element)
-        if stats is None or element in page.skip or not stats.good:
+        if stats is None or element in page.skip or not stats[_GOOD]:
             continue
         score = _net(stats)
         if _is_article_body(element):
@@ -893,7 +890,7 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
         if parent is None or parent not in page.stats:
             break
         inner, outer = page.stats[best], page.stats[parent]
-        if outer.junk - inner.junk > _CLIMB_JUNK_SHARE * (outer.good - inner.good):
+        if _junk(outer) - _junk(inner) > _CLIMB_JUNK_SHARE * (outer[_GOOD] - inner[_GOOD]):
             break
         best = parent
     return [best]
@@ -1019,9 +1016,9 @@ class _Collector:
         stats = self.page.stats.get(element)
         return (
             stats is not None
-            and stats.text > 0
+            and stats[_TEXT] > 0
             and self.page.link_density(element) > _MAX_LIST_LINK_DENSITY
-            and (_tag(element) in {"ul", "ol", "dl"} or stats.good == 0)
+            and (_tag(element) in {"ul", "ol", "dl"} or stats[_GOOD] == 0)
         )
 
 
@@ -1181,7 +1178,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     if root is None:
         root = tree
     page = _Page(root, never_text=_NEVER_TEXT_TAGS)
-    if not page.stats[root].text:
+    if not page.stats[root][_TEXT]:
         # Some pages print everything inside <noscript> for readers without
         # scripts (and fill the page by script for the others).
         page = _Page(root, never_text=_NEVER_TEXT_TAGS - {"noscript"})
