@@ -812,12 +812,6 @@ class _Page:
             into[element] = stats
         return stats
 
-    def link_density(self, element: lxml.html.HtmlElement) -> float:
-        stats = self.stats.get(element)
-        if stats is None:
-            return 0.0
-        return stats[_LINKS] / stats[_TEXT] if stats[_TEXT] else 0.0
-
 
 def _net(stats: _Stats) -> float:
     """Score a container: its paragraph text, less its boilerplate text."""
@@ -873,12 +867,18 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
     best_score = float("-inf")
     # The measured elements, in document order: on the whole page, the
     # measure walk's record spares visiting the skipped boxes' insides again.
-    elements = page.stats if scope is page.root else scope.iter()
-    for element in elements:
-        stats = page.stats.get(element)
-        if stats is None or element in page.skip or not stats[_GOOD]:
+    measured = (
+        page.stats.items()
+        if scope is page.root
+        else ((element, page.stats.get(element)) for element in scope.iter())
+    )
+    for element, stats in measured:
+        if stats is None or not stats[_GOOD] or element in page.skip:
             continue
         score = _net(stats)
+        # Reading the names only pays when the bonus could decide.
+        if max(score, score * (1 + _BODY_BONUS)) <= best_score:
+            continue
         if _is_article_body(element):
             score *= 1 + _BODY_BONUS
         if score > best_score:
@@ -955,7 +955,7 @@ class _Collector:
             # Lines split by <br> are paragraphs (or verses) of their own.
             self.flush(kind, level)
             return
-        if tag in _BOX_TAGS and self._is_link_box(element):
+        if tag in _BOX_TAGS and self._is_link_box(element, tag):
             return
         block = tag in _BLOCK_TAGS
         if block:
@@ -1011,14 +1011,14 @@ class _Collector:
             if child.tail:
                 parts.append(child.tail)
 
-    def _is_link_box(self, element: lxml.html.HtmlElement) -> bool:
+    def _is_link_box(self, element: lxml.html.HtmlElement, tag: str) -> bool:
         """Tell whether a list or box is a menu or a list of links."""
         stats = self.page.stats.get(element)
         return (
             stats is not None
             and stats[_TEXT] > 0
-            and self.page.link_density(element) > _MAX_LIST_LINK_DENSITY
-            and (_tag(element) in {"ul", "ol", "dl"} or stats[_GOOD] == 0)
+            and stats[_LINKS] / stats[_TEXT] > _MAX_LIST_LINK_DENSITY
+            and (tag in {"ul", "ol", "dl"} or stats[_GOOD] == 0)
         )
 
 
