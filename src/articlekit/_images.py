@@ -710,7 +710,8 @@ def _place(image: lxml.html.HtmlElement, base_url: str | None, layout: _Layout) 
 
 def _shown(element: lxml.html.HtmlElement) -> bool:
     """Whether an element's text shows: not script or markup, not ``hidden``."""
-    if not isinstance(element.tag, str) or element.tag in _SKIP_TEXT_TAGS:
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _SKIP_TEXT_TAGS:
         return False
     if element.get("hidden") is not None:
         return False
@@ -743,17 +744,16 @@ def _visible_text(
         if limit is not None and size > limit:
             break
         node, tail_only = stack.pop()
+        # lxml builds a new string on each .text/.tail access: read each once.
+        text = node.tail if tail_only else node.text
+        if text:
+            parts.append(text)
+            size += len(text)
         if tail_only:
-            if node.tail:
-                parts.append(node.tail)
-                size += len(node.tail)
             continue
-        if node.text:
-            parts.append(node.text)
-            size += len(node.text)
-        for child in reversed(list(node)):
+        for child in reversed(node):
             stack.append((child, True))
-            if _shown(child) and all(child is not skipped for skipped in skip):
+            if _shown(child) and (not skip or all(child is not skipped for skipped in skip)):
                 stack.append((child, False))
     return normalize_space(" ".join(parts))
 
