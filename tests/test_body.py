@@ -461,3 +461,32 @@ def test_php_warning_dropped() -> None:
     """A PHP warning printed into the page by the server is no text."""
     warning = "<p>Warning: Undefined variable $x in /var/www/html/page.php on line 12</p>"
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{warning}<p>{P2}</p>")))
+
+
+def test_state_name_leaves_other_class_names_their_words() -> None:
+    """'has-ads' gives no words, but 'sidebar' in the same class list still marks boilerplate."""
+    html = _page(
+        _article(f"<p>{P1}</p><p>{P2}</p>", f"<div class='has-ads sidebar'><p>{P3}</p></div>")
+    )
+    assert [P1, P2] == _texts(html)
+
+
+def test_camel_case_id_split_into_words() -> None:
+    """An id such as 'relatedStories' is read as the words 'related' and 'stories'."""
+    html = _page(_article(f"<p>{P1}</p><p>{P2}</p>", f"<div id='relatedStories'><p>{P3}</p></div>"))
+    assert [P1, P2] == _texts(html)
+
+
+def test_responsive_hidden_class_kept() -> None:
+    """'hidden md:block' hides on small screens only: its text stays."""
+    html = _page(_article(f"<p>{P1}</p>", f"<div class='hidden md:block'><p>{P2}</p></div>"))
+    assert [P1, P2] == _texts(html)
+
+
+def test_box_inside_misnamed_wrapper_still_dropped() -> None:
+    """Taking back a misnamed wrapper keeps the share box inside it out of the text."""
+    share = f"<div class='share-tools'><p>{P3}</p></div>"
+    html = _page(
+        f"<div class='widget blog-widget'>{_article(f'<p>{P1}</p>', share, f'<p>{P2}</p>')}</div>"
+    )
+    assert [P1, P2] == _texts(html)
