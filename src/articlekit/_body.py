@@ -497,7 +497,7 @@ def _words_of(names: str) -> frozenset[str]:
 
 
 def _negative_words(names: str) -> frozenset[str]:
-    """Return the boilerplate words of a class attribute or an id: ``_class_words`` & negatives.
+    """Return the words of a class attribute or an id that mark boilerplate.
 
     Most pages hold a hundred class lists or more that no other element
     shares, so the list is split in one go; only a list with a name that
