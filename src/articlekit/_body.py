@@ -599,7 +599,13 @@ class _Page:
             key=lambda e: _net(first[e]),
             default=None,
         )
-        if rescued is not None and _net(first[rescued]) > self._best_net():
+        # The page itself is a container left without the boilerplate: a box
+        # that does not beat it beats no container, and the search is spared.
+        if (
+            rescued is not None
+            and _net(first[rescued]) > _net(self.stats[root])
+            and _net(first[rescued]) > self._best_net()
+        ):
             # Its soft ancestors hold the same text, and would still hide it.
             self._protect({rescued, *(up for up in rescued.iterancestors() if up in self.soft)})
 
