@@ -187,6 +187,15 @@ _CHROME_FOLDER_WORDS = frozenset(
         "consent",
     }
 )
+# Any chrome, placeholder or folder word of a path is a substring of the lowercased
+# path (its words are runs of it); a path holding none needs no word split. Image
+# paths are mostly unique, so splitting each costs time and evicts cached class words.
+_CHROME_PATH_HINT = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in sorted(_CHROME_WORDS | _PLACEHOLDER_FILE_WORDS | _CHROME_FOLDER_WORDS)
+    )
+)
 # Analytics and ad pixels: third-party hosts, not news photos.
 _TRACKERS = (
     "scorecardresearch.",
@@ -594,6 +603,11 @@ def _is_chrome(image: lxml.html.HtmlElement, url: str) -> bool:
             if size is not None and size < TINY_IMAGE_PX:
                 return True
     path = _split(url).path
+    if _CHROME_PATH_HINT.search(path.lower()) is None:
+        # No chrome word in the path: only the image's own class can say chrome.
+        if _class_words(image) & _CHROME_WORDS:
+            return True
+        return any(tracker in url for tracker in _TRACKERS)
     file_words = _words(path.rsplit("/", 1)[-1])
     if (_class_words(image) | file_words) & _CHROME_WORDS or file_words & _PLACEHOLDER_FILE_WORDS:
         return True
