@@ -695,10 +695,17 @@ class _Place(enum.Enum):
     BOILERPLATE = "boilerplate"
 
 
-def _place(image: lxml.html.HtmlElement, base_url: str | None, layout: _Layout) -> _Place:
-    """Whether an ancestor marks the image as navigation or promotion, or links it elsewhere."""
-    chain = list(image.iterancestors())
-    if layout.headline_articles and layout.headline_articles.isdisjoint(chain):
+def _outside_story(chain: list[lxml.html.HtmlElement], layout: _Layout) -> bool:
+    """Whether an image with these ancestors lies outside the story holding the headline."""
+    return bool(layout.headline_articles) and layout.headline_articles.isdisjoint(chain)
+
+
+def _place(chain: list[lxml.html.HtmlElement], base_url: str | None, layout: _Layout) -> _Place:
+    """Whether an ancestor marks the image as navigation or promotion, or links it elsewhere.
+
+    ``chain`` holds the image's ancestors, nearest first.
+    """
+    if _outside_story(chain, layout):
         return _Place.BOILERPLATE
     inside_article = any(element.tag in ("article", "main") for element in chain)
     place = _Place.ARTICLE
@@ -1241,6 +1248,11 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tupl
     layout = _layout(element for element in walked if element.tag in _LANDMARK_TAGS)
     plain = [element for element in walked if element.tag not in _LANDMARK_TAGS]
     for element in _image_elements(tree, plain):
+        chain = list(element.iterancestors())
+        # Checked first because it is cheap: about a third of a page's images
+        # belong to other stories, and their URLs need no reading.
+        if _outside_story(chain, layout):
+            continue
         raw = _raw_url(element)
         if raw is None:
             continue
@@ -1253,7 +1265,7 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tupl
             url = raw
         if _is_spacer(url) or _is_chrome(element, url):
             continue
-        place = _place(element, base_url, layout)
+        place = _place(chain, base_url, layout)
         if place is not _Place.BOILERPLATE:
             accepted[element] = (url, place)
     picture_keys = {element: _picture_key(url) for element, (url, _) in accepted.items()}
