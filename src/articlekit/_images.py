@@ -457,13 +457,38 @@ def _is_caption_element(element: lxml.html.HtmlElement) -> bool:
     return _marker(element) is _Marker.CAPTION
 
 
+# Elements that are never a credit element, whatever their class says.
+_NOT_CREDIT_TAGS = frozenset({"source", "img", "picture", "figcaption"})
+
+
 def _is_credit_element(element: lxml.html.HtmlElement) -> bool:
-    if element.tag in ("source", "img", "picture", "figcaption"):
+    if element.tag in _NOT_CREDIT_TAGS:
         return False
-    marker = _marker(element)
+    return _credit_marked(element, _marker(element))
+
+
+def _credit_marked(element: lxml.html.HtmlElement, marker: _Marker) -> bool:
+    """Whether an element with this marker is a credit: a byline marker needs no byline box."""
     if marker is _Marker.CREDIT:
         return True
     return marker is _Marker.BYLINE and not _holds_byline_parts(element)
+
+
+def _role(element: lxml.html.HtmlElement) -> _Marker:
+    """``CAPTION`` for a caption element, ``CREDIT`` for a credit element, else ``NONE``.
+
+    The same judgement as _is_caption_element then _is_credit_element, reading
+    the class once: the caption search makes it on every element of a wrapper.
+    """
+    tag = element.tag
+    if tag == "figcaption":
+        return _Marker.CAPTION
+    marker = _marker(element)
+    if marker is _Marker.CAPTION:
+        return _Marker.CAPTION
+    if tag not in _NOT_CREDIT_TAGS and _credit_marked(element, marker):
+        return _Marker.CREDIT
+    return _Marker.NONE
 
 
 def _holds_byline_parts(element: lxml.html.HtmlElement) -> bool:
@@ -838,11 +863,12 @@ def _caption_and_credit(
     levels = 0
     fallback = _Found(None, None)
     echo: str | None = None
+    alt = normalize_space(image.get("alt") or "")
     while levels < MAX_WRAPPER_LEVELS:
         # Checked before climbing, used when nothing else captions the image: the
         # parent may hold the story's other images and end the search.
         if echo is None and fallback.caption is None:
-            echo = _alt_echo(image, wrapper)
+            echo = _alt_echo(alt, wrapper)
         parent = wrapper.getparent()
         if parent is None or parent.tag in _WRAPPER_STOP_TAGS:
             return _echoed(_caption_after(wrapper, fallback), echo)
@@ -859,9 +885,10 @@ def _caption_and_credit(
                 return _echoed(_caption_after(wrapper, fallback), echo)
             if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
                 continue
-            if _is_caption_element(element):
+            role = _role(element)
+            if role is _Marker.CAPTION:
                 captions.append(element)
-            elif _is_credit_element(element):
+            elif role is _Marker.CREDIT:
                 credits.append(element)
         wrapper = parent
         # Text inside a link the image is not in belongs to a teaser's headline.
@@ -922,14 +949,14 @@ def _caption_after(wrapper: lxml.html.HtmlElement, found: _Found) -> _Found:
     return after if after.caption is not None else found
 
 
-def _alt_echo(image: lxml.html.HtmlElement, below: lxml.html.HtmlElement) -> str | None:
+def _alt_echo(alt: str, below: lxml.html.HtmlElement) -> str | None:
     """The unmarked element right after the image's wrapper when it prints the alt text.
 
     Some pages show a caption in a plain ``div`` after the picture, inside running
     text too long to be read as a short caption wrapper; the alt text repeating it
-    word for word vouches that the element captions this picture.
+    word for word vouches that the element captions this picture. ``alt`` is the
+    image's alt text, spaces normalised.
     """
-    alt = normalize_space(image.get("alt") or "")
     if len(alt.split()) < MIN_UNMARKED_CAPTION_WORDS:
         return None
     sibling = _next_element(below)
