@@ -118,7 +118,7 @@ class _Pairing:
         self.text = text
         self.spans: list[_Span] = []
         self.block = 0
-        self.marks = [(m.start(), m.group()) for m in _MARK_OR_BREAK.finditer(text)]
+        self.marks = [(m.start(), m[0]) for m in _MARK_OR_BREAK.finditer(text)]
         self.positions = [i for i, _ in self.marks]
         # The closers of single quotations, English and German, listed on first need:
         # most texts have apostrophes and no single quotation to pair.
@@ -365,12 +365,6 @@ def _cleaned(word: str) -> tuple[str, str]:
     return word, word.casefold()
 
 
-@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
-def _word_key(word: str) -> str:
-    """Return a name word as looked up: full stop and possessive dropped, casefolded."""
-    return _clean_word(word).casefold()
-
-
 def _is_initial(word: str) -> bool:
     # "G." or "G.K." or "U.S.": letters each followed by a full stop.
     return len(word) >= 2 and word.endswith(".") and all(len(p) == 1 for p in word[:-1].split("."))
@@ -568,7 +562,7 @@ def _cue_before(text: str, lo: int, pos: int, *, svo: bool) -> bool:
 def _speaking_surname(text: str, word: str, key: str, end: int, hi: int) -> bool:
     """Tell whether an unknown capitalised ``word`` ending at ``end`` is a person who speaks.
 
-    ``key`` is the word's :func:`_word_key`.
+    ``key`` is the word as looked up, the casefolded form :func:`_cleaned` gives.
     """
     return (
         # "Clinton said", not "… eine Aufgabe, erklärt der Chef": a comma puts the verb
@@ -719,16 +713,16 @@ class _Mentions:
                     if run in _SENTENCE_STARTERS:
                         continue
                     # One word names an organisation or a person met before.
-                    key = _word_key(run)
+                    clean, key = _cleaned(run)
                     entity: _Entity | None = None
                     if key in _cues.ORG_WORDS:
-                        entity = self.entity(_clean_word(run), "org", None)
+                        entity = self.entity(clean, "org", None)
                     elif key in by_last:
                         entity = self.surname(key)
                     if entity is None and self._open and key in _cues.COMMON_SPEAKERS:
                         # "Critics of the program … They wrote": a group opening a sentence
                         # is what a later "they" refers to.
-                        self.add(position, self.entity(_clean_word(run), "group", None), True)
+                        self.add(position, self.entity(clean, "group", None), True)
                         self._open = False
                         continue
                     if entity is None:
@@ -738,7 +732,7 @@ class _Mentions:
                             # "Clinton said" with no full name before: a person all the
                             # same, as attribution will read them, so that a later "she"
                             # finds them.
-                            entity = self.entity(_clean_word(run), "person", None)
+                            entity = self.entity(clean, "person", None)
                     elif entity.kind == "person":
                         reports = not run.endswith(".") and _reports(text, end, hi)
                     if entity is not None:
@@ -1342,14 +1336,16 @@ class _Attributor:
         tokens = self.tokens
         start = max(self.sentence_start[k], k - MAX_LEFT_CUE_DISTANCE)
         for c in range(k - 1, start - 1, -1):
-            n = _according(tokens, c)
+            # The word tests first spare most tokens the two calls (the loop is hot).
+            word = tokens[c].text.casefold()
+            n = _according(tokens, c) if word in _MULTIWORD_ENDS else 0
             if n:
                 j = c + 1
                 while j < k and tokens[j].text not in ",:" and tokens[j].quote < 0:
                     j += 1
                 cue = self._phrase(c - n + 1, c + 1)
                 return self._after_cue(c + 1, j, cue) if j > c + 1 else _NOTHING
-            if _is_cue(tokens, c):
+            if (word in _cues.CUES or word == "put") and _is_cue(tokens, c):
                 participle = tokens[c].text.endswith("ing") and c > start
                 if participle and tokens[c - 1].text == ",":
                     return self._main_subject(c, start, tokens[c].text)
