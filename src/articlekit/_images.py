@@ -246,8 +246,9 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 # Custom elements whose name says image ("brick-image", "lazy-img"); amp-img is read
 # with img. The XPath's one cheap test finds candidates; Python checks the names.
-_CUSTOM_IMAGE_XPATH = lxml.etree.XPath("//*[contains(local-name(), '-im')]")
-_ALL_IMAGES_XPATH = lxml.etree.XPath("//img | //*[contains(local-name(), '-im')]")
+# "/descendant::*" visits the elements only; "//*" also steps through every text node.
+_CUSTOM_IMAGE_XPATH = lxml.etree.XPath("/descendant::*[contains(local-name(), '-im')]")
+_ALL_IMAGES_XPATH = lxml.etree.XPath("/descendant::*[self::img or contains(local-name(), '-im')]")
 # Elements of a wrapper searched for an unmarked credit line; a figure has a few
 # dozen, and the cap bounds the search on pages with huge wrappers.
 MAX_CREDIT_LINE_SEARCH = 200
@@ -725,10 +726,16 @@ def _outside_story(chain: list[lxml.html.HtmlElement], layout: _Layout) -> bool:
     return bool(layout.headline_articles) and layout.headline_articles.isdisjoint(chain)
 
 
-def _place(chain: list[lxml.html.HtmlElement], base_url: str | None, layout: _Layout) -> _Place:
+def _place(
+    chain: list[lxml.html.HtmlElement],
+    base_url: str | None,
+    layout: _Layout,
+    blocks: dict[lxml.html.HtmlElement, _Block],
+) -> _Place:
     """Whether an ancestor marks the image as navigation or promotion, or links it elsewhere.
 
-    ``chain`` holds the image's ancestors, nearest first.
+    ``chain`` holds the image's ancestors, nearest first; ``blocks`` keeps what
+    each ancestor's class says, for the page's other images in the same blocks.
     """
     if _outside_story(chain, layout):
         return _Place.BOILERPLATE
@@ -739,7 +746,9 @@ def _place(chain: list[lxml.html.HtmlElement], base_url: str | None, layout: _La
         tag = element.tag
         if tag in ("body", "html") or element in layout.roots:
             break
-        block = _block_of(element)
+        block = blocks.get(element)
+        if block is None:
+            block = blocks[element] = _block_of(element)
         if tag in _BOILERPLATE_TAGS or block is _Block.BOILERPLATE:
             return _Place.BOILERPLATE
         if tag == "header" and not inside_article and element.find(".//h1") is None:
@@ -1270,6 +1279,7 @@ def _image_elements(
 def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tuple[Image, _Source]]:
     """The page's own images in reading order, each with the element its caption came from."""
     accepted: dict[lxml.html.HtmlElement, tuple[str, _Place]] = {}
+    blocks: dict[lxml.html.HtmlElement, _Block] = {}
     # One walk over the tree finds the images and the landmarks of the layout.
     walked = list(tree.iter("img", "amp-img", *_LANDMARK_TAGS))
     layout = _layout(element for element in walked if element.tag in _LANDMARK_TAGS)
@@ -1292,7 +1302,7 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tupl
             url = raw
         if _is_spacer(url) or _is_chrome(element, url):
             continue
-        place = _place(chain, base_url, layout)
+        place = _place(chain, base_url, layout, blocks)
         if place is not _Place.BOILERPLATE:
             accepted[element] = (url, place)
     picture_keys = {element: _picture_key(url) for element, (url, _) in accepted.items()}
