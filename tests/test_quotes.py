@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import runpy
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import articlekit
-from articlekit import ParseError, Quote, extract_quotes
+from articlekit import ParseError, Quote, _quotes, extract_quotes
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SEED = EXAMPLES / "seed.txt"
@@ -584,3 +585,30 @@ def test_title_opening_with_the_is_no_person() -> None:
         "“It took me ten years to write,” he said."
     )
     assert "Mike Ward" == _one(text).speaker
+
+
+# The plain forms of the scanning patterns that _quotes writes class-first for speed.
+_PLAIN_PATTERNS = {
+    "_MARK_OR_BREAK": "\n\n|''|``|[\"'«»‹›“”„‟‘’‚]",
+    "_EVENTS": (
+        r"(?=[HhSs" + _quotes._UPPER + r"])(?:(?P<pron>\b(?:[Hh]e|[Ss]he)\b)"
+        r"|(?P<name>" + _quotes._NAME_WORD + _quotes._NAME_MORE + r"))"
+    ),
+    "_SENTENCE_END": r"[.!?]\s|\n",
+}
+_SCAN_PIECES = [*_PIECES, "He", "She", "he_", "_she", "É", "x", "1", "!", "? ", ".\n", "`", "'s"]
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_PATTERNS))
+@given(
+    text=st.lists(st.sampled_from(_SCAN_PIECES), min_size=4, max_size=40).map("".join),
+    lo=st.integers(0, 8),
+    width=st.integers(0, 200),
+)
+def test_class_first_patterns_match_their_plain_forms(
+    name: str, text: str, lo: int, width: int
+) -> None:
+    """Each class-first scanning pattern finds what its plain form finds, in any window."""
+    fast, plain = getattr(_quotes, name), re.compile(_PLAIN_PATTERNS[name])
+    expected = [(m.span(), m.lastgroup) for m in plain.finditer(text, lo, lo + width)]
+    assert expected == [(m.span(), m.lastgroup) for m in fast.finditer(text, lo, lo + width)]
