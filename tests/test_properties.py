@@ -79,8 +79,21 @@ def test_quote_offsets_point_at_the_quote(text: str) -> None:
         assert quote.text == text[quote.start : quote.end]
 
 
+# Openers of comments and raw-text elements: markup after one of them left
+# unclosed is that element's text, so a script placed there is no script.
+_RAW_TEXT_OPENERS = ("<!--", "<title", "<noscript")
+
+
+def _without_raw_text_openers(html: str) -> str:
+    # Rewritten rather than filtered out: rejecting the documents that hold one
+    # made Hypothesis's health check fail the test now and then.
+    while any(opener in html for opener in _RAW_TEXT_OPENERS):
+        html = html.replace("<!--", "").replace("<title", "<b").replace("<noscript", "<b")
+    return html
+
+
 @given(
-    st.lists(html_documents(), min_size=1, max_size=3),
+    st.lists(html_documents().map(_without_raw_text_openers), min_size=1, max_size=3),
     st.sampled_from(
         (
             f"<script>var a = '{SCRIPT_MARKER}';</script>",
@@ -92,9 +105,6 @@ def test_quote_offsets_point_at_the_quote(text: str) -> None:
 )
 def test_script_and_style_never_reach_the_text(documents: list[str], script: str) -> None:
     """Script or style content placed between any fragments never reaches Article.text."""
-    # An unclosed comment or raw-text element before the script makes the
-    # script's markup part of that element's text: then it is no script.
-    assume(not any(raw in "".join(documents) for raw in ("<!--", "<title", "<noscript")))
     article = _parse_html(script.join(documents) + script)
     if article is not None:
         assert (SCRIPT_MARKER in article.text, STYLE_MARKER in article.text) == (False, False)
