@@ -21,11 +21,13 @@ import importlib.metadata
 import json
 import logging
 import os
+import pickle
 import platform
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 import warnings
@@ -398,6 +400,8 @@ class Speed:
         seconds: total time per system on those pages.
         lxml_seconds: total time of a bare ``lxml.html.document_fromstring`` on them.
         quotes_seconds: total time of ``extract_quotes(article.text)`` on articlekit's texts.
+        alone_seconds: articlekit's total time in a process of its own, alternating with ...
+        alone_lxml_seconds: ... a bare lxml parse of the same pages (:mod:`benchmarks.alone`).
         peak_max: articlekit's largest per-page peak of Python allocations, in bytes.
         peak_median: the median per-page peak, in bytes.
     """
@@ -406,8 +410,33 @@ class Speed:
     seconds: Mapping[str, float]
     lxml_seconds: float
     quotes_seconds: float
+    alone_seconds: float
+    alone_lxml_seconds: float
     peak_max: int
     peak_median: float
+
+
+def measure_alone(pages: Sequence[Page]) -> tuple[float, float]:
+    """Time articlekit and a bare lxml parse of the pages in a child process of their own.
+
+    See :mod:`benchmarks.alone`: in this process, once the peers have run, the bare lxml
+    parse is slower than it is on its own.
+
+    Returns:
+        articlekit's total seconds, the lxml parse's total seconds.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "pages.pickle"
+        path.write_bytes(pickle.dumps([(page.url, page.raw) for page in pages]))
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.alone", str(path)],
+            cwd=Path(__file__).resolve().parent.parent,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    times = json.loads(done.stdout)
+    return float(times["articlekit"]), float(times["lxml"])
 
 
 def measure_memory(pages: Sequence[Page]) -> list[int]:
@@ -445,12 +474,15 @@ def measure_speed(set_runs: Sequence[SetRun], pages: Sequence[Page]) -> Speed:
     seconds: dict[str, float] = {}
     for run in (run for set_run in set_runs for run in set_run.runs):
         seconds[run.system] = seconds.get(run.system, 0.0) + run.seconds
+    alone_seconds, alone_lxml_seconds = measure_alone(pages)
     peaks = measure_memory(pages)
     return Speed(
         pages=len(pages),
         seconds=seconds,
         lxml_seconds=sum(set_run.lxml_seconds for set_run in set_runs),
         quotes_seconds=sum(set_run.quotes_seconds for set_run in set_runs),
+        alone_seconds=alone_seconds,
+        alone_lxml_seconds=alone_lxml_seconds,
         peak_max=max(peaks, default=0),
         peak_median=statistics.median(peaks) if peaks else 0.0,
     )
@@ -531,6 +563,13 @@ def render_speed(speed: Speed) -> str:
         lines.append(
             f"- extract_quotes(article.text) time / bare lxml parse time: {quotes_ratio:.2f}x "
             f"({speed.quotes_seconds:.3f} s)"
+        )
+    if speed.alone_lxml_seconds:
+        alone = speed.alone_seconds / speed.alone_lxml_seconds
+        lines.append(
+            f"- the same two in a process of their own (benchmarks.alone, after a warm-up pass): "
+            f"articlekit {speed.alone_seconds:.2f} s, bare lxml parse "
+            f"{speed.alone_lxml_seconds:.2f} s, articlekit time / bare lxml parse time {alone:.2f}x"
         )
     mib = 1024 * 1024
     lines.append(

@@ -1,0 +1,70 @@
+"""Time articlekit against a bare lxml parse in a process that has loaded nothing else.
+
+``benchmarks.run`` runs this as a child process: in the runner's own process, after the
+peers have been imported and run, a bare lxml parse of the same pages was measured half
+again slower (the heap and caches the peers leave behind), which flatters articlekit's
+ratio. Here nothing but articlekit and lxml is loaded.
+
+Usage: ``python -m benchmarks.alone PAGES.pickle`` prints ``{"articlekit": s, "lxml": s}``
+as JSON, for a pickle of ``[(url, raw_bytes), …]``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import pickle
+import sys
+import time
+
+import lxml.etree
+import lxml.html
+
+import articlekit
+
+
+def _parse(url: str | None, raw: bytes) -> float:
+    start = time.perf_counter()
+    # A page that raises is counted as an error in the runner's timed pass.
+    with contextlib.suppress(Exception):
+        articlekit.parse_html(raw, url=url)
+    return time.perf_counter() - start
+
+
+def _bare(raw: bytes) -> float:
+    start = time.perf_counter()
+    with contextlib.suppress(lxml.etree.ParserError, ValueError):
+        lxml.html.document_fromstring(raw)
+    return time.perf_counter() - start
+
+
+def time_alone(pages: list[tuple[str | None, bytes]]) -> dict[str, float]:
+    """Warm up on every page, untimed, then time both, alternating page by page.
+
+    The warm-up pass builds what articlekit builds on first use (dateparser's data for
+    each language met), as in a long-running pipeline. Each of the two goes first on
+    every other page, so that neither always runs on a warmer machine.
+    """
+    for url, raw in pages:
+        _parse(url, raw)
+    ours = bare = 0.0
+    for index, (url, raw) in enumerate(pages):
+        if index % 2:
+            bare += _bare(raw)
+        ours += _parse(url, raw)
+        if not index % 2:
+            bare += _bare(raw)
+    return {"articlekit": ours, "lxml": bare}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Read the pages' pickle named on the command line and print the two times as JSON."""
+    args = sys.argv[1:] if argv is None else argv
+    with open(args[0], "rb") as stream:
+        pages = pickle.load(stream)  # written by benchmarks.run, never by anyone else
+    print(json.dumps(time_alone(pages)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
