@@ -655,10 +655,19 @@ _TAXONOMY_CLASS = re.compile(r"(?<!\S)(?:category|tag|post|format|type|topic|sec
 _FOOTER_WORD = re.compile(r"footer", re.IGNORECASE)
 
 
+def _marks_elsewhere(marker: str, *, inside_article: bool = False) -> bool:
+    """Whether a class marks a region outside the article's own text and header."""
+    marker = _TAXONOMY_CLASS.sub(" ", marker)
+    if inside_article:
+        # Inside <article> or <main>, a footer is the article's own.
+        marker = _FOOTER_WORD.sub(" ", marker)
+    return _ELSEWHERE.search(marker) is not None
+
+
 def _marked_elsewhere(element: lxml.html.HtmlElement) -> bool:
     """Whether an element's own class marks comments, related links, a footer …"""
     marker = element.get("class", "")
-    return bool(marker) and bool(_ELSEWHERE.search(_TAXONOMY_CLASS.sub(" ", marker)))
+    return bool(marker) and _marks_elsewhere(marker)
 
 
 def _is_elsewhere(element: lxml.html.HtmlElement) -> bool:
@@ -1917,15 +1926,6 @@ def _readable(
     if verdict is None:
         verdict = judged[key] = not _marks_elsewhere(marker, inside_article=inside_article)
     return verdict
-
-
-def _marks_elsewhere(marker: str, *, inside_article: bool) -> bool:
-    """Whether a class marks a region outside the article's own text and header."""
-    marker = _TAXONOMY_CLASS.sub(" ", marker)
-    if inside_article:
-        # Inside <article> or <main>, a footer is the article's own.
-        marker = _FOOTER_WORD.sub(" ", marker)
-    return _ELSEWHERE.search(marker) is not None
 
 
 def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
