@@ -1,7 +1,5 @@
 """Reading inputs and parsing many of them (articlekit._batch)."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-
 from __future__ import annotations
 
 import gzip

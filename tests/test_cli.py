@@ -1,7 +1,5 @@
 """The command line, run in-process through cli.main."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-
 from __future__ import annotations
 
 import contextlib

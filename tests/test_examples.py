@@ -1,7 +1,5 @@
 """Smoke test: every script in examples/ runs offline and exits 0."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-
 from __future__ import annotations
 
 import csv

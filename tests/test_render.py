@@ -1,7 +1,5 @@
 """Rendering an Article as Markdown and as plain text."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-
 from __future__ import annotations
 
 import datetime as dt

@@ -1,7 +1,5 @@
 """The JSON Schema of Article.to_dict(), shipped as package data."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-
 from __future__ import annotations
 
 import datetime as dt

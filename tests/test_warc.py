@@ -1,7 +1,5 @@
 """Articles from WARC files (articlekit._warc and `articlekit warc`)."""
 
-# The house style writes `assert expected == actual` (STYLE.md, Tests); ruff calls that Yoda.
-
 from __future__ import annotations
 
 import gzip
