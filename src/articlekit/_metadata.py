@@ -281,10 +281,9 @@ def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
     # A page repeats its classes: on the development pages four elements in
     # five carry a class already judged.
     roles: dict[str, _ClassRole] = {}
-    for position, element in enumerate(tree.iter()):
+    # Elements only: lxml leaves out comments and processing instructions in C.
+    for position, element in enumerate(tree.iter(lxml.etree.Element)):
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         if tag in _TAGS_READ:
             if tag == "meta":
                 found.metas.append(element)
@@ -319,16 +318,18 @@ def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
                 found.order[element] = position
                 continue
         marker = element.get("class")
-        role = _NO_ROLE
         if marker:
-            role = roles.get(marker) or roles.setdefault(marker, _class_role(marker))
-        if role.named:
-            if tag not in _NOT_BYLINE_TAGS and role.byline:
-                found.bylines.append(element)
-            elif tag in _STANDFIRST_TAGS and role.standfirst:
-                found.standfirsts.append(element)
-                found.order[element] = position
-        elif tag not in _NOT_BYLINE_TAGS:
+            role = roles.get(marker)
+            if role is None:
+                role = roles[marker] = _class_role(marker)
+            if role.named:
+                if tag not in _NOT_BYLINE_TAGS and role.byline:
+                    found.bylines.append(element)
+                elif tag in _STANDFIRST_TAGS and role.standfirst:
+                    found.standfirsts.append(element)
+                    found.order[element] = position
+                continue
+        if tag not in _NOT_BYLINE_TAGS:
             identifier = element.get("id")
             if identifier and _may_name_role(identifier) and _BYLINE_CLASS.search(identifier):
                 found.bylines.append(element)
@@ -1874,34 +1875,38 @@ def _walk_visible_texts(
     body = tree.find("body")
     if body is None:
         return
-    # (node, None, inside) visits a node; (child, parent, inside) reads the
-    # child's tail, which is text of the parent printed after the child.
-    stack: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement | None, bool]] = [
-        (body, None, False)
-    ]
+    # lxml's own walk, pruned where an element is not readable: a walk kept in a
+    # Python stack of (element, parent) entries cost a fifth more.
+    walker = lxml.etree.iterwalk(body, events=("start", "end"))
+    # The open elements, each with whether its children are inside an article.
+    opened: list[tuple[lxml.html.HtmlElement, bool]] = []
     # Verdicts on class attributes, which a page repeats many times over.
     judged: dict[tuple[str, bool], bool] = {}
-    read = 0
-    while stack and read < MAX_VISIBLE_STEPS:
-        read += 1
-        node, parent, inside = stack.pop()
-        if parent is not None:
-            tail = node.tail or ""
+    # A step is an element reached or a tail read.
+    steps = 0
+    for event, node in walker:
+        if event == "start":
+            if steps >= MAX_VISIBLE_STEPS:
+                return
+            steps += 1
+            inside = opened[-1][1] if opened else False
+            opened.append((node, inside or node.tag in ("article", "main")))
+            if node is not body and not _readable(node, inside, judged):
+                walker.skip_subtree()
+                continue
+            text = node.text
+            if text and len(text) <= MAX_SEARCH_TEXT and text.strip():
+                yield text, node
+            continue
+        opened.pop()
+        # A tail is text of the parent, printed after the element.
+        tail = node.tail
+        if tail and opened:
+            if steps >= MAX_VISIBLE_STEPS:
+                return
+            steps += 1
             if len(tail) <= MAX_SEARCH_TEXT and tail.strip():
-                yield tail, parent
-            continue
-        # Judged when reached, not when pushed: a page of 100,000 siblings is
-        # cut off by the step limit before most of them cost anything.
-        if node is not body and not _readable(node, inside, judged):
-            continue
-        text = node.text
-        if text and len(text) <= MAX_SEARCH_TEXT and text.strip():
-            yield text, node
-        inside = inside or node.tag in ("article", "main")
-        for child in reversed(list(itertools.islice(node, MAX_VISIBLE_STEPS))):
-            if child.tail:
-                stack.append((child, node, inside))
-            stack.append((child, None, inside))
+                yield tail, opened[-1][0]
 
 
 def _readable(
