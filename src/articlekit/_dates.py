@@ -196,6 +196,10 @@ def _parser(languages: tuple[str, ...] | None) -> DateDataParser:
         "STRICT_PARSING": True,
         "REQUIRE_PARTS": ["day", "month", "year"],
         "PREFER_DATES_FROM": "past",
+        # dateparser's default list less "relative-time": a text reaches dateparser only
+        # when it holds a year, so "3 hours ago" never does, and trying that parser
+        # first was four tenths of each call.
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"],
     }
     try:
         return DateDataParser(
