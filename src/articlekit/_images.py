@@ -247,7 +247,7 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # Custom elements whose name says image ("brick-image", "lazy-img"); amp-img is read
 # with img. The XPath's one cheap test finds candidates; Python checks the names.
 # "/descendant::*" visits the elements only; "//*" also steps through every text node.
-_CUSTOM_IMAGE_XPATH = lxml.etree.XPath("/descendant::*[contains(local-name(), '-im')]")
+_CUSTOM_IMAGE_XPATH = lxml.etree.XPath("descendant::*[contains(local-name(), '-im')]")
 _ALL_IMAGES_XPATH = lxml.etree.XPath("/descendant::*[self::img or contains(local-name(), '-im')]")
 # Elements of a wrapper searched for an unmarked credit line; a figure has a few
 # dozen, and the cap bounds the search on pages with huge wrappers.
@@ -529,6 +529,12 @@ def _parse_srcset(value: str) -> Iterator[tuple[str, float]]:
             yield url, size
 
 
+# URLs split per page: each image URL is split for its checks, its keys and its
+# merge; urlsplit's own cache (128) is too small for a page of hundreds of images.
+_URL_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=_URL_CACHE_SIZE)
 def _split(url: str) -> SplitResult:
     """The URL's parts; a malformed one ("http://[bad") counts as a bare path."""
     try:
@@ -583,8 +589,7 @@ def _raw_url(image: lxml.html.HtmlElement) -> str | None:
 
 
 def _is_spacer(url: str) -> bool:
-    path = _split(url).path.lower()
-    return path.endswith(_NON_PHOTO_EXTENSIONS)
+    return _split(url).path.lower().endswith(_NON_PHOTO_EXTENSIONS)
 
 
 def _resolve(url: str, base_url: str | None) -> str | None:
@@ -606,6 +611,9 @@ def _resolve(url: str, base_url: str | None) -> str | None:
 
 
 def _well_formed(url: str) -> bool:
+    # urlsplit refuses only a bracket (an IPv6 host) or a non-ASCII host.
+    if url.isascii() and "[" not in url and "]" not in url:
+        return True
     try:
         urlsplit(url)
     except ValueError:
@@ -647,8 +655,7 @@ def _links_elsewhere(anchor: lxml.html.HtmlElement, base_url: str | None) -> boo
     href = (anchor.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return False
-    path = _split(href).path.lower()
-    if path.endswith(_IMAGE_EXTENSIONS):
+    if _split(href).path.lower().endswith(_IMAGE_EXTENSIONS):
         return False
     if base_url:
         target = _resolve(href, base_url)
@@ -721,9 +728,11 @@ class _Place(enum.Enum):
     BOILERPLATE = "boilerplate"
 
 
-def _outside_story(chain: list[lxml.html.HtmlElement], layout: _Layout) -> bool:
-    """Whether an image with these ancestors lies outside the story holding the headline."""
-    return bool(layout.headline_articles) and layout.headline_articles.isdisjoint(chain)
+def _outside_story(image: lxml.html.HtmlElement, layout: _Layout) -> bool:
+    """Whether an image lies outside the story holding the headline."""
+    stories = layout.headline_articles
+    # The stories are <article> elements: only those ancestors are looked at.
+    return bool(stories) and not any(story in stories for story in image.iterancestors("article"))
 
 
 def _place(
@@ -734,12 +743,10 @@ def _place(
 ) -> _Place:
     """Whether an ancestor marks the image as navigation or promotion, or links it elsewhere.
 
-    ``chain`` holds the image's ancestors, nearest first; ``blocks`` keeps what
-    each ancestor's class says, for the page's other images in the same blocks.
+    ``chain`` holds the ancestors, nearest first, of an image inside the story
+    (see _outside_story); ``blocks`` keeps what each ancestor's class says, for
+    the page's other images in the same blocks.
     """
-    if _outside_story(chain, layout):
-        return _Place.BOILERPLATE
-    inside_article = any(element.tag in ("article", "main") for element in chain)
     place = _Place.ARTICLE
     player = False  # inside a player, and no figure around it yet
     for element in chain:
@@ -751,7 +758,7 @@ def _place(
             block = blocks[element] = _block_of(element)
         if tag in _BOILERPLATE_TAGS or block is _Block.BOILERPLATE:
             return _Place.BOILERPLATE
-        if tag == "header" and not inside_article and element.find(".//h1") is None:
+        if tag == "header" and not _in_article(chain) and element.find(".//h1") is None:
             return _Place.BOILERPLATE
         if tag == "a" and _links_elsewhere(element, base_url):
             place = _Place.LINKED
@@ -761,6 +768,11 @@ def _place(
             player = False
             place = _Place.POSTER if place is _Place.ARTICLE else place
     return _Place.BOILERPLATE if player else place
+
+
+def _in_article(chain: list[lxml.html.HtmlElement]) -> bool:
+    """Whether one of these ancestors is an ``article`` or ``main``."""
+    return any(element.tag in ("article", "main") for element in chain)
 
 
 def _shown(element: lxml.html.HtmlElement) -> bool:
@@ -773,8 +785,8 @@ def _shown(element: lxml.html.HtmlElement) -> bool:
     class_attribute = element.get("class")
     if class_attribute and _screen_reader_only(class_attribute):
         return False
-    style = (element.get("style") or "").replace(" ", "").lower()
-    return "display:none" not in style
+    style = element.get("style")
+    return not style or "display:none" not in style.replace(" ", "").lower()
 
 
 @functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
@@ -792,6 +804,9 @@ def _visible_text(
     With a ``limit``, reading stops soon after that many characters: the caller
     only needs to know the text is longer.
     """
+    if not len(element):
+        # Most caption and credit elements hold text only: nothing to walk.
+        return normalize_space(element.text or "")
     parts: list[str] = []
     stack: list[tuple[lxml.html.HtmlElement, bool]] = [(element, False)]
     size = 0
@@ -871,16 +886,17 @@ def _caption_and_credit(
     wrapper = image
     levels = 0
     fallback = _Found(None, None)
-    echo: str | None = None
-    alt = normalize_space(image.get("alt") or "")
+    # Where to look for the alt text's echo, read only if nothing else captions the image.
+    echo_places: list[lxml.html.HtmlElement] = []
+    key = accepted[image]
     while levels < MAX_WRAPPER_LEVELS:
-        # Checked before climbing, used when nothing else captions the image: the
-        # parent may hold the story's other images and end the search.
-        if echo is None and fallback.caption is None:
-            echo = _alt_echo(alt, wrapper)
+        # Taken before climbing: the parent may hold the story's other images
+        # and end the search.
+        if fallback.caption is None:
+            echo_places.append(wrapper)
         parent = wrapper.getparent()
         if parent is None or parent.tag in _WRAPPER_STOP_TAGS:
-            return _echoed(_caption_after(wrapper, fallback), echo)
+            return _echoed(_caption_after(wrapper, fallback), image, echo_places)
         if parent.tag not in _TRANSPARENT_TAGS:
             levels += 1
         captions: list[lxml.html.HtmlElement] = []
@@ -890,8 +906,8 @@ def _caption_and_credit(
         for element in _new_elements(parent, wrapper):
             other = accepted.get(element)
             # A lazy placeholder's <noscript> copy shows the same picture.
-            if other is not None and other != accepted[image]:
-                return _echoed(_caption_after(wrapper, fallback), echo)
+            if other is not None and other != key:
+                return _echoed(_caption_after(wrapper, fallback), image, echo_places)
             if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
                 continue
             role = _role(element)
@@ -900,14 +916,16 @@ def _caption_and_credit(
             elif role is _Marker.CREDIT:
                 credits.append(element)
         wrapper = parent
-        # Text inside a link the image is not in belongs to a teaser's headline.
-        captions = [c for c in captions if not _in_other_link(c, image, wrapper)]
-        captions = _outermost([c for c in captions if not _contains(c, image)])
-        credits = _outermost(
-            [c for c in credits if not _contains(c, image) and _visible_text(c, [])]
-        )
+        if captions:
+            # Text inside a link the image is not in belongs to a teaser's headline.
+            captions = [c for c in captions if not _in_other_link(c, image, wrapper)]
+            captions = _outermost([c for c in captions if not _contains(c, image)])
+        if credits:
+            credits = _outermost(
+                [c for c in credits if not _contains(c, image) and _visible_text(c, [])]
+            )
         if captions or credits:
-            return _echoed(_read(wrapper, captions, credits), echo)
+            return _echoed(_read(wrapper, captions, credits), image, echo_places)
         if fallback.caption is not None:
             continue
         text = _visible_text(wrapper, [], limit=MAX_IMPLICIT_CAPTION_LENGTH)
@@ -919,12 +937,27 @@ def _caption_and_credit(
             # The wrapper now holds running text, a teaser or a byline box.
             break
         fallback = attrs.evolve(_read(wrapper, [], [], implicit=True), marked=False)
-    return _echoed(fallback, echo)
+    return _echoed(fallback, image, echo_places)
 
 
-def _echoed(found: _Found, echo: str | None) -> _Found:
-    """What the search found, captioned by the alt text's visible echo when it has no caption."""
-    return found if found.caption is not None or echo is None else attrs.evolve(found, caption=echo)
+def _echoed(
+    found: _Found, image: lxml.html.HtmlElement, places: list[lxml.html.HtmlElement]
+) -> _Found:
+    """What the search found, else captioned by the alt text's visible echo.
+
+    ``places`` are the image's wrappers, innermost first, after which an
+    element printing the alt text may follow (see _alt_echo).
+    """
+    if found.caption is not None:
+        return found
+    alt = normalize_space(image.get("alt") or "")
+    if len(alt.split()) < MIN_UNMARKED_CAPTION_WORDS:
+        return found
+    for place in places:
+        echo = _alt_echo(alt, place)
+        if echo is not None:
+            return attrs.evolve(found, caption=echo)
+    return found
 
 
 def _next_element(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -1006,12 +1039,9 @@ def _new_elements(
 ) -> Iterator[lxml.html.HtmlElement]:
     """The parent's elements outside the subtree already searched."""
     for child in parent:
-        if child is searched or not isinstance(child.tag, str):
-            continue
-        yield child
-        for element in child.iterdescendants():
-            if isinstance(element.tag, str):
-                yield element
+        if child is not searched:
+            # Elements only (no comments), in document order, the child first.
+            yield from child.iter(lxml.etree.Element)
 
 
 def _outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
@@ -1250,23 +1280,33 @@ def _is_image_tag(tag: object) -> bool:
 
 
 def _image_elements(
-    tree: lxml.html.HtmlElement, plain: list[lxml.html.HtmlElement]
+    tree: lxml.html.HtmlElement, plain: list[lxml.html.HtmlElement], layout: _Layout
 ) -> list[lxml.html.HtmlElement]:
     """The page's image elements in reading order: img, amp-img and custom image elements.
 
     Web-component pages render pictures as custom elements (``<brick-image>``,
     ``<lazy-img>``) that carry the same src and lazy attributes; the union in
     document order runs only on a page that has one. Other pages use ``plain``,
-    their img and amp-img elements in reading order.
+    their img and amp-img elements in reading order. Images outside the story
+    holding the headline are dropped (see _outside_story), so only the story
+    is searched for custom elements when the page has one: a quarter of the
+    page, and the search visits every element.
     """
-    candidates = _CUSTOM_IMAGE_XPATH(tree)
-    custom = isinstance(candidates, list) and any(
-        isinstance(element, lxml.html.HtmlElement)
-        and element.tag != "amp-img"
-        and _is_image_tag(element.tag)
-        for element in candidates
-    )
-    found = _ALL_IMAGES_XPATH(tree) if custom else plain
+    custom = False
+    for scope in layout.headline_articles or (tree,):
+        candidates = _CUSTOM_IMAGE_XPATH(scope)
+        custom = custom or (
+            isinstance(candidates, list)
+            and any(
+                isinstance(element, lxml.html.HtmlElement)
+                and element.tag != "amp-img"
+                and _is_image_tag(element.tag)
+                for element in candidates
+            )
+        )
+    if not custom:
+        return plain
+    found = _ALL_IMAGES_XPATH(tree)
     if not isinstance(found, list):
         return []
     return [
@@ -1284,11 +1324,15 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tupl
     walked = list(tree.iter("img", "amp-img", *_LANDMARK_TAGS))
     layout = _layout(element for element in walked if element.tag in _LANDMARK_TAGS)
     plain = [element for element in walked if element.tag not in _LANDMARK_TAGS]
-    for element in _image_elements(tree, plain):
+    for element in _image_elements(tree, plain, layout):
+        # Checked cheapest first. About a third of a page's images belong to
+        # other stories; then half of the rest sit in navigation, teasers or
+        # other boilerplate: their URLs need no reading.
+        if _outside_story(element, layout):
+            continue
         chain = list(element.iterancestors())
-        # Checked first because it is cheap: about a third of a page's images
-        # belong to other stories, and their URLs need no reading.
-        if _outside_story(chain, layout):
+        place = _place(chain, base_url, layout, blocks)
+        if place is _Place.BOILERPLATE:
             continue
         raw = _raw_url(element)
         if raw is None:
@@ -1300,10 +1344,7 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tupl
             # No page URL to resolve against: judge the path as printed; the
             # image keeps its caption and credit but has no absolute URL.
             url = raw
-        if _is_spacer(url) or _is_chrome(element, url):
-            continue
-        place = _place(chain, base_url, layout, blocks)
-        if place is not _Place.BOILERPLATE:
+        if not (_is_spacer(url) or _is_chrome(element, url)):
             accepted[element] = (url, place)
     picture_keys = {element: _picture_key(url) for element, (url, _) in accepted.items()}
     images: list[tuple[Image, _Source]] = []
