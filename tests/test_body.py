@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
+from articlekit import _body
 from articlekit._body import extract_blocks
 from articlekit._load import load_html
 from articlekit._models import Block, BlockKind
@@ -490,3 +493,54 @@ def test_box_inside_misnamed_wrapper_still_dropped() -> None:
         f"<div class='widget blog-widget'>{_article(f'<p>{P1}</p>', share, f'<p>{P2}</p>')}</div>"
     )
     assert [P1, P2] == _texts(html)
+
+
+def test_short_box_text_counts_against_a_hidden_majority() -> None:
+    """A short box left unmeasured still counts when it decides a hidden box's majority."""
+    story = "The council voted to close the old bridge after a report on its piers came out."
+    hidden = "The rest of the story is printed hidden until a script shows it to subscribers only."
+    short = "See the council's report on the piers."
+    html = _page(
+        f"<div><p>{story}</p></div><div hidden><p>{hidden}</p></div>"
+        f"<div class='related'><p>{short}</p></div>"
+    )
+    assert [story] == _texts(html)
+
+
+_BOX_NAMES = ("", "share", "related", "sidebar", "story-body", "comments")
+_WORDS = st.sampled_from(("council", "bridge", "voted", "closed.", "piers", "year"))
+
+
+def _boxes(depth: int) -> st.SearchStrategy[str]:
+    """Nested boxes, some named as boilerplate or hidden, holding runs of text and links."""
+    text = st.lists(_WORDS, max_size=30).map(" ".join)
+    leaf = st.one_of(
+        text.map(lambda words: f"<p>{words}</p>"),
+        text.map(lambda words: f"<a href='/x'>{words}</a>"),
+        text,
+    )
+    if not depth:
+        return leaf
+    box = st.tuples(
+        st.sampled_from(("div", "section", "aside", "ul", "article")),
+        st.sampled_from(_BOX_NAMES),
+        st.booleans(),
+        st.lists(_boxes(depth - 1), max_size=4),
+    ).map(
+        lambda parts: (
+            f"<{parts[0]} class='{parts[1]}'{' hidden' if parts[2] else ''}>"
+            + "".join(parts[3])
+            + f"</{parts[0]}>"
+        )
+    )
+    return st.one_of(leaf, box)
+
+
+@given(st.lists(_boxes(3), min_size=1, max_size=5))
+def test_unmeasured_boxes_change_nothing(boxes: list[str]) -> None:
+    """Leaving short soft boxes unmeasured gives the blocks measuring them all gives."""
+    tree = load_html(_page("".join(boxes)))
+    quick = extract_blocks(tree, title=None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_body, "_small_box_bound", lambda *_: None)
+        assert quick == extract_blocks(tree, title=None)

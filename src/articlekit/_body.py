@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from typing import TypeAlias
+from typing import TypeAlias, cast
 
 import lxml.etree
 import lxml.html
@@ -347,8 +347,16 @@ _SERVER_ERROR = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
 _QUOTE_XPATH = lxml.etree.XPath("boolean(.//blockquote)")
+_STRING_LENGTH = lxml.etree.XPath("string-length(.)")
+_OUTERMOST_LINKS = lxml.etree.XPath(".//a[not(ancestor::a)]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+# The same split for ASCII names, through a table: every ASCII character that
+# is no lower-case letter or digit becomes a space (str.translate and
+# str.split cost a fraction of a regular expression's split).
+_ASCII_WORD_BREAKS = "".join(
+    char if char.isdigit() or "a" <= char <= "z" else " " for char in map(chr, range(128))
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # A run of text shorter than this is no paragraph (readability's 25
@@ -436,6 +444,46 @@ _WORDS_CACHE_SIZE = 4096
 # this guards the recursion should the parser ever allow more.
 _MAX_DEPTH = 400
 
+# What the walks need to know of a tag, as bits: one dict lookup per element
+# instead of a lower-casing and a set test per question.
+_NEVER = 1  # never text (depends on the walk: <noscript> may count as text)
+_FURNITURE = 2
+_BLOCK = 4
+_HEADING = 8
+_INLINE = 16
+_LINK = 32  # <a>
+_ARTICLE = 64  # <article>
+_HEADER = 128  # <header>
+_MAIN = 256  # <main>
+
+
+@functools.lru_cache(maxsize=2)
+def _tag_kinds(never_text: frozenset[str]) -> dict[str, int]:
+    """Return the bits of every tag the walks treat specially (other tags have none)."""
+    kinds: dict[str, int] = {}
+    for tags, bit in (
+        (never_text, _NEVER),
+        (_FURNITURE_TAGS, _FURNITURE),
+        (_BLOCK_TAGS, _BLOCK),
+        (_HEADING_TAGS, _HEADING),
+        (_INLINE_TAGS, _INLINE),
+        ({"a"}, _LINK),
+        ({"article"}, _ARTICLE),
+        ({"header"}, _HEADER),
+        ({"main"}, _MAIN),
+    ):
+        for tag in tags:
+            kinds[tag] = kinds.get(tag, 0) | bit
+    return kinds
+
+
+def _kind_of(tag: object, kinds: dict[str, int]) -> int:
+    """Return the bits of a tag missing from ``kinds``: upper case, unknown, or no tag at all.
+
+    Comments and processing instructions have a function for a tag: never text.
+    """
+    return kinds.get(tag.lower(), 0) if isinstance(tag, str) else _NEVER
+
 
 # The sums of an element from the measure walk, in characters, as a plain
 # tuple: the walk builds one per element, and the garbage collector stops
@@ -482,29 +530,43 @@ def _class_words(element: lxml.html.HtmlElement) -> frozenset[str]:
     return words | _words_of(classes) if classes else words
 
 
+def _split_words(names: str, lower: str) -> list[str]:
+    """Split class or id names, and their camelCase, into lower-case words (maybe some '')."""
+    if lower != names:
+        lower = _CAMEL.sub(" ", names).lower()
+    if lower.isascii():
+        return lower.translate(_ASCII_WORD_BREAKS).split()
+    return _WORD_SPLIT.split(lower)
+
+
 @functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
 def _words_of(names: str) -> frozenset[str]:
     # Pages repeat the same class names on many elements: cached, the
     # splitting runs once per distinct name list.
     words: set[str] = set()
     for name in names.split():
-        lower = name.lower()
-        parts = _WORD_SPLIT.split(lower if lower == name else _CAMEL.sub(" ", name).lower())
+        parts = _split_words(name, name.lower())
         if _STATE_WORDS.isdisjoint(parts):
             words.update(parts)
     words.discard("")
     return frozenset(words)
 
 
-def _negative_words(names: str) -> frozenset[str]:
+def _negative_words(names: str, lower: str) -> frozenset[str]:
     """Return the words of a class attribute or an id that mark boilerplate.
 
     Most pages hold a hundred class lists or more that no other element
     shares, so the list is split in one go; only a list with a name that
     states a condition of the page is split name by name.
+
+    Args:
+        names: the class attribute or the id.
+        lower: the same in lower case.
+
+    Returns:
+        The words of ``_NEGATIVE_WORDS`` among the names' words.
     """
-    lower = names.lower()
-    parts = _WORD_SPLIT.split(lower if lower == names else _CAMEL.sub(" ", names).lower())
+    parts = _split_words(names, lower)
     if _STATE_WORDS.isdisjoint(parts):
         return _NEGATIVE_WORDS.intersection(parts)
     return _NEGATIVE_WORDS & _words_of.__wrapped__(names)
@@ -519,7 +581,7 @@ def _judge_classes(classes: str) -> tuple[frozenset[str], bool]:
     # "hidden md:block" (Tailwind) hides on small screens only.
     lower = classes.lower()
     hides = not _HIDDEN_CLASSES.isdisjoint(lower.split()) and ":" not in lower
-    return _negative_words(classes), hides
+    return _negative_words(classes, lower), hides
 
 
 # The verdict on an element without a class attribute, before its other attributes.
@@ -557,17 +619,67 @@ def _judge(run_text: int, run_links: int) -> tuple[int, int]:
     return 0, 0
 
 
+def _small_box_bound(
+    box: lxml.html.HtmlElement, in_link: bool, page_good: int, page_net: float
+) -> float | None:
+    """Bound the paragraph text of a soft box, and of every element in it, if the bound is small.
+
+    A box whose paragraph text is below half the page's, and no more than
+    the page's score, is no misnamed wrapper (see ``_Page._mark``), and
+    neither is anything in it.
+
+    Args:
+        box: an outermost soft box.
+        in_link: whether it sits in a link (then all its text is link text).
+        page_good: the paragraph text of the page without the soft boxes.
+        page_net: the score of the page without the soft boxes.
+
+    Returns:
+        At least the paragraph text the box or an element in it can hold,
+        when that is small enough; ``None`` when the box must be measured.
+    """
+    if not (page_net >= 0 and page_good > 0):
+        return None  # no bound is small enough
+    if in_link:
+        return 0.0
+    # Paragraph text is visible text outside links: at most all the text
+    # beneath, less the text of the outermost links.
+    bound = float(cast(float, _STRING_LENGTH(box)))
+    if bound <= page_net and bound < _PROTECTED_SHARE * page_good:
+        return bound
+    links = cast(list[lxml.html.HtmlElement], _OUTERMOST_LINKS(box))
+    bound -= sum(float(cast(float, _STRING_LENGTH(link))) for link in links)
+    if bound <= page_net and bound < _PROTECTED_SHARE * page_good:
+        return bound
+    return None
+
+
 class _Page:
     """The measured page: which elements are boilerplate, and their sums."""
 
     def __init__(self, root: lxml.html.HtmlElement, *, never_text: frozenset[str]) -> None:
-        self.never_text = never_text
+        self.kinds = _tag_kinds(never_text)
+        self.root = root
+        if not self._mark(bounded=True):
+            # A box left unmeasured might have changed the verdict: measure them all.
+            self._mark(bounded=False)
+
+    def _mark(self, *, bounded: bool) -> bool:
+        """Mark and measure the page, and take misnamed wrappers back.
+
+        Args:
+            bounded: leave unmeasured the soft boxes whose text is too short
+                to make them the story's wrapper.
+
+        Returns:
+            Whether the verdict stands; ``False`` when a box left unmeasured
+            might have changed it (the marks are then incomplete).
+        """
         self.hard: set[lxml.html.HtmlElement] = set()
         self.soft: set[lxml.html.HtmlElement] = set()
         self.soft_in_order: list[lxml.html.HtmlElement] = []
         self.hidden: set[lxml.html.HtmlElement] = set()
         self.negative_words: dict[lxml.html.HtmlElement, frozenset[str]] = {}
-        self.root = root
         # Measure the page without the boilerplate, and each outermost soft
         # box on its own: together one walk over the tree. A soft box is the
         # article's wrapper misnamed when it holds most of the page's
@@ -576,12 +688,24 @@ class _Page:
         # The soft boxes the walk stopped at, each with whether it sits in a
         # link and in an <article>.
         self._boundary: list[tuple[lxml.html.HtmlElement, bool, bool]] = []
+        root = self.root
         self._measure(root, self.stats, True, True, False, False, 0)
         first: dict[lxml.html.HtmlElement, _Stats] = {}
+        page_good, page_net = self.stats[root][_GOOD], _net(self.stats[root])
+        # Most soft boxes (share bars, menus, footers) hold too little text
+        # to be the story's wrapper: a bound on their text, read by libxml2,
+        # spares the walk through them. Their paragraph text is unknown but
+        # at most the sum of the bounds.
+        unmeasured: list[float] = []
         for box, in_link, in_article in list(self._boundary):
-            self._measure(box, first, False, True, in_link, in_article, 0)
+            bound = _small_box_bound(box, in_link, page_good, page_net) if bounded else None
+            if bound is None:
+                self._measure(box, first, False, True, in_link, in_article, 0)
+            else:
+                first[box] = _SKIPPED
+                unmeasured.append(bound)
         self.skip = self.hard | self.soft
-        total = self.stats[root][_GOOD] + sum(first[box][_GOOD] for box, _, _ in self._boundary)
+        total = page_good + sum(first[box][_GOOD] for box, _, _ in self._boundary)
         candidates = [
             element
             for element in self.soft_in_order
@@ -591,7 +715,13 @@ class _Page:
         ]
         protected = {e for e in candidates if first[e][_GOOD] >= _PROTECTED_SHARE * total}
         if protected:
+            if unmeasured and any(
+                first[e][_GOOD] < _PROTECTED_SHARE * (total + sum(unmeasured)) for e in protected
+            ):
+                return False  # the unmeasured boxes' text might have made it no majority
             self._protect(protected)
+            if unmeasured and max(unmeasured) > _net(self.stats[root]):
+                return False  # the page scores lower with the wrapper: the bounds no longer do
         # Hidden boxes (cookie settings, dialogs) are only kept by the share
         # rule: a hidden box full of prose beats many a short article.
         rescued = max(
@@ -608,6 +738,7 @@ class _Page:
         ):
             # Its soft ancestors hold the same text, and would still hide it.
             self._protect({rescued, *(up for up in rescued.iterancestors() if up in self.soft)})
+        return True
 
     def _best_net(self) -> float:
         """Return the best score of a container left without the boilerplate."""
@@ -646,30 +777,30 @@ class _Page:
             for ancestor in element.iterancestors()
         )
 
-    def _classify(self, element: lxml.html.HtmlElement, tag: str, *, in_article: bool) -> None:
-        """Mark the element as certain or soft boilerplate, from its tag and names.
+    def _classify(
+        self, element: lxml.html.HtmlElement, kind: int, names: list[str], in_article: bool
+    ) -> bool:
+        """Mark the element as soft boilerplate from its tag and names; return whether it is.
 
-        A <header> inside an <article> is the story's own (headline, standfirst,
-        byline; trimmed later), not the page's masthead.
+        The caller has marked certain boilerplate (by tag) and skips elements
+        without attributes that are no furniture. A <header> inside an
+        <article> is the story's own (headline, standfirst, byline; trimmed
+        later), not the page's masthead.
         """
-        if not tag or tag in self.never_text:
-            self.hard.add(element)
-            return
-        furniture = tag in _FURNITURE_TAGS and not (in_article and tag == "header")
-        names = element.keys()
+        furniture = kind & _FURNITURE and not (in_article and kind & _HEADER)
         if not names:
             # Most elements carry no attribute: nothing more to read.
             if furniture:
                 self.soft.add(element)
                 self.soft_in_order.append(element)
-            return
+            return bool(furniture)
         classes = element.get("class") if "class" in names else None
         negative, hidden = _judge_classes(classes) if classes else _NO_VERDICT
         if not _NAMING_OR_HIDING.isdisjoint(names):
             identifier = element.get("id")
             if identifier:
                 # Ids are mostly unique: judged without filling the cache with them.
-                negative |= _negative_words(identifier)
+                negative |= _negative_words(identifier, identifier.lower())
             if not hidden:
                 style = element.get("style")
                 hidden = (
@@ -678,13 +809,13 @@ class _Page:
                     or bool(style and _HIDDEN_STYLE.search(style))
                 )
         if not (negative or hidden or furniture):
-            return
-        if negative and tag in _INLINE_TAGS and _in_running_text(element):
+            return False
+        if negative and kind & _INLINE and _in_running_text(element):
             # A keyword link or a highlighted name inside a sentence: its words
             # belong to the sentence, whatever its class says.
             negative = frozenset()
         if negative and (
-            tag == "main"
+            kind & _MAIN
             or element.get("role") == "main"
             or element.get("itemprop") == "articleBody"
         ):
@@ -704,6 +835,8 @@ class _Page:
         if hidden or furniture or negative:
             self.soft.add(element)
             self.soft_in_order.append(element)
+            return True
+        return False
 
     def _measure(  # noqa: PLR0917 - positional: the hot recursion of the module
         self,
@@ -728,15 +861,29 @@ class _Page:
             # in document order; the sums replace this entry at the end.
             into[element] = _SKIPPED
         tag = element.tag
-        tag = tag.lower() if isinstance(tag, str) else ""
+        kind = self.kinds.get(tag)
+        if kind is None:
+            kind = _kind_of(tag, self.kinds)
         if classify and depth:
-            self._classify(element, tag, in_article=in_article)
-        if element in self.hard or depth > _MAX_DEPTH or (soft_too and element in self.soft):
+            # Each element is classified once, in this walk: the verdict needs
+            # no look-up in the marks afterwards.
+            if kind & _NEVER:
+                self.hard.add(element)
+                return _SKIPPED
+            names = element.keys()
+            soft = bool(names or kind & _FURNITURE) and self._classify(
+                element, kind, names, in_article
+            )
+            if depth > _MAX_DEPTH or (soft_too and soft):
+                if soft:
+                    self._boundary.append((element, in_link, in_article))
+                return _SKIPPED
+        elif element in self.hard or depth > _MAX_DEPTH or (soft_too and element in self.soft):
             if element in self.soft:
                 self._boundary.append((element, in_link, in_article))
             return _SKIPPED
-        inside = in_article or tag == "article"
-        link = in_link or tag == "a"
+        inside = in_article or (kind & _ARTICLE) != 0
+        link = in_link or (kind & _LINK) != 0
         # Inline content between block children is a paragraph that lacks its
         # <p> (text straight in a div, lines split by <br>): each run of it is
         # judged as a paragraph, the way readability wraps such runs in <p>.
@@ -795,7 +942,7 @@ class _Page:
                 if link:
                     run_links += size
                     links += size
-        blockish = has_block or tag in _BLOCK_TAGS
+        blockish = has_block or bool(kind & _BLOCK)
         if blockish and run_text:
             more_good, more_neutral = _judge(run_text, run_links)
             good += more_good
@@ -804,13 +951,13 @@ class _Page:
             # A row of teasers for other stories: their blurbs are no evidence
             # that this is the article's container.
             good -= card_good
-        if tag in _HEADING_TAGS and links > _MAX_LIST_LINK_DENSITY * total:
+        if kind & _HEADING and links > _MAX_LIST_LINK_DENSITY * total:
             linked_headings += 1
-        if tag == "a" and len(element) and next(element.iter("img"), None) is not None:
+        if kind & _LINK and len(element) and next(element.iter("img"), None) is not None:
             linked_images += 1
-        teaser = (
+        teaser = bool(
             in_article
-            and tag == "article"
+            and kind & _ARTICLE
             and (linked_headings > 0 or (linked_images > 0 and good < _TEASER_TEXT))
         )
         stats = (total, links, good, neutral, teaser, blockish, linked_headings, linked_images)
