@@ -194,6 +194,21 @@ def test_company_as_meta_author_is_dropped() -> None:
     assert expected == _meta(head).authors
 
 
+def test_host_name_as_author_gives_way_to_the_byline() -> None:
+    """A host name in the author meta names a site; the printed byline names the person."""
+    head = '<meta name="author" content="example-news.ch">'
+    body = '<h1>Headline</h1><p class="byline">By Jane Doe</p>'
+    expected = ("Jane Doe",)
+    assert expected == _meta(head, body).authors
+
+
+def test_user_name_with_a_dot_is_no_host_name() -> None:
+    """A user name with a dot ("jane.doe") is kept: no site ends in ".doe"."""
+    head = '<meta name="author" content="jane.doe">'
+    expected = ("jane.doe",)
+    assert expected == _meta(head).authors
+
+
 def test_byline_keeps_names_drops_date_and_role() -> None:
     """A byline's names are kept without its role, e-mail and date."""
     body = (

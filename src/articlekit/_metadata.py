@@ -1225,6 +1225,12 @@ _ORGANISATION_NAME = re.compile(
     r"agency)\b\.?",
     re.IGNORECASE,
 )
+# A name that is a host name ("example.com", "Motorsport-Total.com") names a site;
+# a generic or two-letter country domain only, so that a user name ("jane.doe") is
+# no host.
+_HOST_NAME = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|news|online|media|[a-z]{2})", re.IGNORECASE
+)
 _ROLE_SUFFIX = re.compile(
     r",?\s+(?:is\s+(?:a|an|the)\s+.*|(?:staff|senior|chief|political|foreign)\s+\w+.*)$",
     re.IGNORECASE,
@@ -1714,7 +1720,9 @@ def _find_authors(page: _Page) -> tuple[str, ...]:
         persons = tuple(
             n
             for n in finder(page).persons
-            if not _names_the_site(n, sites) and not _ORGANISATION_NAME.search(n)
+            if not _names_the_site(n, sites)
+            and not _ORGANISATION_NAME.search(n)
+            and not _HOST_NAME.fullmatch(n)
         )
         if persons:
             return persons
