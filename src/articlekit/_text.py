@@ -13,7 +13,6 @@ __all__ = ["clean_text", "holds_control_bytes", "normalize_space", "strip_contro
 # Every Unicode space (NBSP, thin, ideographic …), tabs and zero-width joiners
 # fold to one ASCII space; line breaks are kept apart by clean_text.
 _SPACE_RUN = re.compile(r"[^\S\n]+|[\u200b\u200c\u200d\u2060\ufeff]+")
-_ANY_SPACE_RUN = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
@@ -38,7 +37,9 @@ def strip_controls(text: str) -> str:
 
 def normalize_space(text: str) -> str:
     """Fold every run of whitespace (line breaks included) to one space and strip the ends."""
-    return _ANY_SPACE_RUN.sub(" ", strip_controls(text)).strip()
+    # str.split() breaks on exactly the characters of the regex \s; a regex sub
+    # replaces every single space between two words, ten times slower on a sentence.
+    return " ".join(strip_controls(text).split())
 
 
 def clean_text(text: str) -> str:
