@@ -348,7 +348,6 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
 _QUOTE_XPATH = lxml.etree.XPath("boolean(.//blockquote)")
 _STRING_LENGTH = lxml.etree.XPath("string-length(.)")
-_OUTERMOST_LINKS = lxml.etree.XPath(".//a[not(ancestor::a)]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 # The same split for ASCII names, through a table: every ASCII character that
@@ -475,6 +474,18 @@ def _tag_kinds(never_text: frozenset[str]) -> dict[str, int]:
         for tag in tags:
             kinds[tag] = kinds.get(tag, 0) | bit
     return kinds
+
+
+def _unread_length(box: lxml.html.HtmlElement, unread: tuple[str, ...]) -> float:
+    """Return the length of the text inside the box's outermost elements of the ``unread`` tags."""
+    length = 0.0
+    # libxml2 walks the box; Python sees only the elements of those tags.
+    walker = lxml.etree.iterwalk(box, events=("start",), tag=unread)
+    for _, part in walker:
+        if part is not box:
+            length += cast(float, _STRING_LENGTH(part))
+            walker.skip_subtree()  # its text is counted: nested ones are inside it
+    return length
 
 
 def _kind_of(tag: object, kinds: dict[str, int]) -> int:
@@ -620,7 +631,11 @@ def _judge(run_text: int, run_links: int) -> tuple[int, int]:
 
 
 def _small_box_bound(
-    box: lxml.html.HtmlElement, in_link: bool, page_good: int, page_net: float
+    box: lxml.html.HtmlElement,
+    in_link: bool,
+    page_good: int,
+    page_net: float,
+    unread: tuple[str, ...],
 ) -> float | None:
     """Bound the paragraph text of a soft box, and of every element in it, if the bound is small.
 
@@ -633,6 +648,8 @@ def _small_box_bound(
         in_link: whether it sits in a link (then all its text is link text).
         page_good: the paragraph text of the page without the soft boxes.
         page_net: the score of the page without the soft boxes.
+        unread: the tags whose text is no paragraph text: links and the
+            walk's never-text tags.
 
     Returns:
         At least the paragraph text the box or an element in it can hold,
@@ -643,12 +660,12 @@ def _small_box_bound(
     if in_link:
         return 0.0
     # Paragraph text is visible text outside links: at most all the text
-    # beneath, less the text of the outermost links.
+    # beneath, less the text of the outermost links and never-text elements
+    # (menus in <nav>, scripts, <select> options).
     bound = float(cast(float, _STRING_LENGTH(box)))
     if bound <= page_net and bound < _PROTECTED_SHARE * page_good:
         return bound
-    links = cast(list[lxml.html.HtmlElement], _OUTERMOST_LINKS(box))
-    bound -= sum(float(cast(float, _STRING_LENGTH(link))) for link in links)
+    bound -= _unread_length(box, unread)
     if bound <= page_net and bound < _PROTECTED_SHARE * page_good:
         return bound
     return None
@@ -659,6 +676,7 @@ class _Page:
 
     def __init__(self, root: lxml.html.HtmlElement, *, never_text: frozenset[str]) -> None:
         self.kinds = _tag_kinds(never_text)
+        self.unread = ("a", *sorted(never_text))
         self.root = root
         if not self._mark(bounded=True):
             # A box left unmeasured might have changed the verdict: measure them all.
@@ -698,7 +716,11 @@ class _Page:
         # at most the sum of the bounds.
         unmeasured: list[float] = []
         for box, in_link, in_article in list(self._boundary):
-            bound = _small_box_bound(box, in_link, page_good, page_net) if bounded else None
+            bound = (
+                _small_box_bound(box, in_link, page_good, page_net, self.unread)
+                if bounded
+                else None
+            )
             if bound is None:
                 self._measure(box, first, False, True, in_link, in_article, 0)
             else:
