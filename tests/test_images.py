@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import lxml.html
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from articlekit import _images
 from articlekit._images import extract_images
 from articlekit._load import load_html
 from articlekit._models import Image, ImageCredit
@@ -708,3 +710,55 @@ def test_any_page_gives_well_formed_images(page: str) -> None:
     ]
     expected: tuple[bytes, list[Image]] = (before, [])
     assert expected == (lxml.html.tostring(tree), problems)
+
+
+def test_link_to_the_page_itself_keeps_the_picture() -> None:
+    """A picture linked to the page itself ("story.html#top", "./story.html?p=2") is no teaser."""
+    found = images_of(
+        '<p><a href="story.html#top"><img src="/a.jpg"></a></p>'
+        '<p><a href="./story.html?p=2"><img src="/b.jpg"></a></p>'
+    )
+    expected = ["https://news.example/a.jpg", "https://news.example/b.jpg"]
+    assert expected == [image.url for image in found]
+
+
+# Pieces of links that may or may not resolve to BASE's page.
+_LINK_PARTS = st.lists(
+    st.sampled_from(["", ".", "..", "story.html", "world", "2024", "Story.html", "x", "\t"]),
+    max_size=5,
+)
+_LINK_PREFIXES = st.sampled_from(
+    ["", "/", "//news.example/", "https://news.example/", "http://other/"]
+)
+_LINK_ENDS = st.sampled_from(["", "/", "?p=2", "#top", "?a#b", "#a?b", ";x"])
+
+
+@given(_LINK_PREFIXES, _LINK_PARTS, _LINK_ENDS)
+def test_link_check_without_urljoin_misses_no_link_to_the_page(
+    prefix: str, parts: list[str], end: str
+) -> None:
+    """Every link that resolves to the page passes the cheap test that spares urljoin."""
+    href = prefix + "/".join(parts) + end
+    target = _images._resolve(href, BASE)
+    to_page = target is not None and _images._page_key(target) == _images._page_key(BASE)
+    expected = True
+    assert expected == (_images._may_lead_to(href, BASE) or not to_page)
+
+
+# Pieces of URLs whose path may or may not end with ".jpg".
+_URL_PARTS = st.lists(
+    st.sampled_from(["x", ".", "jp", "g", ".jpg", ".JPG", "\t", "\n", "?", "#", "/", "//h", "["]),
+    max_size=8,
+)
+
+
+@given(_URL_PARTS)
+@example(["//h", "/", "x", ".", "jp", "\n", "g", "?", "x"])
+@example(["//h", "[", "/", "x", ".JPG"])
+def test_suffix_check_without_split_misses_no_suffix(parts: list[str]) -> None:
+    """Every URL whose path ends with an image extension passes the cheap test sparing urlsplit."""
+    url = "".join(parts)
+    extensions = (".jpg", ".jpeg")
+    ends = _images._split(url).path.lower().endswith(extensions)
+    expected = True
+    assert expected == (_images._may_end_with(url, extensions) or not ends)

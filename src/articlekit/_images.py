@@ -485,8 +485,8 @@ def _role(element: lxml.html.HtmlElement) -> _Marker:
     if tag == "figcaption":
         return _Marker.CAPTION
     marker = _marker(element)
-    if marker is _Marker.CAPTION:
-        return _Marker.CAPTION
+    if marker is _Marker.NONE or marker is _Marker.CAPTION:
+        return marker
     if tag not in _NOT_CREDIT_TAGS and _credit_marked(element, marker):
         return _Marker.CREDIT
     return _Marker.NONE
@@ -655,13 +655,54 @@ def _links_elsewhere(anchor: lxml.html.HtmlElement, base_url: str | None) -> boo
     href = (anchor.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return False
-    if _split(href).path.lower().endswith(_IMAGE_EXTENSIONS):
+    if _may_end_with(href, _IMAGE_EXTENSIONS) and _split(href).path.lower().endswith(
+        _IMAGE_EXTENSIONS
+    ):
         return False
     if base_url:
+        if not _may_lead_to(href, base_url):
+            return True
         target = _resolve(href, base_url)
         if target is not None and _page_key(target) == _page_key(base_url):
             return False
     return True
+
+
+def _may_end_with(url: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a URL's path may end with one of the (lowercase) suffixes; False settles it.
+
+    The path is a run of the URL, so a URL not holding a suffix anywhere needs
+    no split. urlsplit drops tabs and line breaks anywhere ("photo.jp\\ng").
+    """
+    lowered = url.lower()
+    for suffix in suffixes:
+        if suffix in lowered:
+            return True
+    return _breaks_url(url)
+
+
+def _breaks_url(url: str) -> bool:
+    """Whether the URL holds a tab or line break, which urlsplit and urljoin drop."""
+    return "\t" in url or "\n" in url or "\r" in url
+
+
+def _may_lead_to(href: str, base_url: str) -> bool:
+    """Whether a link may lead to the page at ``base_url``; False settles it without urljoin.
+
+    A link whose path ends in a name ends the path it resolves to with that
+    name. So a link to the page ends with the page's last name ("story.html"),
+    unless its path ends in dots or slashes ("./", "..") or it is a query alone.
+    """
+    page_name = _split(base_url).path.rstrip("/").rsplit("/", 1)[-1]
+    if not page_name or _breaks_url(href):
+        return True
+    end = len(href)
+    for mark in "?#":
+        found = href.find(mark)
+        if found != -1 and found < end:
+            end = found
+    name = href[:end].rstrip("/").rsplit("/", 1)[-1]
+    return name in ("", ".", "..") or name == page_name
 
 
 def _page_key(url: str) -> str:
@@ -808,23 +849,27 @@ def _visible_text(
         # Most caption and credit elements hold text only: nothing to walk.
         return normalize_space(element.text or "")
     parts: list[str] = []
-    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(element, False)]
+    # Elements whose text is still to read, and the tails of their siblings read
+    # ahead (lxml builds a new string on each .text/.tail access: read each once).
+    stack: list[lxml.html.HtmlElement | str] = [element]
     size = 0
     while stack:
         if limit is not None and size > limit:
             break
-        node, tail_only = stack.pop()
-        # lxml builds a new string on each .text/.tail access: read each once.
-        text = node.tail if tail_only else node.text
+        node = stack.pop()
+        if isinstance(node, str):
+            text: str | None = node
+        else:
+            text = node.text
+            for child in reversed(node):
+                tail = child.tail
+                if tail:
+                    stack.append(tail)
+                if _shown(child) and (not skip or all(child is not skipped for skipped in skip)):
+                    stack.append(child)
         if text:
             parts.append(text)
             size += len(text)
-        if tail_only:
-            continue
-        for child in reversed(node):
-            stack.append((child, True))
-            if _shown(child) and (not skip or all(child is not skipped for skipped in skip)):
-                stack.append((child, False))
     return normalize_space(" ".join(parts))
 
 
@@ -1179,11 +1224,14 @@ def _title_credit(image: lxml.html.HtmlElement) -> ImageCredit | None:
     return split_caption(title)[1] if title else None
 
 
+# Each kept image's keys are asked for when its picture is keyed, looked up and collected.
+@functools.lru_cache(maxsize=_URL_CACHE_SIZE)
 def _normalised(url: str) -> str:
     parts = _split(url)
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
 
 
+@functools.lru_cache(maxsize=_URL_CACHE_SIZE)
 def _file_key(url: str) -> str | None:
     """The file name without extension and size suffix, when it is distinctive enough."""
     # File names are short; the cap keeps a hostile one from costing quadratic time.
