@@ -330,6 +330,15 @@ def test_published_from_printed_date_line() -> None:
     assert dt.date(2022, 9, 12) == _meta("", body, lang="de").published
 
 
+def test_date_in_the_headline_is_no_date_line() -> None:
+    """A date in the headline is the story's subject; the date line after it is read."""
+    body = (
+        '<div class="entry-meta"><h1 class="entry-title">Results, 19.5.2007</h1>'
+        '<span class="published">20. Mai 2007</span></div>'
+    )
+    assert dt.date(2007, 5, 20) == _meta("", body, lang="de").published
+
+
 def test_published_from_url_last() -> None:
     """The URL's date is the last resort."""
     assert dt.date(2022, 9, 12) == _meta(url="https://example.test/2022/09/12/bridge").published

@@ -810,8 +810,11 @@ CANONICAL_SOURCES: tuple[Callable[[_Page], str | None], ...] = (_canonical_link,
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—\-:·»/]{1,2}\s+|\s*\|\s*|\s+::\s+|:\s+")
 
 
+_NON_WORD_RUN = re.compile(r"\W+")
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD_RUN.sub(" ", text.casefold()).strip()
 
 
 def _site_names(page: _Page) -> list[str]:
@@ -822,7 +825,7 @@ def _site_names(page: _Page) -> list[str]:
         host = host.removeprefix("www.")
         names.append(host)
         names.append(host.split(".")[0])
-    return [_fold(n) for n in names if _fold(n)]
+    return [folded for folded in map(_fold, names) if folded]
 
 
 def _is_site_segment(segment: str, sites: list[str], *, exact: bool = False) -> bool:
@@ -1946,6 +1949,10 @@ def _visible_dates(page: _Page) -> Iterator[tuple[dt.date, bool]]:
     marked as a date line."""
     for text, element in _visible_texts(page):
         if not _DIGIT.search(text) or _MODIFIED_MARK.search(text):
+            continue
+        if element.tag == "h1":
+            # A date in the headline is what the story is about ("Results, 19.5.2007");
+            # in subheadings it was as often the date line's, on the development pages.
             continue
         found = search_date(text, now=page.now, languages=page.languages)
         if found is not None:
