@@ -454,6 +454,10 @@ _LINK = 32  # <a>
 _ARTICLE = 64  # <article>
 _HEADER = 128  # <header>
 _MAIN = 256  # <main>
+_BREAK = 512  # <br>
+_PRE = 1024  # <pre>
+_BOX = 2048  # a box that may be a menu or a list of links
+_LIST = 4096  # <ul>, <ol>, <dl>
 
 
 @functools.lru_cache(maxsize=2)
@@ -470,22 +474,14 @@ def _tag_kinds(never_text: frozenset[str]) -> dict[str, int]:
         ({"article"}, _ARTICLE),
         ({"header"}, _HEADER),
         ({"main"}, _MAIN),
+        ({"br"}, _BREAK),
+        ({"pre"}, _PRE),
+        (_BOX_TAGS, _BOX),
+        ({"ul", "ol", "dl"}, _LIST),
     ):
         for tag in tags:
             kinds[tag] = kinds.get(tag, 0) | bit
     return kinds
-
-
-def _unread_length(box: lxml.html.HtmlElement, unread: tuple[str, ...]) -> float:
-    """Return the length of the text inside the box's outermost elements of the ``unread`` tags."""
-    length = 0.0
-    # libxml2 walks the box; Python sees only the elements of those tags.
-    walker = lxml.etree.iterwalk(box, events=("start",), tag=unread)
-    for _, part in walker:
-        if part is not box:
-            length += cast(float, _STRING_LENGTH(part))
-            walker.skip_subtree()  # its text is counted: nested ones are inside it
-    return length
 
 
 def _kind_of(tag: object, kinds: dict[str, int]) -> int:
@@ -662,12 +658,20 @@ def _small_box_bound(
     # Paragraph text is visible text outside links: at most all the text
     # beneath, less the text of the outermost links and never-text elements
     # (menus in <nav>, scripts, <select> options).
-    bound = float(cast(float, _STRING_LENGTH(box)))
+    # A box without children is common (an empty ad slot, a label): its text
+    # is read without an XPath call.
+    bound = float(cast(float, _STRING_LENGTH(box)) if len(box) else len(box.text or ""))
     if bound <= page_net and bound < _PROTECTED_SHARE * page_good:
         return bound
-    bound -= _unread_length(box, unread)
-    if bound <= page_net and bound < _PROTECTED_SHARE * page_good:
-        return bound
+    # libxml2 walks the box; Python sees only the elements of those tags, and
+    # stops as soon as the bound is small enough.
+    walker = lxml.etree.iterwalk(box, events=("start",), tag=unread)
+    for _, part in walker:
+        if part is not box:
+            bound -= cast(float, _STRING_LENGTH(part))
+            if bound <= page_net and bound < _PROTECTED_SHARE * page_good:
+                return bound
+            walker.skip_subtree()  # its text is counted: nested ones are inside it
     return None
 
 
@@ -1082,6 +1086,7 @@ class _Collector:
     def __init__(self, page: _Page) -> None:
         self.page = page
         self.skip = page.skip
+        self.kinds = page.kinds
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
@@ -1092,7 +1097,7 @@ class _Collector:
             return  # nothing since the last block ended (no link characters either)
         text = "".join(self.parts)
         link_chars = self.link_chars
-        self.parts = []
+        self.parts.clear()  # the walk holds on to the list
         self.link_chars = 0
         if text.isspace():
             return  # most blocks end with nothing but the markup's line breaks
@@ -1110,51 +1115,56 @@ class _Collector:
         element: lxml.html.HtmlElement,
         kind: BlockKind,
         level: int | None,
-        *,
         in_link: bool,
         depth: int,
     ) -> None:
         """Add the element's text to the blocks; ``kind`` and ``level`` come from its ancestors.
 
         The text after the element (its tail) is its parent's: the parent adds it.
+        Blocks are ended here only when they hold something (``flush`` ends
+        nothing else).
         """
         tag = element.tag
-        tag = tag.lower() if isinstance(tag, str) else ""
+        bits = self.kinds.get(tag)
+        if bits is None:
+            bits = _kind_of(tag, self.kinds)
+        parts = self.parts
         if element in self.skip or depth > _MAX_DEPTH:
             # The text after a skipped element is its parent's ("… <img> more");
             # after a skipped block it starts a paragraph of its own.
-            if tag in _BLOCK_TAGS:
+            if bits & _BLOCK and parts:
                 self.flush(kind, level)
             return
-        if tag == "br":
+        if bits & _BREAK:
             # Lines split by <br> are paragraphs (or verses) of their own.
-            self.flush(kind, level)
+            if parts:
+                self.flush(kind, level)
             return
-        if tag in _BOX_TAGS and self._is_link_box(element, tag):
+        if bits & _BOX and self._is_link_box(element, bits):
             return
-        block = tag in _BLOCK_TAGS
+        block = bits & _BLOCK
         if block:
-            self.flush(kind, level)
-            kind, level = self._kind(tag, kind, level)
-            if tag == "pre":
+            if parts:
+                self.flush(kind, level)
+            kind, level = self._kind(cast(str, tag).lower(), kind, level)
+            if bits & _PRE:
                 self._pre(element)
                 return
-        link = in_link or tag == "a"
+        link = in_link or (bits & _LINK) != 0
         text = element.text
         if text:
-            self._add(text, link=link)
+            parts.append(text)
+            if link:
+                self.link_chars += len(text.strip())
         for child in element:
-            self.walk(child, kind, level, in_link=link, depth=depth + 1)
+            self.walk(child, kind, level, link, depth + 1)
             tail = child.tail
             if tail:
-                self._add(tail, link=link)
-        if block:
+                parts.append(tail)
+                if link:
+                    self.link_chars += len(tail.strip())
+        if block and parts:
             self.flush(kind, level)
-
-    def _add(self, text: str, *, link: bool) -> None:
-        self.parts.append(text)
-        if link:
-            self.link_chars += len(text.strip())
 
     def _kind(self, tag: str, kind: BlockKind, level: int | None) -> tuple[BlockKind, int | None]:
         if tag in _HEADING_TAGS:
@@ -1186,14 +1196,14 @@ class _Collector:
             if child.tail:
                 parts.append(child.tail)
 
-    def _is_link_box(self, element: lxml.html.HtmlElement, tag: str) -> bool:
+    def _is_link_box(self, element: lxml.html.HtmlElement, bits: int) -> bool:
         """Tell whether a list or box is a menu or a list of links."""
         stats = self.page.stats.get(element)
         return (
             stats is not None
             and stats[_TEXT] > 0
             and stats[_LINKS] / stats[_TEXT] > _MAX_LIST_LINK_DENSITY
-            and (tag in {"ul", "ol", "dl"} or stats[_GOOD] == 0)
+            and ((bits & _LIST) != 0 or stats[_GOOD] == 0)
         )
 
 
@@ -1362,7 +1372,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     for element in chosen:
         if _skipped(page, element):
             continue
-        collector.walk(element, BlockKind.PARAGRAPH, None, in_link=False, depth=0)
+        collector.walk(element, BlockKind.PARAGRAPH, None, False, 0)
         collector.flush(BlockKind.PARAGRAPH)
     blocks = _trim(collector.blocks, title)
     logger.debug("body: %d blocks from %d containers", len(blocks), len(chosen))
