@@ -722,6 +722,16 @@ def test_link_to_the_page_itself_keeps_the_picture() -> None:
     assert expected == [image.url for image in found]
 
 
+def test_linked_and_unlinked_pictures_in_one_block_judged_apart() -> None:
+    """Of two pictures in one block, the one linking to another story is a teaser, the other not."""
+    found = images_of(
+        '<div class="gallery"><a href="/other-story.html"><img src="/a.jpg"></a>'
+        '<img src="/b.jpg"></div>'
+    )
+    expected = ["https://news.example/b.jpg"]
+    assert expected == [image.url for image in found]
+
+
 # Pieces of links that may or may not resolve to BASE's page.
 _LINK_PARTS = st.lists(
     st.sampled_from(["", ".", "..", "story.html", "world", "2024", "Story.html", "x", "\t"]),

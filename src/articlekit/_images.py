@@ -274,11 +274,14 @@ MIN_CAPTION_WORDS_BEFORE_CREDIT = 4
 MIN_UNMARKED_CAPTION_WORDS = 2
 # Inside an unmarked wrapper these mean a teaser or running text, not a caption.
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_BLOCKING_XPATH = lxml.etree.XPath(
-    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::a[normalize-space()]"
-    " or self::ul or self::ol or self::button or self::form or self::time or self::audio"
-    " or self::video or self::iframe or self::blockquote]"
+# So is a link with text. lxml's tag filter finds them in C: an XPath costs more
+# to set up than a figure takes to walk.
+_BLOCKING_TAGS = (
+    *("h1", "h2", "h3", "h4", "ul", "ol", "button", "form", "time"),
+    *("audio", "video", "iframe", "blockquote"),
 )
+# The whitespace XPath's normalize-space() drops: a link holding only these has no text.
+_XML_SPACE = " \t\r\n"
 # "By Jane Doe", "Von Jane Doe": a byline of two to four capitalised names.
 _BYLINE = re.compile(
     r"^(?i:by|von|par|por|di|da|av|door|od|af)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}$"
@@ -325,7 +328,7 @@ _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".bmp", 
 _NON_PHOTO_EXTENSIONS = (".svg", ".gif", ".ico")
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-_NOT_IN_URLS = frozenset('"{}<>')
+_NOT_IN_URLS = re.compile('["{}<>]')
 _SRCSET_URL = re.compile(r"[\s,]*(\S+)")
 _SRCSET_DESCRIPTOR = re.compile(r"[^,]*")
 _DESCRIPTOR_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)([wx])\s*$", re.IGNORECASE)
@@ -415,12 +418,17 @@ def _block_of(element: lxml.html.HtmlElement) -> _Block:
     return _names_block(class_attribute or "", id_attribute or "")
 
 
-def _class_words(element: lxml.html.HtmlElement) -> set[str]:
-    """Words of an element's class names and id."""
-    words: set[str] = set()
-    for name in _names(element.get("class") or "", element.get("id") or ""):
-        words |= _words(name)
-    return words
+def _chrome_class(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element's class names or id say site chrome (logo, icon, avatar …)."""
+    class_attribute, id_attribute = element.get("class"), element.get("id")
+    if not class_attribute and not id_attribute:
+        return False
+    return _names_chrome(class_attribute or "", id_attribute or "")
+
+
+@functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
+def _names_chrome(class_attribute: str, id_attribute: str) -> bool:
+    return any(_words(name) & _CHROME_WORDS for name in _names(class_attribute, id_attribute))
 
 
 class _Marker(enum.Enum):
@@ -484,7 +492,10 @@ def _role(element: lxml.html.HtmlElement) -> _Marker:
     tag = element.tag
     if tag == "figcaption":
         return _Marker.CAPTION
-    marker = _marker(element)
+    class_attribute, id_attribute = element.get("class"), element.get("id")
+    if not class_attribute and not id_attribute:
+        return _Marker.NONE
+    marker = _marker_of(class_attribute or "", id_attribute or "")
     if marker is _Marker.NONE or marker is _Marker.CAPTION:
         return marker
     if tag not in _NOT_CREDIT_TAGS and _credit_marked(element, marker):
@@ -549,13 +560,13 @@ def _usable(url: str) -> bool:
     if not url or url.lower().startswith(("data:", "javascript:", "about:", "blob:")):
         return False
     # Script state pasted into an attribute ('{"src": "…"}') is no URL.
-    return not any(character in url for character in _NOT_IN_URLS)
+    return _NOT_IN_URLS.search(url) is None
 
 
 def _largest(srcset: str) -> str | None:
     best: tuple[float, str] | None = None
     for url, size in _parse_srcset(srcset):
-        if _usable(url) and (best is None or size > best[0]):
+        if (best is None or size > best[0]) and _usable(url):
             best = (size, url)
     return None if best is None else best[1]
 
@@ -639,14 +650,19 @@ def _is_chrome(image: lxml.html.HtmlElement, url: str) -> bool:
     path = _split(url).path
     if _CHROME_PATH_HINT.search(path.lower()) is None:
         # No chrome word in the path: only the image's own class can say chrome.
-        if _class_words(image) & _CHROME_WORDS:
+        if _chrome_class(image):
             return True
-        return any(tracker in url for tracker in _TRACKERS)
+        return _is_tracker(url)
     file_words = _words(path.rsplit("/", 1)[-1])
-    if (_class_words(image) | file_words) & _CHROME_WORDS or file_words & _PLACEHOLDER_FILE_WORDS:
+    if _chrome_class(image) or file_words & (_CHROME_WORDS | _PLACEHOLDER_FILE_WORDS):
         return True
     if _words(path) & _CHROME_FOLDER_WORDS:
         return True
+    return _is_tracker(url)
+
+
+def _is_tracker(url: str) -> bool:
+    """Whether the URL is an analytics or ad host's pixel."""
     return any(tracker in url for tracker in _TRACKERS)
 
 
@@ -776,44 +792,72 @@ def _outside_story(image: lxml.html.HtmlElement, layout: _Layout) -> bool:
     return bool(stories) and not any(story in stories for story in image.iterancestors("article"))
 
 
-def _place(
-    chain: list[lxml.html.HtmlElement],
-    base_url: str | None,
-    layout: _Layout,
-    blocks: dict[lxml.html.HtmlElement, _Block],
-) -> _Place:
-    """Whether an ancestor marks the image as navigation or promotion, or links it elsewhere.
+class _Places:
+    """Where a page's images sit, as their ancestors tell; see :meth:`of`."""
 
-    ``chain`` holds the ancestors, nearest first, of an image inside the story
-    (see _outside_story); ``blocks`` keeps what each ancestor's class says, for
-    the page's other images in the same blocks.
-    """
-    place = _Place.ARTICLE
-    player = False  # inside a player, and no figure around it yet
-    for element in chain:
-        tag = element.tag
-        if tag in ("body", "html") or element in layout.roots:
-            break
-        block = blocks.get(element)
-        if block is None:
-            block = blocks[element] = _block_of(element)
-        if tag in _BOILERPLATE_TAGS or block is _Block.BOILERPLATE:
-            return _Place.BOILERPLATE
-        if tag == "header" and not _in_article(chain) and element.find(".//h1") is None:
-            return _Place.BOILERPLATE
-        if tag == "a" and _links_elsewhere(element, base_url):
-            place = _Place.LINKED
-        if block is _Block.PLAYER:
-            player = True
-        elif player and tag == "figure":
-            player = False
-            place = _Place.POSTER if place is _Place.ARTICLE else place
-    return _Place.BOILERPLATE if player else place
+    def __init__(self, base_url: str | None, layout: _Layout) -> None:
+        self.base_url = base_url
+        self.layout = layout
+        # What each ancestor's class says, for the page's other images in the same blocks.
+        self._blocks: dict[lxml.html.HtmlElement, _Block] = {}
+        # The verdict of the walk up from an element, by the state the walk reached it
+        # in (place, inside a player, past an article or main): the page's images share
+        # most of their ancestors, and the walk ends at the first one already judged.
+        self._verdicts: dict[tuple[lxml.html.HtmlElement, _Place, bool, bool], _Place] = {}
+
+    def of(self, image: lxml.html.HtmlElement) -> _Place:
+        """Whether an ancestor marks the image as navigation or promotion, or links it elsewhere.
+
+        Only asked of images inside the story (see _outside_story).
+        """
+        place = _Place.ARTICLE
+        player = False  # inside a player, and no figure around it yet
+        in_story = False  # an article or main passed
+        walked: list[tuple[lxml.html.HtmlElement, _Place, bool, bool]] = []
+        verdict: _Place | None = None
+        element = image.getparent()
+        while element is not None:
+            state = (element, place, player, in_story)
+            verdict = self._verdicts.get(state)
+            if verdict is not None:
+                break
+            walked.append(state)
+            tag = element.tag
+            if tag in ("body", "html") or element in self.layout.roots:
+                break
+            block = self._blocks.get(element)
+            if block is None:
+                block = self._blocks[element] = _block_of(element)
+            if tag in _BOILERPLATE_TAGS or block is _Block.BOILERPLATE:
+                verdict = _Place.BOILERPLATE
+                break
+            if (
+                tag == "header"
+                and not (in_story or _in_article(element))
+                and element.find(".//h1") is None
+            ):
+                verdict = _Place.BOILERPLATE
+                break
+            if tag == "a" and _links_elsewhere(element, self.base_url):
+                place = _Place.LINKED
+            if block is _Block.PLAYER:
+                player = True
+            elif player and tag == "figure":
+                player = False
+                place = _Place.POSTER if place is _Place.ARTICLE else place
+            if tag in ("article", "main"):
+                in_story = True
+            element = element.getparent()
+        if verdict is None:
+            verdict = _Place.BOILERPLATE if player else place
+        for state in walked:
+            self._verdicts[state] = verdict
+        return verdict
 
 
-def _in_article(chain: list[lxml.html.HtmlElement]) -> bool:
-    """Whether one of these ancestors is an ``article`` or ``main``."""
-    return any(element.tag in ("article", "main") for element in chain)
+def _in_article(element: lxml.html.HtmlElement) -> bool:
+    """Whether an ancestor of the element is an ``article`` or ``main``."""
+    return next(element.iterancestors("article", "main"), None) is not None
 
 
 def _shown(element: lxml.html.HtmlElement) -> bool:
@@ -918,7 +962,9 @@ def _contains(ancestor: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -
 
 
 def _caption_and_credit(
-    image: lxml.html.HtmlElement, accepted: dict[lxml.html.HtmlElement, str]
+    image: lxml.html.HtmlElement,
+    accepted: dict[lxml.html.HtmlElement, str],
+    image_tags: tuple[str, ...],
 ) -> _Found:
     """Search the smallest wrappers of the image (holding no other image) for caption and credit.
 
@@ -926,7 +972,8 @@ def _caption_and_credit(
     text of a ``figure`` without such elements, or of a small wrapper holding
     only the image and a short text, is the caption unless a wrapper further up
     has a marked one (a "View 6 images" label inside the figure, the caption
-    beside it).
+    beside it). ``accepted`` gives the picture key of each kept image, and
+    ``image_tags`` their tags.
     """
     wrapper = image
     levels = 0
@@ -944,22 +991,26 @@ def _caption_and_credit(
             return _echoed(_caption_after(wrapper, fallback), image, echo_places)
         if parent.tag not in _TRANSPARENT_TAGS:
             levels += 1
+        # The wrapper below was searched at the level before and held nothing:
+        # only the parent's other children are new. Another picture among them
+        # ends the search (a lazy placeholder's <noscript> copy shows the same).
+        for child in parent:
+            if child is not wrapper and any(
+                accepted.get(element, key) != key for element in child.iter(*image_tags)
+            ):
+                return _echoed(_caption_after(wrapper, fallback), image, echo_places)
         captions: list[lxml.html.HtmlElement] = []
         credits: list[lxml.html.HtmlElement] = []
-        # The wrapper below was searched at the level before and held nothing:
-        # only the parent's other children are new.
         for element in _new_elements(parent, wrapper):
-            other = accepted.get(element)
-            # A lazy placeholder's <noscript> copy shows the same picture.
-            if other is not None and other != key:
-                return _echoed(_caption_after(wrapper, fallback), image, echo_places)
-            if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
-                continue
             role = _role(element)
             if role is _Marker.CAPTION:
                 captions.append(element)
             elif role is _Marker.CREDIT:
                 credits.append(element)
+            else:
+                continue
+            if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
+                break
         wrapper = parent
         if captions:
             # Text inside a link the image is not in belongs to a teaser's headline.
@@ -1064,8 +1115,10 @@ def _may_be_implicit_caption(wrapper: lxml.html.HtmlElement, text: str) -> bool:
     # A link's text is the headline of what it links to.
     if wrapper.tag == "a" and wrapper.get("href"):
         return False
-    result = _BLOCKING_XPATH(wrapper)
-    return not (isinstance(result, list) and result)
+    for element in wrapper.iterdescendants(*_BLOCKING_TAGS, "a"):
+        if element.tag != "a" or any(text.strip(_XML_SPACE) for text in element.itertext()):
+            return False
+    return True
 
 
 def _in_other_link(
@@ -1367,19 +1420,18 @@ def _image_elements(
 def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tuple[Image, _Source]]:
     """The page's own images in reading order, each with the element its caption came from."""
     accepted: dict[lxml.html.HtmlElement, tuple[str, _Place]] = {}
-    blocks: dict[lxml.html.HtmlElement, _Block] = {}
     # One walk over the tree finds the images and the landmarks of the layout.
     walked = list(tree.iter("img", "amp-img", *_LANDMARK_TAGS))
     layout = _layout(element for element in walked if element.tag in _LANDMARK_TAGS)
     plain = [element for element in walked if element.tag not in _LANDMARK_TAGS]
+    places = _Places(base_url, layout)
     for element in _image_elements(tree, plain, layout):
         # Checked cheapest first. About a third of a page's images belong to
         # other stories; then half of the rest sit in navigation, teasers or
         # other boilerplate: their URLs need no reading.
         if _outside_story(element, layout):
             continue
-        chain = list(element.iterancestors())
-        place = _place(chain, base_url, layout, blocks)
+        place = places.of(element)
         if place is _Place.BOILERPLATE:
             continue
         raw = _raw_url(element)
@@ -1395,9 +1447,11 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tupl
         if not (_is_spacer(url) or _is_chrome(element, url)):
             accepted[element] = (url, place)
     picture_keys = {element: _picture_key(url) for element, (url, _) in accepted.items()}
+    # The tags of the kept images, for lxml to find them in C.
+    image_tags = tuple({element.tag for element in accepted})
     images: list[tuple[Image, _Source]] = []
     for element, (url, place) in accepted.items():
-        found = _caption_and_credit(element, picture_keys)
+        found = _caption_and_credit(element, picture_keys, image_tags)
         # A thumbnail linking to another page is a teaser; an article image
         # linked to its gallery or lightbox still carries its caption. A video's
         # still is the story's picture only under the caption of its figure.
