@@ -600,7 +600,9 @@ def _raw_url(image: lxml.html.HtmlElement) -> str | None:
 
 
 def _is_spacer(url: str) -> bool:
-    return _split(url).path.lower().endswith(_NON_PHOTO_EXTENSIONS)
+    return _may_end_with(url, _NON_PHOTO_EXTENSIONS) and _split(url).path.lower().endswith(
+        _NON_PHOTO_EXTENSIONS
+    )
 
 
 def _resolve(url: str, base_url: str | None) -> str | None:
@@ -783,6 +785,10 @@ class _Place(enum.Enum):
     LINKED = "linked"  # inside a link to another page: a teaser, unless captioned
     POSTER = "poster"  # a player's poster in a figure: the article's, if captioned
     BOILERPLATE = "boilerplate"
+
+    # Members are singletons, so identity hashes them, in C; Enum hashes their names
+    # in Python, and the walk up from images keys a dict by place.
+    __hash__ = object.__hash__
 
 
 def _outside_story(image: lxml.html.HtmlElement, layout: _Layout) -> bool:
