@@ -45,6 +45,25 @@ def test_text_without_marks_has_no_quotes() -> None:
     assert () == extract_quotes("The mayor said nothing new today.")
 
 
+def test_quotes_naming_no_one_read_no_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text whose quotations ask for no speaker never scans it for names."""
+
+    def fail(*_: object) -> None:
+        raise AssertionError("scanned")
+
+    monkeypatch.setattr(_quotes._Mentions, "scan", fail)
+    assert () == extract_quotes("The army made a “hasty retreat” today.\n\nMaria Olsen met them.")
+
+
+def test_mentions_after_a_quote_name_its_speaker() -> None:
+    """A full name given after a quotation, before the next one, still names its speaker."""
+    quotes = extract_quotes(
+        "“We will rebuild the bridge,” Lind said.\n\n"
+        "Prime Minister Aino Lind visited the port. “Nothing will stop us,” she said."
+    )
+    assert ["Aino Lind", "Aino Lind"] == [quote.speaker for quote in quotes]
+
+
 def test_attribution_after_the_quote() -> None:
     """“…,” X said: speaker and cue follow the quotation."""
     quote = _one("“We will rebuild the bridge,” Anna Berg said.")
