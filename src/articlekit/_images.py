@@ -898,6 +898,25 @@ def _visible_text(
     if not len(element):
         # Most caption and credit elements hold text only: nothing to walk.
         return normalize_space(element.text or "")
+    return normalize_space(" ".join(_visible_parts(element, skip, limit)[0]))
+
+
+# A subtree whose visible text was read whole, and the parts of that text.
+_Read: TypeAlias = tuple[lxml.html.HtmlElement, list[str]]
+
+
+def _visible_parts(
+    element: lxml.html.HtmlElement,
+    skip: list[lxml.html.HtmlElement],
+    limit: int | None,
+    known: _Read | None = None,
+) -> tuple[list[str], bool]:
+    """The parts of _visible_text before they are joined, and whether they are all of them.
+
+    ``known`` is a descendant read whole before with the same ``skip``: its
+    parts are taken, not read again (the caption search reads each wrapper,
+    and each holds the one below it).
+    """
     parts: list[str] = []
     # Elements whose text is still to read, and the tails of their siblings read
     # ahead (lxml builds a new string on each .text/.tail access: read each once).
@@ -905,10 +924,13 @@ def _visible_text(
     size = 0
     while stack:
         if limit is not None and size > limit:
-            break
+            return parts, False
         node = stack.pop()
         if isinstance(node, str):
             text: str | None = node
+        elif known is not None and node is known[0]:
+            stack.extend(reversed(known[1]))
+            continue
         else:
             text = node.text
             for child in reversed(node):
@@ -920,7 +942,7 @@ def _visible_text(
         if text:
             parts.append(text)
             size += len(text)
-    return normalize_space(" ".join(parts))
+    return parts, True
 
 
 @attrs.frozen
@@ -987,6 +1009,7 @@ def _caption_and_credit(
     # Where to look for the alt text's echo, read only if nothing else captions the image.
     echo_places: list[lxml.html.HtmlElement] = []
     key = accepted[image]
+    read_whole: _Read | None = None  # the last wrapper whose text was read whole
     while levels < MAX_WRAPPER_LEVELS:
         # Taken before climbing: the parent may hold the story's other images
         # and end the search.
@@ -1030,7 +1053,10 @@ def _caption_and_credit(
             return _echoed(_read(wrapper, captions, credits), image, echo_places)
         if fallback.caption is not None:
             continue
-        text = _visible_text(wrapper, [], limit=MAX_IMPLICIT_CAPTION_LENGTH)
+        parts, whole = _visible_parts(wrapper, [], MAX_IMPLICIT_CAPTION_LENGTH, read_whole)
+        if whole:
+            read_whole = (wrapper, parts)
+        text = normalize_space(" ".join(parts))
         if not text:
             continue
         if len(text.split()) < MIN_UNMARKED_CAPTION_WORDS:
@@ -1038,7 +1064,8 @@ def _caption_and_credit(
         if not _may_be_implicit_caption(wrapper, text):
             # The wrapper now holds running text, a teaser or a byline box.
             break
-        fallback = attrs.evolve(_read(wrapper, [], [], implicit=True), marked=False)
+        found = _read(wrapper, [], [], implicit=True, text=text if whole else None)
+        fallback = attrs.evolve(found, marked=False)
     return _echoed(fallback, image, echo_places)
 
 
@@ -1221,7 +1248,12 @@ def _read(
     credits: list[lxml.html.HtmlElement],
     *,
     implicit: bool = False,
+    text: str | None = None,
 ) -> _Found:
+    """What a wrapper's marked caption and credit elements say, or (``implicit``) its text.
+
+    ``text`` is the wrapper's visible text, when already read whole.
+    """
     credit: ImageCredit | None = None
     if credits:
         credit = _credit_of(_credit_text(credits, captions))
@@ -1239,7 +1271,7 @@ def _read(
         if caption:
             break
     if caption is None and implicit:
-        caption = _visible_text(wrapper, skip) or None
+        caption = (text if text is not None and not skip else _visible_text(wrapper, skip)) or None
     if caption is None and credits:
         credit_parent = credits[0].getparent()
         if credit_parent is not None:
