@@ -920,54 +920,58 @@ class _Page:
         total, links, good, neutral = run_text, run_links, 0, 0
         has_block = False
         linked_headings = linked_images = cards = card_good = 0
-        for child in element:
-            child_stats = self._measure(child, into, soft_too, classify, link, inside, depth + 1)
-            if child_stats is _SKIPPED:
-                pass  # boilerplate: only its tail counts
-            elif child_stats[_TEASER]:
-                # An <article> in an <article> under a linked headline or
-                # picture is a teaser for another story (a section of this
-                # one links to nothing of the kind).
-                self.soft.add(child)
-            else:
-                (
-                    child_text,
-                    child_links,
-                    child_good,
-                    child_neutral,
-                    _,
-                    child_blockish,
-                    child_headings,
-                    child_images,
-                ) = child_stats
-                total += child_text
-                links += child_links
-                good += child_good
-                neutral += child_neutral
-                linked_images += child_images
-                if child_headings:
-                    linked_headings += child_headings
-                    if child_headings == 1 and child_good < _CARD_TEXT:
-                        cards += 1
-                        card_good += child_good
-                if child_blockish:
-                    has_block = True
-                    if run_text:
-                        more_good, more_neutral = _judge(run_text, run_links)
-                        good += more_good
-                        neutral += more_neutral
-                    run_text = run_links = 0
+        # Half the elements have no children: no iterator for them.
+        if len(element):
+            for child in element:
+                child_stats = self._measure(
+                    child, into, soft_too, classify, link, inside, depth + 1
+                )
+                if child_stats is _SKIPPED:
+                    pass  # boilerplate: only its tail counts
+                elif child_stats[_TEASER]:
+                    # An <article> in an <article> under a linked headline or
+                    # picture is a teaser for another story (a section of this
+                    # one links to nothing of the kind).
+                    self.soft.add(child)
                 else:
-                    run_text += child_text
-                    run_links += child_links
-            tail = child.tail
-            if tail:
-                size = len(tail.strip())
-                run_text += size
-                total += size
-                if link:
-                    run_links += size
-                    links += size
+                    (
+                        child_text,
+                        child_links,
+                        child_good,
+                        child_neutral,
+                        _,
+                        child_blockish,
+                        child_headings,
+                        child_images,
+                    ) = child_stats
+                    total += child_text
+                    links += child_links
+                    good += child_good
+                    neutral += child_neutral
+                    linked_images += child_images
+                    if child_headings:
+                        linked_headings += child_headings
+                        if child_headings == 1 and child_good < _CARD_TEXT:
+                            cards += 1
+                            card_good += child_good
+                    if child_blockish:
+                        has_block = True
+                        if run_text:
+                            more_good, more_neutral = _judge(run_text, run_links)
+                            good += more_good
+                            neutral += more_neutral
+                        run_text = run_links = 0
+                    else:
+                        run_text += child_text
+                        run_links += child_links
+                tail = child.tail
+                if tail:
+                    size = len(tail.strip())
+                    run_text += size
+                    total += size
+                    if link:
+                        run_links += size
+                        links += size
         blockish = has_block or bool(kind & _BLOCK)
         if blockish and run_text:
             more_good, more_neutral = _judge(run_text, run_links)
@@ -1156,13 +1160,14 @@ class _Collector:
             parts.append(text)
             if link:
                 self.link_chars += len(text.strip())
-        for child in element:
-            self.walk(child, kind, level, link, depth + 1)
-            tail = child.tail
-            if tail:
-                parts.append(tail)
-                if link:
-                    self.link_chars += len(tail.strip())
+        if len(element):  # no iterator for the half of the elements without children
+            for child in element:
+                self.walk(child, kind, level, link, depth + 1)
+                tail = child.tail
+                if tail:
+                    parts.append(tail)
+                    if link:
+                        self.link_chars += len(tail.strip())
         if block and parts:
             self.flush(kind, level)
 
