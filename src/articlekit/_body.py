@@ -1022,10 +1022,15 @@ def _headline_scope(
     """
     if not title:
         return root
+    folded = normalize_space(title).casefold()
     for heading in root.iter("h1", "h2"):
-        if heading not in page.stats or _skipped(page, heading):
+        # The text first: few headings are the title, and the climb costs more.
+        if (
+            heading not in page.stats
+            or normalize_space(heading.text_content()).casefold() != folded
+        ):
             continue
-        if not _same_text(heading.text_content(), title):
+        if _skipped(page, heading):
             continue
         for ancestor in heading.iterancestors():
             if ancestor is root:
