@@ -772,3 +772,12 @@ def test_suffix_check_without_split_misses_no_suffix(parts: list[str]) -> None:
     ends = _images._split(url).path.lower().endswith(extensions)
     expected = True
     assert expected == (_images._may_end_with(url, extensions) or not ends)
+
+
+def test_text_beside_picture_over_two_wrappers_is_one_caption() -> None:
+    """Short text in the picture's wrapper and more beside it read as one caption, in order."""
+    found = images_of(
+        '<div><div><img src="/a.jpg"><span>Harbour</span></div><span>at dawn.</span></div>'
+    )
+    expected = ["Harbour at dawn."]
+    assert expected == [image.caption for image in found]
