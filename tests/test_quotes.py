@@ -55,6 +55,18 @@ def test_quotes_naming_no_one_read_no_mentions(monkeypatch: pytest.MonkeyPatch) 
     assert () == extract_quotes("The army made a “hasty retreat” today.\n\nMaria Olsen met them.")
 
 
+def test_subjects_wait_for_a_pronoun(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which mentions are subjects is read only when a pronoun asks for its antecedent."""
+
+    def fail(*_: object, **__: object) -> bool:
+        raise AssertionError("subjects read")
+
+    monkeypatch.setattr(_quotes, "_cue_before", fail)
+    monkeypatch.setattr(_quotes, "_in_heading", fail)
+    text = "Officials met Maria Olsen on Monday. “We will rebuild the bridge,” Olsen said."
+    assert "Maria Olsen" == _one(text).speaker
+
+
 def test_mentions_after_a_quote_name_its_speaker() -> None:
     """A full name given after a quotation, before the next one, still names its speaker."""
     quotes = extract_quotes(
