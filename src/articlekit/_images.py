@@ -369,15 +369,20 @@ _CLASS_CACHE_SIZE = 4096
 @functools.lru_cache(maxsize=_CLASS_CACHE_SIZE)
 def _words(value: str) -> frozenset[str]:
     """Lowercase words of a class, id or file name, camelCase split."""
-    return frozenset(
-        word for word in _WORD_SPLIT.split(_CAMEL_BOUNDARY.sub(" ", value).lower()) if word
-    )
+    lowered = value.lower()
+    if lowered != value:
+        # Only a name with capitals can be camelCase (most are lowercase-with-dashes).
+        lowered = _CAMEL_BOUNDARY.sub(" ", value).lower()
+    return frozenset(_WORD_SPLIT.split(lowered)) - _NO_WORD
+
+
+_NO_WORD = frozenset({""})
 
 
 def _names(class_attribute: str, id_attribute: str) -> list[str]:
     """Class names and id, leaving out layout classes like "has-sidebar"."""
     names = [*class_attribute.split(), id_attribute]
-    return [name for name in names if name.lower().split("-")[0] not in _LAYOUT_PREFIXES]
+    return [name for name in names if name.lower().partition("-")[0] not in _LAYOUT_PREFIXES]
 
 
 class _Block(enum.Enum):
@@ -821,19 +826,20 @@ class _Places:
         in_story = False  # an article or main passed
         walked: list[tuple[lxml.html.HtmlElement, _Place, bool, bool]] = []
         verdict: _Place | None = None
+        verdicts, blocks, roots = self._verdicts, self._blocks, self.layout.roots
         element = image.getparent()
         while element is not None:
             state = (element, place, player, in_story)
-            verdict = self._verdicts.get(state)
+            verdict = verdicts.get(state)
             if verdict is not None:
                 break
             walked.append(state)
             tag = element.tag
-            if tag in ("body", "html") or element in self.layout.roots:
+            if tag in ("body", "html") or element in roots:
                 break
-            block = self._blocks.get(element)
+            block = blocks.get(element)
             if block is None:
-                block = self._blocks[element] = _block_of(element)
+                block = blocks[element] = _block_of(element)
             if tag in _BOILERPLATE_TAGS or block is _Block.BOILERPLATE:
                 verdict = _Place.BOILERPLATE
                 break
@@ -857,7 +863,7 @@ class _Places:
         if verdict is None:
             verdict = _Place.BOILERPLATE if player else place
         for state in walked:
-            self._verdicts[state] = verdict
+            verdicts[state] = verdict
         return verdict
 
 
