@@ -7,7 +7,9 @@ The stages, each linear in the length of the text:
    a quotation left open at a paragraph's end whose next paragraph opens again is one
    piece of a quotation running over several paragraphs;
 3. mentions: one pass over the text outside quotations collects the people and
-   organisations named, with the gender their pronouns give them (:class:`_Mentions`);
+   organisations named, with the gender their pronouns give them (:class:`_Mentions`),
+   when attribution first asks for one (which mentions are subjects, when a pronoun
+   first asks for its antecedent);
 4. attribution: each paragraph holding a quote is cut into tokens, the quote being one
    token, and the speaker is read around it (:class:`_Attributor`): after it
    (``“…,” X said``, ``“…,” said X``, ``“…” – X``), before it (``X said: “…”``,
