@@ -58,6 +58,8 @@ class Metadata:
         section: the section the article is filed under.
         tags: keywords and topics, each once.
         lead_images: the images the metadata names for the article.
+        article_body: the article's whole text as JSON-LD ``articleBody`` gives
+            it (line breaks kept, maybe HTML), for pages whose markup holds none.
     """
 
     title: str | None = None
@@ -71,10 +73,14 @@ class Metadata:
     section: str | None = None
     tags: tuple[str, ...] = ()
     lead_images: tuple[Image, ...] = ()
+    article_body: str | None = None
 
 
 # ---------------------------------------------------------------------------
 # Limits
+
+MAX_ARTICLE_BODY_CHARS = 1_000_000
+"""Longest JSON-LD articleBody kept: a long feature is some 100,000 characters."""
 
 MAX_JSONLD_CHARS = 2_000_000
 """Largest JSON-LD block parsed. Blocks that carry the whole articleBody reach a
@@ -2203,6 +2209,15 @@ def _lead_images(page: _Page) -> tuple[Image, ...]:
 # Entry point
 
 
+def _article_body(page: _Page) -> str | None:
+    value = _ld(page, "articleBody")
+    if isinstance(value, list):
+        value = next((item for item in value if isinstance(item, str)), None)
+    if not isinstance(value, str) or len(value) > MAX_ARTICLE_BODY_CHARS:
+        return None
+    return value.strip() or None
+
+
 def extract_metadata(
     tree: lxml.html.HtmlElement, *, url: str | None, now: dt.datetime | None
 ) -> Metadata:
@@ -2229,4 +2244,5 @@ def extract_metadata(
         section=_first(SECTION_SOURCES, page),
         tags=_first(TAG_SOURCES, page) or (),
         lead_images=_lead_images(page),
+        article_body=_article_body(page),
     )

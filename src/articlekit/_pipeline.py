@@ -5,7 +5,8 @@ HTML goes through these stages, in order:
 1. load: decode the bytes and parse them into a tree (``_load``);
 2. metadata and dates: title, standfirst, authors, published and modified,
    language, site, tags, lead images (``_metadata``, ``_dates``);
-3. body: the main text as typed blocks (``_body``);
+3. body: the main text as typed blocks (``_body``); a page whose markup holds
+   none may keep its story in script state or JSON-LD (``_state``);
 4. images: the article's images with captions and credits (``_images``);
 5. quotes: the direct quotations of the main text (``_quotes``);
 6. assemble: the :class:`~articlekit.Article`.
@@ -18,13 +19,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lxml.html import HtmlElement
+
 from articlekit._body import extract_blocks
 from articlekit._images import extract_images
 from articlekit._load import DEFAULT_LIMITS, Limits, check_text_size, load_html
-from articlekit._metadata import extract_metadata
+from articlekit._metadata import Metadata, extract_metadata
 from articlekit._models import PARAGRAPH_SEPARATOR, Article, Block
 from articlekit._plaintext import read_plain_text
 from articlekit._quotes import extract_quotes
+from articlekit._state import html_stories, text_story
 from articlekit.exceptions import ParseError
 
 __all__ = ["parse_html", "parse_text"]
@@ -33,6 +37,18 @@ __all__ = ["parse_html", "parse_text"]
 def _text_of(blocks: tuple[Block, ...]) -> str:
     """The text Article.text will give for these blocks, without building an Article twice."""
     return PARAGRAPH_SEPARATOR.join(block.text for block in blocks)
+
+
+def _story_from_state(tree: HtmlElement, metadata: Metadata, limits: Limits) -> tuple[Block, ...]:
+    """The main text of a page whose markup holds none, from its script state or JSON-LD."""
+    for html in html_stories(tree, article_body=metadata.article_body):
+        try:
+            blocks = extract_blocks(load_html(html, limits), title=metadata.title)
+        except ParseError:
+            continue
+        if blocks:
+            return blocks
+    return text_story(metadata.article_body)
 
 
 def parse_html(
@@ -66,9 +82,10 @@ def parse_html(
         ParseError: the input is empty, exceeds a limit or cannot become a
             document.
     """
-    tree = load_html(html, limits or DEFAULT_LIMITS, encoding=encoding)
+    limits = limits or DEFAULT_LIMITS
+    tree = load_html(html, limits, encoding=encoding)
     metadata = extract_metadata(tree, url=url, now=now)
-    blocks = extract_blocks(tree, title=metadata.title)
+    blocks = extract_blocks(tree, title=metadata.title) or _story_from_state(tree, metadata, limits)
     images = extract_images(
         tree, base_url=url or metadata.canonical_url, lead_images=metadata.lead_images
     )
