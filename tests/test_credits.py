@@ -311,3 +311,12 @@ def test_split_caption_any_text(text: str) -> None:
     problems = [caption == "", credit is not None and not credit.text]
     expected = [False, False]
     assert expected == problems
+
+
+def test_longest_label_wins_among_labels_sharing_a_letter() -> None:
+    """Of the labels starting alike ("Photo", "Photo credits"), the longest printed one is read."""
+    expected = (
+        "Smoke over the city.",
+        ImageCredit(text="Jane Doe", label="Photo credits", photographer="Jane Doe"),
+    )
+    assert expected == split_caption("Smoke over the city. PHOTO CREDITS: Jane Doe")

@@ -75,10 +75,23 @@ CREDIT_LABELS = (
     "montage",
     "коллаж",
 )
-_LABEL_ALTERNATION = "|".join(
-    re.escape(label).replace(r"\ ", r"\s+")
-    for label in sorted(CREDIT_LABELS, key=len, reverse=True)
-)
+
+
+def _alternation(labels: tuple[str, ...]) -> str:
+    """The labels as one regex alternation, longest first, grouped by first letter.
+
+    Labels starting with different letters never match at one position, so the
+    grouping keeps the longest-first choice; at each position of a caption the
+    regex engine then tries a letter per group instead of every label.
+    """
+    groups: dict[str, list[str]] = {}
+    for label in sorted(labels, key=len, reverse=True):
+        rest = re.escape(label[1:]).replace(r"\ ", r"\s+")
+        groups.setdefault(re.escape(label[0]), []).append(rest)
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_LABEL_ALTERNATION = _alternation(CREDIT_LABELS)
 # "©", "(c)" and the full-width "（Ｃ）" of Japanese and Chinese pages.
 _SIGNS = r"©|[(（][cＣｃ][)）]|copyright\b"
 # "Photo by X", "Foto von X". ("Credit... X" and "Credit… X" are labelled too.)
