@@ -1507,11 +1507,10 @@ def _page_images(tree: lxml.html.HtmlElement, base_url: str | None) -> list[tupl
             continue
         if not found.marked and found.caption and _CALL_TO_ACTION.search(found.caption):
             continue
-        if found.credit is None:
-            found = attrs.evolve(found, credit=_title_credit(element))
+        credit = found.credit if found.credit is not None else _title_credit(element)
         alt = normalize_space(element.get("alt") or "") or None
         absolute = url if _SCHEME.match(url) else None
-        image = Image(url=absolute, alt=alt, caption=found.caption, credit=found.credit)
+        image = Image(url=absolute, alt=alt, caption=found.caption, credit=credit)
         images.append((image, found.source))
     return images
 
