@@ -261,6 +261,48 @@ def test_microdata_author_name() -> None:
     assert expected == _meta("", body).authors
 
 
+def test_microdata_reviewer_is_no_author() -> None:
+    """The author of a product review nested in the page's item is a reviewer."""
+    body = (
+        '<div itemscope itemtype="https://schema.org/Product">'
+        '<div itemprop="review" itemscope itemtype="https://schema.org/Review">'
+        '<span itemprop="author">Jane Doe</span></div></div>'
+    )
+    expected = ()
+    assert expected == _meta("", body).authors
+
+
+def test_microdata_commenter_is_no_author() -> None:
+    """The author of a microdata Comment is a commenter."""
+    body = (
+        '<div itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author">John Roe</span></div>'
+    )
+    expected = ()
+    assert expected == _meta("", body).authors
+
+
+def test_byline_in_aside_classed_meta() -> None:
+    """An aside classed as the article's meta line holds the article's byline."""
+    body = (
+        '<article><h1>Bridge reopens</h1><aside class="meta">'
+        '<p class="authors">By <a class="author-name" href="/people/jane">Jane Doe</a></p>'
+        "</aside><p>The bridge reopened on Monday.</p></article>"
+    )
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_byline_in_sidebar_aside_is_ignored() -> None:
+    """An author box in a sidebar aside is not the article's byline."""
+    body = (
+        "<article><h1>Bridge reopens</h1><p>The bridge reopened on Monday.</p></article>"
+        '<aside class="column"><p class="author-name">Jane Doe</p></aside>'
+    )
+    expected = ()
+    assert expected == _meta("", body).authors
+
+
 def test_twitter_handle_is_no_author() -> None:
     """A social handle is removed from a name."""
     head = '<meta name="author" content="@janedoe">'

@@ -342,6 +342,8 @@ def _collect_elements(tree: lxml.html.HtmlElement) -> _Elements:
     return found
 
 
+# The class of a footer or aside that holds the article's own byline and date.
+_META_BOX = re.compile(r"(?<![a-z])(?:meta|byline|author)", re.IGNORECASE)
 # Classes that mark a region that is not the article's own header: comments,
 # related and recommended articles, footers, sidebars, navigation. Ids are not
 # read: they are often layout slots named at random ("sidebar" on the column
@@ -677,13 +679,19 @@ def _marked_elsewhere(element: lxml.html.HtmlElement) -> bool:
     return bool(marker) and _marks_elsewhere(marker)
 
 
-def _is_elsewhere(element: lxml.html.HtmlElement) -> bool:
-    """Whether an element sits in comments, related articles, a footer or a sidebar."""
+def _is_elsewhere(element: lxml.html.HtmlElement, *, meta_boxes: bool = False) -> bool:
+    """Whether an element sits in comments, related articles, a footer or a sidebar.
+
+    With ``meta_boxes``, a footer or aside classed as the article's meta line or
+    byline ("<aside class="meta">", "<footer class="entry-meta">") is the article's own.
+    """
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             # Page-wide classes ("has-sidebar", "share-enabled") say nothing of the element.
             break
-        if ancestor.tag in ("footer", "aside", "nav"):
+        if ancestor.tag in ("footer", "aside", "nav") and not (
+            meta_boxes and ancestor.tag != "nav" and _META_BOX.search(ancestor.get("class") or "")
+        ):
             return True
         # Classes only: ids are often layout slots named at random ("sidebar" on
         # the column that holds the article).
@@ -1459,10 +1467,28 @@ def _authors_meta(page: _Page) -> _Names:
     return _Names()
 
 
+# Properties of an item that hold other people's texts: a product's reviews, a
+# post's comments. Their authors are the reviewers and commenters.
+_NESTED_TEXTS = frozenset({"review", "reviews", "comment", "comments"})
+
+
+def _in_nested_text(element: lxml.html.HtmlElement) -> bool:
+    """Whether a microdata author belongs to a review or comment nested in another item."""
+    return any(
+        not _NESTED_TEXTS.isdisjoint((a.get("itemprop") or "").casefold().split())
+        or (a.get("itemtype") or "").endswith("/Comment")
+        for a in element.iterancestors()
+    )
+
+
 def _authors_microdata(page: _Page) -> _Names:
     names: list[str] = []
     for element in page.elements.itemprops:
-        if "author" not in (element.get("itemprop") or "").split() or _is_elsewhere(element):
+        if (
+            "author" not in (element.get("itemprop") or "").split()
+            or _is_elsewhere(element, meta_boxes=True)
+            or _in_nested_text(element)
+        ):
             continue
         inner = [e for e in element.iter() if e.get("itemprop") == "name"]
         if inner:
@@ -1477,7 +1503,7 @@ def _authors_microdata(page: _Page) -> _Names:
 def _authors_rel(page: _Page) -> _Names:
     names: list[str] = []
     for element in page.elements.rel_authors:
-        if _is_elsewhere(element):
+        if _is_elsewhere(element, meta_boxes=True):
             continue
         text = _element_text(element)
         if text and len(text) <= MAX_BYLINE_CHARS:
@@ -1590,7 +1616,7 @@ def _authors_text(page: _Page) -> _Names:
 
 def _authors_link(page: _Page) -> _Names:
     """Names of the first links to author pages, with their siblings of the same kind."""
-    links = [e for e in page.elements.author_links if not _is_elsewhere(e)]
+    links = [e for e in page.elements.author_links if not _is_elsewhere(e, meta_boxes=True)]
     if not links:
         return _Names()
     parent = links[0].getparent()
@@ -1603,7 +1629,9 @@ def _authors_link(page: _Page) -> _Names:
 
 def _authors_byline(page: _Page) -> _Names:
     matches = [
-        e for e in page.elements.bylines if not _marked_elsewhere(e) and not _is_elsewhere(e)
+        e
+        for e in page.elements.bylines
+        if not _marked_elsewhere(e) and not _is_elsewhere(e, meta_boxes=True)
     ]
     matched = set(matches)
     # Elements with a marked element inside: the byline wrapper, not the name.
