@@ -910,6 +910,44 @@ def test_byline_label_then_name() -> None:
     assert expected == _meta("", body).authors
 
 
+def test_bare_by_word_label_then_name() -> None:
+    """A capitalised "Von" printed alone makes the next element the byline."""
+    body = "<h1>Bridge reopens</h1><p><em>Von </em><span>Jane Doe</span></p>"
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_lower_case_label_in_author_element() -> None:
+    """A lower-case "erstellt von" is a label in an element classed as the author line."""
+    body = (
+        '<h1>Bridge reopens</h1><p><span class="documentAuthor">erstellt von </span>'
+        '<a href="/users/jd">Jane Doe</a></p>'
+    )
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_label_without_colon_in_widget_is_ignored() -> None:
+    """A widget heading "Autor" without a colon is no byline label."""
+    body = (
+        '<h1>Bridge reopens</h1><div><h2 class="widgettitle">Autor</h2>'
+        '<a href="/users/jd">Jane Doe</a></div>'
+    )
+    expected = ()
+    assert expected == _meta("", body).authors
+
+
+def test_label_naming_the_site_gives_way_to_a_later_label() -> None:
+    """A label before the site's name is passed over for a later label naming a person."""
+    head = '<meta property="og:site_name" content="Example Press">'
+    body = (
+        '<h1>Bridge reopens</h1><div><span>Autor:</span> <a href="/">Example Press</a></div>'
+        "<p>The bridge reopened.</p><p><em>Written by: </em><a href='/p/jd'>Jane Doe</a></p>"
+    )
+    expected = ("Jane Doe",)
+    assert expected == _meta(head, body).authors
+
+
 def test_byline_label_far_from_name_is_ignored() -> None:
     """A label names nothing printed elsewhere on the page."""
     body = (

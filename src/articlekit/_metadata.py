@@ -1536,8 +1536,16 @@ _BYLINE_TEXT = re.compile(
 # A byline label printed on its own, the name in the next element:
 # "<h5>Autor:</h5> Jane Doe", "Written by: <a>Jane Doe</a>".
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:(?:Written|Posted|Geschrieben|Erstellt|Verfasst)\s+(?:by|von)|Autor(?:in)?|Author)"
-    r"\s*:\s*$",
+    r"^\s*(?:(?:(?:Written|Posted|Geschrieben|Erstellt|Verfasst)\s+(?:by|von)|Autor(?:in)?|Author)"
+    r"\s*:|(?-i:By|BY|Von|VON|Par|Por|Door)\s*:?)\s*$",
+    re.IGNORECASE,
+)
+# The same words without a colon or capital ("Geschrieben von", "erstellt von",
+# "Autor"): a label only in an element classed as a byline or meta line, a
+# widget's heading or a sentence's end elsewhere.
+_LOOSE_BYLINE_LABEL = re.compile(
+    r"^\s*(?:(?:written|posted|geschrieben|erstellt|verfasst)\s+(?:by|von)|autor(?:in)?|author"
+    r"|by|von|par|por|door)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A numeric date line ending in a name: "04.02.2022 | 13:10 Uhr | Jane Doe",
@@ -1579,12 +1587,18 @@ def _authors_text(page: _Page) -> _Names:
             near = _near_label(label, element)
             label = None
             if near and len(text) <= MAX_TEXT_BYLINE_CHARS:
-                names = _whole_names(text)
+                # "By <a>Example Press</a>": the site credited under the
+                # headline; a later label may name the person.
+                sites = _site_names(page)
+                names = [n for n in _whole_names(text) if not _names_the_site(n, sites)]
                 if names:
                     return _Names(_dedupe(names))
         if len(text) > MAX_TEXT_BYLINE_CHARS:
             continue
-        if _BYLINE_LABEL.match(text):
+        if _BYLINE_LABEL.match(text) or (
+            _LOOSE_BYLINE_LABEL.match(text)
+            and (_BYLINE_CLASS.search(element.get("class") or "") or _date_marked(element))
+        ):
             label = element
             continue
         dated = _DATED_BYLINE.match(text)
