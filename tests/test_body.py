@@ -466,6 +466,49 @@ def test_php_warning_dropped() -> None:
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{warning}<p>{P2}</p>")))
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A third-party player's placeholder and its consent notice.
+        '<div class="embed-box"><p>This article holds external content from a video site;'
+        " you can show it with one click and hide it again.</p></div>",
+        # A media player's playlist.
+        '<div class="video-player"><h4>Up Next</h4><p>The mayor explains in this video why'
+        " the old bridge has to close for a year.</p></div>",
+    ],
+)
+def test_embed_or_player_box_dropped(box: str) -> None:
+    """A box named embed or player (a third-party or media player) is no text."""
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P2}</p>")))
+
+
+def test_embedded_post_in_embed_box_kept() -> None:
+    """A box named embed that quotes a post keeps the post."""
+    post = "We are closing the old bridge today, sorry for the detour."
+    embed = f'<div class="post-embed"><blockquote><p>{post}</p></blockquote></div>'
+    assert [P1, post, P2] == _texts(_page(_article(f"<p>{P1}</p>{embed}<p>{P2}</p>")))
+
+
+def test_notification_prompt_dropped() -> None:
+    """A prompt asking the reader to allow push notifications is no text."""
+    prompt = (
+        '<div class="webpush-prompt"><h2>Always informed!</h2>'
+        "<p>Get the news highlights straight to your browser and stay up to date.</p></div>"
+    )
+    assert [P1, P2, P3] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>") + prompt))
+
+
+def test_role_button_dropped() -> None:
+    """An element that declares itself a button (role="button") is a control, no text."""
+    toggle = '<div role="button">Open the box Close the box</div>'
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{toggle}<p>{P2}</p>")))
+
+
+def test_punctuation_only_block_dropped() -> None:
+    """A block of separators alone ("-", "•") is no text."""
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>•</p><p>-</p><p>{P2}</p>")))
+
+
 def test_state_name_leaves_other_class_names_their_words() -> None:
     """'has-ads' gives no words, but 'sidebar' in the same class list still marks boilerplate."""
     html = _page(

@@ -235,6 +235,11 @@ _NEGATIVE_WORDS = frozenset(
         "kicker",
         "overline",
         "excerpt",
+        "embed",
+        "embeds",
+        "player",
+        "prompt",
+        "webpush",
     }
 )
 
@@ -259,7 +264,7 @@ _STATE_WORDS = frozenset(
 
 # Names of the wrappers sites put around embedded posts: boilerplate unless
 # they hold a quoted post.
-_EMBED_WORDS = frozenset({"social", "socials", "widget", "widgets"})
+_EMBED_WORDS = frozenset({"social", "socials", "widget", "widgets", "embed", "embeds"})
 
 # Boxes that are never the article's wrapper, however much text they hold:
 # reader comments outweigh the article on a busy thread, and cookie settings,
@@ -346,6 +351,9 @@ _SERVER_ERROR = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
+# A block of punctuation alone ("-", "|", "•") is what is left of a row of
+# controls or links between separators: no text.
+_WORDLESS = re.compile(r"\W+")
 _QUOTE_XPATH = lxml.etree.XPath("boolean(.//blockquote)")
 _STRING_LENGTH = lxml.etree.XPath("string-length(.)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -593,8 +601,9 @@ def _judge_classes(classes: str) -> tuple[frozenset[str], bool]:
 
 # The verdict on an element without a class attribute, before its other attributes.
 _NO_VERDICT: tuple[frozenset[str], bool] = (frozenset(), False)
-# The attributes besides the class that name or hide an element.
-_NAMING_OR_HIDING = frozenset({"id", "style", "hidden", "aria-hidden"})
+# The attributes besides the class that name or hide an element (a
+# role="button" is a control, read like a hidden box).
+_NAMING_OR_HIDING = frozenset({"id", "style", "hidden", "aria-hidden", "role"})
 
 
 def _in_running_text(element: lxml.html.HtmlElement) -> bool:
@@ -832,6 +841,9 @@ class _Page:
                 hidden = (
                     "hidden" in names
                     or element.get("aria-hidden") == "true"
+                    # A control drawn as a box (a toggle's "Open/Close"
+                    # labels): a <button> in all but its tag.
+                    or element.get("role") == "button"
                     or bool(style and _HIDDEN_STYLE.search(style))
                 )
         if not (negative or hidden or furniture):
@@ -1114,6 +1126,8 @@ class _Collector:
         if not text:
             return
         if kind is not BlockKind.HEADING and link_chars >= _MAX_BLOCK_LINK_DENSITY * len(text):
+            return
+        if _WORDLESS.fullmatch(text):
             return
         if len(text) >= _MIN_SCORED_LENGTH and _looks_like_code(text):
             return  # script text that broken markup let out of its <script>
