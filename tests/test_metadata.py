@@ -948,6 +948,20 @@ def test_label_naming_the_site_gives_way_to_a_later_label() -> None:
     assert expected == _meta(head, body).authors
 
 
+def test_section_name_joined_by_ampersand_is_no_author() -> None:
+    """Two single words joined by "&" after a date line are a section, not two persons."""
+    body = '<h1>Bridge reopens</h1><div class="info">18.02.2022, 10:27 | Kultur & Reisen</div>'
+    expected = ()
+    assert expected == _meta("", body).authors
+
+
+def test_role_between_label_and_name_is_skipped() -> None:
+    """A role linked between a byline label and the name does not end the byline."""
+    body = '<h1>Bridge reopens</h1><div>Autor: <a href="/lawyers/">Rechtsanwalt</a> Jane Doe</div>'
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
 def test_byline_label_far_from_name_is_ignored() -> None:
     """A label names nothing printed elsewhere on the page."""
     body = (

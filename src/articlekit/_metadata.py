@@ -1208,6 +1208,10 @@ _ROLES = frozenset(
         "redactie",
         "news desk",
         "the associated press",
+        "rechtsanwalt",
+        "rechtsanwältin",
+        "attorney",
+        "lawyer",
     }
 )
 # Words that no person name contains: a part holding one is not a name.
@@ -1305,6 +1309,9 @@ _NAME_PARTICLES = frozenset(
         "do",
     }
 )
+# Two single words joined by "&": a section or company name ("Recht & Gesetz",
+# "Simon & Schuster"); persons in a byline carry full names.
+_WORD_PAIR = re.compile(r"[^\W\d_]+ ?& ?[^\W\d_]+")
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "de", "przez"})
 
 
@@ -1352,6 +1359,9 @@ def _names_from_text(text: str, *, visible: bool = False) -> list[str]:
     text = _HANDLE.sub(" ", text)
     text = normalize_space(text)
     text = _BY_PREFIX.sub("", text)
+    if visible and _WORD_PAIR.fullmatch(text):
+        # "Recht & Gesetz", "Food & Drink": a section's name, not two persons.
+        return []
     if visible:
         # A printed byline runs on into its date ("Von Jane Doe am 21. April
         # 2020"): no name holds a digit, so the names end before the first
@@ -1585,6 +1595,10 @@ def _authors_text(page: _Page) -> _Names:
     for text, element in _visible_texts(page):
         if label is not None:
             near = _near_label(label, element)
+            if near and text.strip().casefold() in _ROLES:
+                # "Autor: <a>Rechtsanwalt</a> Jane Doe": the role linked
+                # between the label and the name.
+                continue
             label = None
             if near and len(text) <= MAX_TEXT_BYLINE_CHARS:
                 # "By <a>Example Press</a>": the site credited under the
