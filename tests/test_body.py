@@ -489,6 +489,21 @@ def test_embedded_post_in_embed_box_kept() -> None:
     assert [P1, post, P2] == _texts(_page(_article(f"<p>{P1}</p>{embed}<p>{P2}</p>")))
 
 
+def test_toggle_label_dropped() -> None:
+    """A toggle's label ("Hide sources") is a control, no text."""
+    toggle = '<div class="sources__toggle">Hide the sources of this article</div>'
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{toggle}<p>{P2}</p>")))
+
+
+def test_german_comment_box_dropped() -> None:
+    """A box of reader comments named in German ("kommentare") is no text."""
+    comments = (
+        '<div class="kommentare"><p>You are not logged in at the moment; log in to leave a'
+        " comment on this article.</p></div>"
+    )
+    assert [P1, P2, P3] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>") + comments))
+
+
 def test_notification_prompt_dropped() -> None:
     """A prompt asking the reader to allow push notifications is no text."""
     prompt = (

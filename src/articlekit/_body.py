@@ -240,6 +240,9 @@ _NEGATIVE_WORDS = frozenset(
         "player",
         "prompt",
         "webpush",
+        "toggle",
+        "kommentar",
+        "kommentare",
     }
 )
 
