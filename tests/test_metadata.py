@@ -979,6 +979,32 @@ def test_numeric_date_line_ending_in_a_name() -> None:
     assert expected == _meta("", body, lang="de").authors
 
 
+def test_numeric_date_line_then_von_and_name() -> None:
+    """A date line "06.11.2023 13:30 von Jane Doe" ends in the author."""
+    body = "<h1>Bridge reopens</h1><span>06.11.2023 13:30 von Jane Doe</span>"
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body, lang="de").authors
+
+
+def test_byline_ends_before_a_description() -> None:
+    """A description after the name and a comma ends a text byline."""
+    body = (
+        "<h1>Bridge reopens</h1><p>The bridge reopened.</p>"
+        "<p><strong>Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.</strong></p>"
+    )
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body, lang="de").authors
+
+
+def test_sentence_after_von_and_one_word_is_no_byline() -> None:
+    """A sentence "Von Einheimischen, Gästen und vielen Kühen" names nobody."""
+    body = (
+        "<h1>Bridge reopens</h1><p><a href='/x'>Von Einheimischen, Gästen und vielen Kühen</a></p>"
+    )
+    expected = ()
+    assert expected == _meta("", body, lang="de").authors
+
+
 def test_date_line_ending_in_read_more_names_nobody() -> None:
     """A teaser's "02.02.2022 - Weiterlesen" is no byline."""
     body = "<h1>Bridge reopens</h1><span>02.02.2022 - Weiterlesen</span>"

@@ -173,6 +173,11 @@ MAX_SIGNATURE_PARAGRAPHS = 2000
 MAX_SIGNATURE_SIBLINGS = 50
 """Siblings after a signing name looked at for more text."""
 
+MIN_DESCRIBED_NAME_WORDS = 2
+"""Words of each name before a description ("Von Jane Doe, Projektleiterin in
+Tunis"): a one-word "name" there starts a sentence ("Von Einheimischen, Gästen und
+vielen Kühen") in the dev pages, never a byline."""
+
 MIN_SIGNATURE_WORDS = 2
 """Words of a signing name: a first name and a surname; one bold word under a
 text is a heading or an exclamation more often than a name."""
@@ -1559,17 +1564,34 @@ _LOOSE_BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A numeric date line ending in a name: "04.02.2022 | 13:10 Uhr | Jane Doe",
-# "25.10.2022 - Jane Doe".
+# "25.10.2022 - Jane Doe", "06.11.2023 13:30 von Jane Doe".
 _DATED_BYLINE = re.compile(
-    r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|,]\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
-    r"\s*[|–—-]\s*(?P<name>[^\d|–—-][^\d|]*)$"
+    r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:(?:\s*[|,]\s*|\s+)\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+    r"(?:\s*[|–—-]|\s+(?:von|by))\s*(?P<name>[^\d|–—-][^\d|]*)$"
 )
 
 
 def _whole_names(text: str) -> list[str]:
-    """The names of a short text when every part of it reads as a name, else none."""
+    """The names of a short text when every part of it reads as a name, else none.
+
+    A part after a comma that holds a lower-case word describes the full
+    names before it ("Von Jane Doe, Projektleiterin in Tunis") and ends them.
+    """
+    segments = text.split(",")
+    described = False
+    for index, segment in enumerate(segments[1:], 1):
+        if any(
+            w[0].islower() and w not in _NAME_PARTICLES and not _NAME_JOINER.fullmatch(f" {w} ")
+            for w in segment.split()
+        ):
+            text = ",".join(segments[:index])
+            described = True
+            break
     parts = [p for p in _NAME_JOINER.split(_BY_PREFIX.sub("", normalize_space(text))) if p]
     names = _names_from_text(text, visible=True)
+    if described and any(len(name.split()) < MIN_DESCRIBED_NAME_WORDS for name in names):
+        # "Von Einheimischen, Gästen und ganz viel Kühen": a sentence, no byline.
+        return []
     return names if names and len(names) == len(parts) else []
 
 
