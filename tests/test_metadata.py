@@ -665,6 +665,21 @@ def test_site_desk_in_byline_is_no_person() -> None:
     assert expected == _meta("", body, url="https://www.examplewire.test/story").authors
 
 
+def test_newsroom_in_printed_byline_is_the_author() -> None:
+    """A printed byline crediting the newsroom gives it when no person is named."""
+    body = '<h1>Bridge reopens</h1><span class="byline">Von <a href="/team">Redaktion</a></span>'
+    expected = ("Redaktion",)
+    assert expected == _meta("", body).authors
+
+
+def test_site_newsroom_in_printed_byline_is_no_author() -> None:
+    """A printed byline crediting the site's own newsroom names no author."""
+    head = '<meta property="og:site_name" content="Example Wire">'
+    body = '<h1>Bridge reopens</h1><span class="byline">Von Example Wire Redaktion</span>'
+    expected = ()
+    assert expected == _meta(head, body).authors
+
+
 def test_personal_blog_author_is_kept() -> None:
     """An author whose name the blog is named after is still the author."""
     head = (

@@ -1779,6 +1779,22 @@ AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
 )
 
 
+# Sources read from the page's text, not its metadata.
+_VISIBLE_AUTHOR_SOURCES = frozenset(
+    {
+        _authors_microdata,
+        _authors_rel,
+        _authors_byline,
+        _authors_link,
+        _authors_text,
+        _authors_signature,
+    }
+)
+# A newsroom credited in a printed byline ("Von Redaktion"): the author when no
+# person is named.
+_NEWSROOM = re.compile(r"\b(?:redaktion|redacción|rédaction|redazione|redactie)\b", re.IGNORECASE)
+
+
 def _names_the_site(name: str, sites: list[str]) -> bool:
     """Whether a byline part is the site or one of its desks ("MDR Thüringen" on mdr.de)."""
     folded = _fold(name)
@@ -1800,20 +1816,26 @@ def _find_authors(page: _Page) -> tuple[str, ...]:
     visible byline names the reporter) or a company's ("Example Media GmbH") is
     no person. Organisations are kept only where JSON-LD explicitly types the
     author an Organization: elsewhere a site or company name in an author field
-    is a CMS default, not a credit.
+    is a CMS default, not a credit, and a newsroom a printed byline credits
+    ("Von Redaktion") is returned when no person and no such Organization is named.
     """
     sites = _site_names(page)
+    desk: tuple[str, ...] = ()
     for finder in AUTHOR_SOURCES:
+        found = finder(page).persons
         persons = tuple(
             n
-            for n in finder(page).persons
+            for n in found
             if not _names_the_site(n, sites)
             and not _ORGANISATION_NAME.search(n)
             and not _HOST_NAME.fullmatch(n)
         )
         if persons:
             return persons
-    return _authors_ld(page).organisations
+        if not desk and finder in _VISIBLE_AUTHOR_SOURCES:
+            # "Example Redaktion" on example.com is the site's default credit.
+            desk = tuple(n for n in found if _NEWSROOM.search(n) and not _names_the_site(n, sites))
+    return _authors_ld(page).organisations or desk
 
 
 # ---------------------------------------------------------------------------
