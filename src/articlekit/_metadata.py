@@ -1767,9 +1767,8 @@ def _authors_signature(page: _Page) -> _Names:
     return _Names()
 
 
-AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
-    _authors_ld,
-    _authors_meta,
+# Sources read from the page's markup and text, not its metadata.
+_VISIBLE_AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
     _authors_microdata,
     _authors_rel,
     _authors_byline,
@@ -1777,18 +1776,10 @@ AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
     _authors_text,
     _authors_signature,
 )
-
-
-# Sources read from the page's text, not its metadata.
-_VISIBLE_AUTHOR_SOURCES = frozenset(
-    {
-        _authors_microdata,
-        _authors_rel,
-        _authors_byline,
-        _authors_link,
-        _authors_text,
-        _authors_signature,
-    }
+AUTHOR_SOURCES: tuple[Callable[[_Page], _Names], ...] = (
+    _authors_ld,
+    _authors_meta,
+    *_VISIBLE_AUTHOR_SOURCES,
 )
 # A newsroom credited in a printed byline ("Von Redaktion"): the author when no
 # person is named.
