@@ -504,6 +504,21 @@ def test_german_comment_box_dropped() -> None:
     assert [P1, P2, P3] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>") + comments))
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<p class="licence-info">Material protected by copyright law, all rights reserved;'
+        " further distribution only with the publisher's consent.</p>",
+        '<p class="disclaimer">Opinions expressed are solely those of the author and do not'
+        " reflect the views of the editors.</p>",
+        '<div class="print-button">Print this recipe</div>',
+    ],
+)
+def test_licence_disclaimer_or_print_box_dropped(box: str) -> None:
+    """A licence notice, a disclaimer or a print control is no text."""
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P2}</p>")))
+
+
 def test_notification_prompt_dropped() -> None:
     """A prompt asking the reader to allow push notifications is no text."""
     prompt = (

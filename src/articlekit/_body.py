@@ -243,6 +243,12 @@ _NEGATIVE_WORDS = frozenset(
         "toggle",
         "kommentar",
         "kommentare",
+        "licence",
+        "license",
+        "lizenz",
+        "copyright",
+        "disclaimer",
+        "print",
     }
 )
 
