@@ -303,6 +303,27 @@ def test_byline_in_sidebar_aside_is_ignored() -> None:
     assert expected == _meta("", body).authors
 
 
+def test_role_after_full_name_is_dropped() -> None:
+    """A role printed after a first name and surname is dropped."""
+    head = '<meta name="author" content="Jane Doe Redakteurin">'
+    expected = ("Jane Doe",)
+    assert expected == _meta(head).authors
+
+
+def test_role_after_one_word_of_a_caseless_script_is_dropped() -> None:
+    """A role printed after a one-word name in a script without case is dropped."""
+    head = '<meta name="author" content="김민지 기자">'
+    expected = ("김민지",)
+    assert expected == _meta(head).authors
+
+
+def test_role_after_one_capitalised_word_is_a_pen_name() -> None:
+    """A role after one capitalised word is part of a pen name."""
+    head = '<meta name="author" content="Fliegender Reporter">'
+    expected = ("Fliegender Reporter",)
+    assert expected == _meta(head).authors
+
+
 def test_twitter_handle_is_no_author() -> None:
     """A social handle is removed from a name."""
     head = '<meta name="author" content="@janedoe">'
@@ -928,6 +949,13 @@ def test_byline_label_then_name() -> None:
 def test_bare_by_word_label_then_name() -> None:
     """A capitalised "Von" printed alone makes the next element the byline."""
     body = "<h1>Bridge reopens</h1><p><em>Von </em><span>Jane Doe</span></p>"
+    expected = ("Jane Doe",)
+    assert expected == _meta("", body).authors
+
+
+def test_label_after_a_separator_then_name() -> None:
+    """A "| By" label, the separator from the date line before it, names the next element."""
+    body = "<h1>Bridge reopens</h1><div><span>| By </span><span>Jane Doe</span></div>"
     expected = ("Jane Doe",)
     assert expected == _meta("", body).authors
 

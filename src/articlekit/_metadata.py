@@ -1320,6 +1320,17 @@ _WORD_PAIR = re.compile(r"[^\W\d_]+ ?& ?[^\W\d_]+")
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "de", "przez"})
 
 
+def _ends_in_role(words: list[str]) -> bool:
+    """Whether a name's last word is a role printed after it ("Jane Doe Redakteurin").
+
+    A role after one capitalised word is part of a pen name ("Rasender Reporter");
+    scripts without case print the role after a one-word name ("신현주 기자").
+    """
+    if len(words) < 2 or words[-1].casefold() not in _TRAILING_ROLES:
+        return False
+    return len(words) > 2 or not words[0][0].isupper()
+
+
 def _clean_name(part: str, *, visible: bool) -> str | None:
     # Soft hyphens break long words in narrow bylines ("Mat\xadthi\xadas").
     part = _BRACKETED.sub(" ", part.replace("\xad", ""))
@@ -1327,7 +1338,7 @@ def _clean_name(part: str, *, visible: bool) -> str | None:
     part = _BY_PREFIX.sub("", part).strip(" .,:;-–—|")
     part = _ROLE_SUFFIX.sub("", part).strip(" .,:;-–—|")
     words = part.split()
-    while len(words) > 1 and words[-1].casefold() in _TRAILING_ROLES:
+    while _ends_in_role(words):
         words.pop()
     half = len(words) // 2
     if half and words[:half] == words[half:]:
@@ -1549,9 +1560,10 @@ _BYLINE_TEXT = re.compile(
 
 
 # A byline label printed on its own, the name in the next element:
-# "<h5>Autor:</h5> Jane Doe", "Written by: <a>Jane Doe</a>".
+# "<h5>Autor:</h5> Jane Doe", "Written by: <a>Jane Doe</a>", "| By <span>Jane Doe</span>"
+# (a separator from the date before it).
 _BYLINE_LABEL = re.compile(
-    r"^\s*(?:(?:(?:Written|Posted|Geschrieben|Erstellt|Verfasst)\s+(?:by|von)|Autor(?:in)?|Author)"
+    r"^[\s|·•]*(?:(?:(?:Written|Posted|Geschrieben|Erstellt|Verfasst)\s+(?:by|von)|Autor(?:in)?|Author)"
     r"\s*:|(?-i:By|BY|Von|VON|Par|Por|Door)\s*:?)\s*$",
     re.IGNORECASE,
 )
