@@ -849,6 +849,13 @@ def test_meta_author_of_publisher_and_address_is_dropped() -> None:
     assert () == _meta(head, url="https://www.examplewire.test/a").authors
 
 
+def test_meta_author_starting_with_an_organisation_is_dropped() -> None:
+    """An author meta starting with an organisation names no person in its other parts."""
+    head = '<meta name="author" content="Federal Department of Trade, Education and Research">'
+    expected = ()
+    assert expected == _meta(head).authors
+
+
 def test_huge_flat_page_is_read_within_bounds() -> None:
     """A page of 100,000 sibling elements and repeated meta tags is read quickly and soundly."""
     head = '<meta name="author" content="Jane Doe">' * 10_000

@@ -1483,9 +1483,10 @@ def _authors_meta(page: _Page) -> _Names:
             if _URL.match(value):
                 continue
             parts = _names_from_text(value)
-            if parts and _names_the_site(parts[0], sites):
+            if parts and (_names_the_site(parts[0], sites) or _ORGANISATION_NAME.search(parts[0])):
                 # "example.test, Frankfurt, Germany": the publisher and its
-                # address, no person.
+                # address, no person; "Department of Trade, Education and
+                # Research": an organisation's name split at its commas.
                 continue
             names.extend(parts)
         if names:
