@@ -507,6 +507,14 @@ def test_german_comment_box_dropped() -> None:
 @pytest.mark.parametrize(
     "box",
     [
+        '<span class="tooltip">Save this article to read it later; members only.</span>',
+        '<div class="poll"><p>Should the council have closed the bridge a year earlier?</p></div>',
+        '<div class="audio-box">Listen to this article: 00:21 min.</div>',
+        '<div class="lightbox">The old bridge at dusk, seen from the east bank. File image</div>',
+        '<div class="cta">If you enjoyed this article, join our members to read them all.</div>',
+        '<p class="affiliate-note">Links marked with a symbol are affiliate links; we earn'
+        " a commission when you buy.</p>",
+        '<div class="donation">We rely on your support to keep local news free for all.</div>',
         '<p class="licence-info">Material protected by copyright law, all rights reserved;'
         " further distribution only with the publisher's consent.</p>",
         '<p class="disclaimer">Opinions expressed are solely those of the author and do not'
@@ -514,8 +522,8 @@ def test_german_comment_box_dropped() -> None:
         '<div class="print-button">Print this recipe</div>',
     ],
 )
-def test_licence_disclaimer_or_print_box_dropped(box: str) -> None:
-    """A licence notice, a disclaimer or a print control is no text."""
+def test_reader_widget_or_notice_box_dropped(box: str) -> None:
+    """A box named as a reader widget (poll, tooltip, …) or a notice (licence, …) goes."""
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P2}</p>")))
 
 

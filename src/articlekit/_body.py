@@ -249,6 +249,13 @@ _NEGATIVE_WORDS = frozenset(
         "copyright",
         "disclaimer",
         "print",
+        "tooltip",
+        "poll",
+        "audio",
+        "lightbox",
+        "cta",
+        "affiliate",
+        "donation",
     }
 )
 
