@@ -856,6 +856,13 @@ def test_meta_author_starting_with_an_organisation_is_dropped() -> None:
     assert expected == _meta(head).authors
 
 
+def test_parliamentary_group_as_meta_author_is_no_person() -> None:
+    """A parliamentary group named as the author meta is no person."""
+    head = '<meta name="author" content="Die Partei Bundestagsfraktion">'
+    expected = ()
+    assert expected == _meta(head).authors
+
+
 def test_huge_flat_page_is_read_within_bounds() -> None:
     """A page of 100,000 sibling elements and repeated meta tags is read quickly and soundly."""
     head = '<meta name="author" content="Jane Doe">' * 10_000

@@ -1244,11 +1244,13 @@ _TRAILING_PREPOSITION = re.compile(
     r"sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?$",
     re.IGNORECASE,
 )
-# Legal forms and newsroom words that mark an organisation's name.
+# Legal forms, newsroom words and kinds of public body or club that mark an
+# organisation's name ("Example Verband", "Die Partei Bundestagsfraktion").
 _ORGANISATION_NAME = re.compile(
     r"\b(?:gmbh|ag|e\.\s?v|ltd|inc|llc|plc|s\.a|media|verlag|redaktion|redacción|"
     r"rédaction|redazione|stiftung|ministerium|departement|department|agencies|"
-    r"agency)\b\.?",
+    r"agency|abteilung|\w*fraktion|verband|verein|feuerwehr|polizei|police|association|"
+    r"institute|university|universität)\b\.?",
     re.IGNORECASE,
 )
 # A name that is a host name ("example.com", "Motorsport-Total.com") names a site;
