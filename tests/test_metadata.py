@@ -137,6 +137,22 @@ def test_authors_from_jsonld_person_list() -> None:
     assert expected == _meta(head).authors
 
 
+def test_meta_author_list_completes_one_jsonld_person() -> None:
+    """A meta author list holding the one JSON-LD person and others gives them all."""
+    head = _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}})
+    head += '<meta name="author" content="Jane Doe, John Roe">'
+    expected = ("Jane Doe", "John Roe")
+    assert expected == _meta(head).authors
+
+
+def test_meta_author_list_without_the_jsonld_person_is_not_read() -> None:
+    """A meta author list that does not hold the JSON-LD person leaves JSON-LD's name."""
+    head = _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}})
+    head += '<meta name="author" content="John Roe, Max Muster">'
+    expected = ("Jane Doe",)
+    assert expected == _meta(head).authors
+
+
 def test_jsonld_author_url_is_skipped() -> None:
     """An author given as a profile URL is no name."""
     head = _ld({"@type": "NewsArticle", "author": "https://example.test/staff/jane-doe"})

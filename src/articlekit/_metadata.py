@@ -1815,6 +1815,17 @@ def _names_the_site(name: str, sites: list[str]) -> bool:
     return any(first == site for site in sites if " " not in site)
 
 
+def _persons(names: tuple[str, ...], sites: list[str]) -> tuple[str, ...]:
+    """The names that are no site, host or organisation name."""
+    return tuple(
+        n
+        for n in names
+        if not _names_the_site(n, sites)
+        and not _ORGANISATION_NAME.search(n)
+        and not _HOST_NAME.fullmatch(n)
+    )
+
+
 def _find_authors(page: _Page) -> tuple[str, ...]:
     """The first source's persons; an organisation only when no source names a person.
 
@@ -1829,14 +1840,14 @@ def _find_authors(page: _Page) -> tuple[str, ...]:
     desk: tuple[str, ...] = ()
     for finder in AUTHOR_SOURCES:
         found = finder(page).persons
-        persons = tuple(
-            n
-            for n in found
-            if not _names_the_site(n, sites)
-            and not _ORGANISATION_NAME.search(n)
-            and not _HOST_NAME.fullmatch(n)
-        )
+        persons = _persons(found, sites)
         if persons:
+            if finder is _authors_ld and len(persons) == 1:
+                # The meta author lists the JSON-LD's one person and others:
+                # JSON-LD kept the first of several authors only.
+                more = _persons(_authors_meta(page).persons, sites)
+                if len(more) > 1 and _fold(persons[0]) in {_fold(n) for n in more}:
+                    return more
             return persons
         if not desk and finder in _VISIBLE_AUTHOR_SOURCES:
             # "Example Redaktion" on example.com is the site's default credit.
