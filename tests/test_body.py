@@ -520,6 +520,10 @@ def test_german_comment_box_dropped() -> None:
         '<p class="disclaimer">Opinions expressed are solely those of the author and do not'
         " reflect the views of the editors.</p>",
         '<div class="print-button">Print this recipe</div>',
+        '<span class="reading-time">3 min read</span>',
+        '<div class="factbox"><h3>In short</h3><ul><li>The bridge closes for a year.</li>'
+        "<li>A footbridge is planned.</li></ul></div>",
+        '<div class="sticky-bar">Get the news highlights of the day in your inbox.</div>',
     ],
 )
 def test_reader_widget_or_notice_box_dropped(box: str) -> None:

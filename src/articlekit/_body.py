@@ -256,6 +256,9 @@ _NEGATIVE_WORDS = frozenset(
         "cta",
         "affiliate",
         "donation",
+        "reading",
+        "factbox",
+        "sticky",
     }
 )
 
