@@ -71,6 +71,16 @@ def test_h1_with_hidden_separator_takes_metadata_punctuation() -> None:
     assert expected == _meta(head, body).title
 
 
+def test_hidden_separator_between_spans_parts_their_words() -> None:
+    """A separator hidden between two spans of the h1 leaves no words run together."""
+    body = (
+        "<h1><span>Traffic in town</span><span aria-hidden='true'> – </span>"
+        "<span>Bridge reopens after repairs</span></h1>"
+    )
+    expected = "Traffic in town Bridge reopens after repairs"
+    assert expected == _meta("", body).title
+
+
 def test_lone_h1_wins_over_unmatched_metadata() -> None:
     """A single h1 is the headline as shown even when the SEO title differs."""
     head = '<meta property="og:title" content="Bridge news: all you need to know">'

@@ -941,6 +941,9 @@ def _headline_text(element: lxml.html.HtmlElement) -> str:
             continue
         stack.append((node, "tail"))
         if _skipped_in_headline(node):
+            # What it held ("Kicker<span aria-hidden> – </span>Headline") still
+            # parted the words around it.
+            parts.append(" ")
             continue
         if node.tag in ("br", "div", "p"):
             # Block boundaries separate words; inline ones ("im <abbr>THW</abbr>:") do not.
