@@ -82,3 +82,21 @@ def test_parse_html_survives_floods(flood: str) -> None:
     page = news_page(body, head=f'<meta name="author" content="{flood}">')
     article = run_bounded(lambda: parse_html(page, now=NOW), seconds=FLOOD_SECONDS)
     assert isinstance(article, Article)
+
+
+# A page whose markup holds no text has its script state searched for the story.
+STATE_FLOODS = {
+    "story keys": '{"contentHtml":"' * 100_000,
+    "empty story values": '"contentHtml":"",' * 100_000,
+    "escaped quotes": '{"contentHtml":"' + '\\"' * 500_000,
+    "short stories": '"bodyHtml":"<p>x</p>",' * 50_000,
+    "one long story": '{"contentHtml":"' + "<p>Word and word.</p>" * 50_000 + '"}',
+}
+
+
+@pytest.mark.parametrize("flood", STATE_FLOODS.values(), ids=STATE_FLOODS.keys())
+def test_parse_html_survives_floods_in_script_state(flood: str) -> None:
+    """parse_html finishes quickly when a page with no text in its markup floods its state."""
+    page = f"<html><head><script>{flood}</script></head><body><div id='app'></div></body></html>"
+    article = run_bounded(lambda: parse_html(page, now=NOW), seconds=FLOOD_SECONDS)
+    assert isinstance(article, Article)
