@@ -1568,18 +1568,18 @@ _BYLINE_TEXT = re.compile(
 # A byline label printed on its own, the name in the next element:
 # "<h5>Autor:</h5> Jane Doe", "Written by: <a>Jane Doe</a>", "| By <span>Jane Doe</span>"
 # (a separator from the date before it).
+_LABEL_WORDS = (
+    r"(?:(?:written|posted|geschrieben|erstellt|verfasst)\s+(?:by|von)|autor(?:in)?|author)"
+)
 _BYLINE_LABEL = re.compile(
-    r"^[\s|·•]*(?:(?:(?:Written|Posted|Geschrieben|Erstellt|Verfasst)\s+(?:by|von)|Autor(?:in)?|Author)"
-    r"\s*:|(?-i:By|BY|Von|VON|Par|Por|Door)\s*:?)\s*$",
+    rf"^[\s|·•]*(?:{_LABEL_WORDS}\s*:|(?-i:By|BY|Von|VON|Par|Por|Door)\s*:?)\s*$",
     re.IGNORECASE,
 )
 # The same words without a colon or capital ("Geschrieben von", "erstellt von",
 # "Autor"): a label only in an element classed as a byline or meta line, a
 # widget's heading or a sentence's end elsewhere.
 _LOOSE_BYLINE_LABEL = re.compile(
-    r"^\s*(?:(?:written|posted|geschrieben|erstellt|verfasst)\s+(?:by|von)|autor(?:in)?|author"
-    r"|by|von|par|por|door)\s*:?\s*$",
-    re.IGNORECASE,
+    rf"^\s*(?:{_LABEL_WORDS}|by|von|par|por|door)\s*:?\s*$", re.IGNORECASE
 )
 # A numeric date line ending in a name: "04.02.2022 | 13:10 Uhr | Jane Doe",
 # "25.10.2022 - Jane Doe", "06.11.2023 13:30 von Jane Doe".
