@@ -605,9 +605,7 @@ def _raw_url(image: lxml.html.HtmlElement) -> str | None:
 
 
 def _is_spacer(url: str) -> bool:
-    return _may_end_with(url, _NON_PHOTO_EXTENSIONS) and _split(url).path.lower().endswith(
-        _NON_PHOTO_EXTENSIONS
-    )
+    return _path_ends_with(url, _NON_PHOTO_EXTENSIONS)
 
 
 def _resolve(url: str, base_url: str | None) -> str | None:
@@ -678,9 +676,7 @@ def _links_elsewhere(anchor: lxml.html.HtmlElement, base_url: str | None) -> boo
     href = (anchor.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")):
         return False
-    if _may_end_with(href, _IMAGE_EXTENSIONS) and _split(href).path.lower().endswith(
-        _IMAGE_EXTENSIONS
-    ):
+    if _path_ends_with(href, _IMAGE_EXTENSIONS):
         return False
     if base_url:
         if not _may_lead_to(href, base_url):
@@ -689,6 +685,11 @@ def _links_elsewhere(anchor: lxml.html.HtmlElement, base_url: str | None) -> boo
         if target is not None and _page_key(target) == _page_key(base_url):
             return False
     return True
+
+
+def _path_ends_with(url: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether the URL's path ends with one of the (lowercase) suffixes, in any case."""
+    return _may_end_with(url, suffixes) and _split(url).path.lower().endswith(suffixes)
 
 
 def _may_end_with(url: str, suffixes: tuple[str, ...]) -> bool:
