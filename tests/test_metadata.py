@@ -7,8 +7,9 @@ import json
 
 import lxml.html
 
-from articlekit._metadata import MAX_JSONLD_CHARS, Metadata, extract_metadata
+from articlekit._metadata import Metadata, extract_metadata
 from articlekit._models import Image, ImageCredit
+from articlekit._page import MAX_JSONLD_CHARS
 
 NOW = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.timezone.utc)
 

@@ -1,0 +1,768 @@
+"""The article's authors: person names from the metadata and the printed byline.
+
+:func:`find_authors` reads an ordered list of sources (JSON-LD, meta tags,
+microdata, ``rel=author`` links, then the page's printed byline, author links,
+labelled names and a signature under the text) and cleans every name of "By",
+roles, e-mail addresses, dates and handles. An organisation is kept only when
+no source names a person. docs/extraction-metadata.md lists the order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+import lxml.etree
+import lxml.html
+
+from articlekit._page import (
+    BYLINE_CLASS,
+    DIGIT,
+    ORGANIZATION_TYPES,
+    Page,
+    date_marked,
+    element_text,
+    fold,
+    is_elsewhere,
+    is_site_segment,
+    ld_types,
+    ld_value,
+    marked_elsewhere,
+    site_names,
+    value_text,
+    visible_texts,
+)
+from articlekit._text import normalize_space
+
+MAX_BYLINE_CHARS = 200
+"""Longest byline element read for names: "By A, B and C | Staff Writers | Updated
+…" fits; an author box with a biography does not, and its name element is read
+instead."""
+
+MAX_AUTHORS = 50
+"""Most authors read from one source; longer lists are not bylines."""
+
+MAX_BYLINE_GROUPS = 5
+"""How many separate byline elements are tried, in page order, before giving up."""
+
+MAX_TRAILING_WORDS = 3
+"""Most words dropped from before a byline's date: "am Montag, den" is three."""
+
+MAX_TEXT_BYLINE_CHARS = 80
+"""Longest plain text read as a byline by its wording ("By Jane Doe and John Roe")."""
+
+MAX_NAME_CHARS = 60
+"""Longest person name accepted."""
+
+MAX_NAME_WORDS = 6
+"""Most words in a person name ("Maria de la Cruz Fernández López" has six)."""
+
+MIN_SITE_NAME_CHARS = 3
+"""Shortest site name looked for inside a byline part: a two- or three-letter
+brand ("ORF", "BR") would match inside people's names."""
+
+MAX_SIGNATURE_PARAGRAPHS = 2000
+"""Most paragraphs looked at for a signing name; long articles have some 200."""
+
+MAX_SIGNATURE_SIBLINGS = 50
+"""Siblings after a signing name looked at for more text."""
+
+MIN_DESCRIBED_NAME_WORDS = 2
+"""Words of each name before a description ("Von Jane Doe, Projektleiterin in
+Tunis"): a one-word "name" there starts a sentence ("Von Einheimischen, Gästen und
+vielen Kühen") in the dev pages, never a byline."""
+
+MIN_SIGNATURE_WORDS = 2
+"""Words of a signing name: a first name and a surname; one bold word under a
+text is a heading or an exclamation more often than a name."""
+
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_BY_PREFIX = re.compile(
+    r"^(?:interview\s*:\s*)?(?:(?:written|reported|posted|text|texte|story|words|interview|photos?)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af|przez|de|autor(?:in)?|author|text|"
+    r"(?:erstellt|geschrieben|verfasst|eingestellt)\s+von|ein\s+beitrag\s+von|quelle|source)"
+    r"\s*:?\s+"
+    # "Interview: Jane Doe", the interviewer credited without "by".
+    r"|^interview\s*:\s*",
+    re.IGNORECASE,
+)
+# Words that join two names in a byline.
+_NAME_JOINER = re.compile(r"\s*(?:[,;/&+|•·]|\s(?:and|und|et|y|e|i|en|og|och|ja|és|a)\s)\s*")
+# Roles printed with a name; a part that is only a role is dropped.
+_ROLES = frozenset(
+    {
+        "reporter",
+        "staff writer",
+        "staff",
+        "writer",
+        "editor",
+        "senior editor",
+        "contributing editor",
+        "contributor",
+        "correspondent",
+        "senior correspondent",
+        "foreign correspondent",
+        "columnist",
+        "journalist",
+        "redakteur",
+        "redakteurin",
+        "autor",
+        "autorin",
+        "author",
+        "editorial",
+        "editorial staff",
+        "photographer",
+        "rédaction",
+        "redacción",
+        "redazione",
+        "redactie",
+        "news desk",
+        "the associated press",
+        "rechtsanwalt",
+        "rechtsanwältin",
+        "attorney",
+        "lawyer",
+    }
+)
+# Words that no person name contains: a part holding one is not a name.
+_NOT_NAME = re.compile(
+    r"\b(?:updated?|published|posted|comments?|share|follow|read|more|min(?:ute)?s?|"
+    r"photos?|image|video|ago|aktualisiert|veröffentlicht|uhr|mis à jour|publié|"
+    r"actualizado|publicado|subscribe|newsletter|profile|email|twitter|facebook|"
+    r"instagram|linkedin|view all|all posts|articles?|stories|about|publiziert|zeige|"
+    r"weiterlesen|beiträge|artikel|фото|foto|bild|copyright|rights|publisher|no author|anonym\w*|"
+    r"anónimo|unknown|admin|phd|md|mba|kommentar|designed|sagt|says|stand|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    re.IGNORECASE,
+)
+_BYLINE_PUNCTUATION = " ,|·•–—-:"
+# What stands before a date in a byline: a preposition, a label, a weekday or
+# the month of a month-first date ("CBS News February 3, 2022").
+_TRAILING_PREPOSITION = re.compile(
+    r"\s(?:am|on|le|el|il|op|den|du|vom|at|um|de|del|published|updated|stand|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?$",
+    re.IGNORECASE,
+)
+# Legal forms, newsroom words and kinds of public body or club that mark an
+# organisation's name ("Example Verband", "Die Partei Bundestagsfraktion").
+_ORGANISATION_NAME = re.compile(
+    r"\b(?:gmbh|ag|e\.\s?v|ltd|inc|llc|plc|s\.a|media|verlag|redaktion|redacción|"
+    r"rédaction|redazione|stiftung|ministerium|departement|department|agencies|"
+    r"agency|abteilung|\w*fraktion|verband|verein|feuerwehr|polizei|police|association|"
+    r"institute|university|universität)\b\.?",
+    re.IGNORECASE,
+)
+# A name that is a host name ("example.com", "Motorsport-Total.com") names a site;
+# a generic or two-letter country domain only, so that a user name ("jane.doe") is
+# no host.
+_HOST_NAME = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|news|online|media|[a-z]{2})", re.IGNORECASE
+)
+_ROLE_SUFFIX = re.compile(
+    r",?\s+(?:is\s+(?:a|an|the)\s+.*|(?:staff|senior|chief|political|foreign)\s+\w+.*)$",
+    re.IGNORECASE,
+)
+
+
+# Role words printed after a name ("Christoph Hein Chefredakteur", "신현주 기자").
+_TRAILING_ROLES = frozenset(
+    {
+        "reporter",
+        "correspondent",
+        "editor",
+        "journalist",
+        "journalistin",
+        "redakteur",
+        "redakteurin",
+        "chefredakteur",
+        "chefredakteurin",
+        "autor",
+        "autorin",
+        "기자",
+        "記者",
+        "特派員",
+    }
+)
+# Words that end a role description after a name.
+_ROLE_WORDS = _TRAILING_ROLES | {"writer", "columnist", "contributor", "staff", "producer"}
+_BRACKETED = re.compile(r"\([^()]{0,40}\)?|\[[^\[\]]{0,40}\]?")
+# Lower-case words inside names ("Ursula von der Leyen", "Maria de la Cruz").
+_NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "zu",
+        "ter",
+        "ten",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "dos",
+        "das",
+        "do",
+    }
+)
+# Two single words joined by "&": a section or company name ("Recht & Gesetz",
+# "Simon & Schuster"); persons in a byline carry full names.
+_WORD_PAIR = re.compile(r"[^\W\d_]+ ?& ?[^\W\d_]+")
+_BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "de", "przez"})
+
+
+def _ends_in_role(words: list[str]) -> bool:
+    """Whether a name's last word is a role printed after it ("Jane Doe Redakteurin").
+
+    A role after one capitalised word is part of a pen name ("Rasender Reporter");
+    scripts without case print the role after a one-word name ("신현주 기자").
+    """
+    if len(words) < 2 or words[-1].casefold() not in _TRAILING_ROLES:
+        return False
+    return len(words) > 2 or not words[0][0].isupper()
+
+
+def _clean_name(part: str, *, visible: bool) -> str | None:
+    # Soft hyphens break long words in narrow bylines ("Mat\xadthi\xadas").
+    part = _BRACKETED.sub(" ", part.replace("\xad", ""))
+    part = normalize_space(part).strip(" .,:;-–—|\"'“”©")
+    part = _BY_PREFIX.sub("", part).strip(" .,:;-–—|")
+    part = _ROLE_SUFFIX.sub("", part).strip(" .,:;-–—|")
+    words = part.split()
+    while _ends_in_role(words):
+        words.pop()
+    half = len(words) // 2
+    if half and words[:half] == words[half:]:
+        # A link holding the name twice (an image's alt text and the name).
+        words = words[:half]
+    part = " ".join(words)
+    if not part or len(part) > MAX_NAME_CHARS or len(words) > MAX_NAME_WORDS:
+        return None
+    folded = part.casefold()
+    if (
+        folded in _ROLES
+        or folded.removesuffix("s") in _ROLES
+        or folded in _BY_WORDS
+        or DIGIT.search(part)
+        or _NOT_NAME.search(part)
+    ):
+        return None
+    if not any(ch.isalpha() for ch in part) or any(ch in "()[]{}<>" for ch in part):
+        return None
+    # Page text is noisier than metadata: a visible name starts with a capital
+    # (or a letter of a script without case).
+    if visible and (
+        part[0].islower()
+        or any(w[0].islower() and w.casefold() not in _NAME_PARTICLES for w in words)
+    ):
+        return None
+    return part
+
+
+def _names_from_text(text: str, *, visible: bool = False) -> list[str]:
+    """Split a byline ("By Jane Doe and John Roe, Staff Writers") into names."""
+    text = _URL.sub(" ", text)
+    text = _EMAIL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = normalize_space(text)
+    text = _BY_PREFIX.sub("", text)
+    if visible and _WORD_PAIR.fullmatch(text):
+        # "Recht & Gesetz", "Food & Drink": a section's name, not two persons.
+        return []
+    if visible:
+        # A printed byline runs on into its date ("Von Jane Doe am 21. April
+        # 2020"): no name holds a digit, so the names end before the first
+        # one, without the preposition, label or weekday before it. Metadata
+        # values are kept whole ("Bündnis 90/Die Grünen" is one name there).
+        text = DIGIT.split(text, 1)[0].rstrip(_BYLINE_PUNCTUATION)
+        for _ in range(MAX_TRAILING_WORDS):
+            shorter = _TRAILING_PREPOSITION.sub("", text).rstrip(_BYLINE_PUNCTUATION)
+            if shorter == text:
+                break
+            text = shorter
+    names = []
+    for index, part in enumerate(_NAME_JOINER.split(text)):
+        words = part.split()
+        if index and words and words[-1].casefold().removesuffix("s") in _ROLE_WORDS:
+            # After a comma, a part ending in a role describes the name before
+            # it ("Tom Krisher, AP Auto Writer").
+            continue
+        name = _clean_name(part, visible=visible)
+        if name:
+            names.append(name)
+    return names
+
+
+def dedupe(values: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for value in values:
+        key = fold(value)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(value)
+    return tuple(out)
+
+
+@attrs.frozen
+class _Names:
+    """Names a source gives: persons, and organisations kept apart."""
+
+    persons: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+
+
+def _resolve(item: Any, ids: dict[str, dict[str, Any]] | None) -> Any:
+    """The object a bare {"@id": …} reference points at, else the item itself."""
+    if isinstance(item, dict) and ids and "name" not in item:
+        reference = item.get("@id")
+        if isinstance(reference, str):
+            return ids.get(reference, item)
+    return item
+
+
+def ld_people(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> _Names:
+    """Names of persons and organisations in a JSON-LD author value.
+
+    An author given only as a reference ({"@id": "…#/schema/person/1"}, as
+    WordPress SEO plugins write it) is looked up among the page's objects.
+    """
+    persons: list[str] = []
+    organisations: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for raw in items[:MAX_AUTHORS]:
+        item = _resolve(raw, ids)
+        if isinstance(item, str):
+            if not _URL.match(item.strip()):
+                persons.extend(_names_from_text(value_text(item) or ""))
+        elif isinstance(item, dict):
+            name = value_text(item.get("name"))
+            if not name:
+                given, family = (
+                    value_text(item.get("givenName")),
+                    value_text(item.get("familyName")),
+                )
+                name = " ".join(p for p in (given, family) if p) or None
+            if not name:
+                continue
+            if ld_types(item) & ORGANIZATION_TYPES:
+                organisations.append(name)
+            else:
+                persons.extend(_names_from_text(name))
+    return _Names(dedupe(persons), dedupe(organisations))
+
+
+def _authors_ld(page: Page) -> _Names:
+    return ld_people(ld_value(page, "author") or ld_value(page, "creator"), page.ids)
+
+
+_AUTHOR_META_KEYS = (
+    "author",
+    "article:author",
+    "article:author_name",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "cxenseparse:author",
+)
+
+
+def _authors_meta(page: Page) -> _Names:
+    sites = site_names(page)
+    for key in _AUTHOR_META_KEYS:
+        names: list[str] = []
+        for value in page.meta.get(key, ()):
+            if _URL.match(value):
+                continue
+            parts = _names_from_text(value)
+            if parts and (_names_the_site(parts[0], sites) or _ORGANISATION_NAME.search(parts[0])):
+                # "example.test, Frankfurt, Germany": the publisher and its
+                # address, no person; "Department of Trade, Education and
+                # Research": an organisation's name split at its commas.
+                continue
+            names.extend(parts)
+        if names:
+            return _Names(dedupe(names))
+    return _Names()
+
+
+# Properties of an item that hold other people's texts: a product's reviews, a
+# post's comments. Their authors are the reviewers and commenters.
+_NESTED_TEXTS = frozenset({"review", "reviews", "comment", "comments"})
+
+
+def _in_nested_text(element: lxml.html.HtmlElement) -> bool:
+    """Whether a microdata author belongs to a review or comment nested in another item."""
+    return any(
+        not _NESTED_TEXTS.isdisjoint((a.get("itemprop") or "").casefold().split())
+        or (a.get("itemtype") or "").endswith("/Comment")
+        for a in element.iterancestors()
+    )
+
+
+def _authors_microdata(page: Page) -> _Names:
+    names: list[str] = []
+    for element in page.elements.itemprops:
+        if (
+            "author" not in (element.get("itemprop") or "").split()
+            or is_elsewhere(element, meta_boxes=True)
+            or _in_nested_text(element)
+        ):
+            continue
+        inner = [e for e in element.iter() if e.get("itemprop") == "name"]
+        if inner:
+            value = inner[0].get("content") or element_text(inner[0])
+        else:
+            value = element.get("content") or element_text(element)
+        if value and len(value) <= MAX_BYLINE_CHARS:
+            names.extend(_names_from_text(value, visible=True))
+    return _Names(dedupe(names))
+
+
+def _authors_rel(page: Page) -> _Names:
+    names: list[str] = []
+    for element in page.elements.rel_authors:
+        if is_elsewhere(element, meta_boxes=True):
+            continue
+        text = element_text(element)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            names.extend(_names_from_text(text, visible=True))
+    return _Names(dedupe(names))
+
+
+# hCard classes: the page marks the text as a person's formatted name.
+_HCARD = re.compile(r"(?<!\S)(?:fn|vcard)(?!\S)")
+
+
+def _byline_names(element: lxml.html.HtmlElement) -> list[str]:
+    text = element_text(element)
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return []
+    # A name the page marks up as an hCard may be a lower-case pen name ("marc").
+    marked = any(_HCARD.search(e.get("class") or "") for e in element.iter())
+    return _names_from_text(text, visible=not marked)
+
+
+# A short text that is a byline by its wording: "By Jane Doe", "Posted by Jane".
+# Case matters: a sentence goes on "… von Politikern und Medien".
+_BYLINE_TEXT = re.compile(
+    r"^\s*(?:(?:Posted|Written|Geschrieben|Eingestellt|Publié|Publicado|Scritto)\s+)?"
+    r"(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|Door|Av|Przez|Autor(?:in)?:|Author:)"
+    r"\s+\S"
+)
+
+
+# A byline label printed on its own, the name in the next element:
+# "<h5>Autor:</h5> Jane Doe", "Written by: <a>Jane Doe</a>", "| By <span>Jane Doe</span>"
+# (a separator from the date before it).
+_LABEL_WORDS = (
+    r"(?:(?:written|posted|geschrieben|erstellt|verfasst)\s+(?:by|von)|autor(?:in)?|author)"
+)
+_BYLINE_LABEL = re.compile(
+    rf"^[\s|·•]*(?:{_LABEL_WORDS}\s*:|(?-i:By|BY|Von|VON|Par|Por|Door)\s*:?)\s*$",
+    re.IGNORECASE,
+)
+# The same words without a colon or capital ("Geschrieben von", "erstellt von",
+# "Autor"): a label only in an element classed as a byline or meta line, a
+# widget's heading or a sentence's end elsewhere.
+_LOOSE_BYLINE_LABEL = re.compile(
+    rf"^\s*(?:{_LABEL_WORDS}|by|von|par|por|door)\s*:?\s*$", re.IGNORECASE
+)
+# A numeric date line ending in a name: "04.02.2022 | 13:10 Uhr | Jane Doe",
+# "25.10.2022 - Jane Doe", "06.11.2023 13:30 von Jane Doe".
+_DATED_BYLINE = re.compile(
+    r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:(?:\s*[|,]\s*|\s+)\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+    r"(?:\s*[|–—-]|\s+(?:von|by))\s*(?P<name>[^\d|–—-][^\d|]*)$"
+)
+
+
+def _whole_names(text: str) -> list[str]:
+    """The names of a short text when every part of it reads as a name, else none.
+
+    A part after a comma that holds a lower-case word describes the full
+    names before it ("Von Jane Doe, Projektleiterin in Tunis") and ends them.
+    """
+    segments = text.split(",")
+    described = False
+    for index, segment in enumerate(segments[1:], 1):
+        if any(
+            w[0].islower() and w not in _NAME_PARTICLES and not _NAME_JOINER.fullmatch(f" {w} ")
+            for w in segment.split()
+        ):
+            text = ",".join(segments[:index])
+            described = True
+            break
+    parts = [p for p in _NAME_JOINER.split(_BY_PREFIX.sub("", normalize_space(text))) if p]
+    names = _names_from_text(text, visible=True)
+    if described and any(len(name.split()) < MIN_DESCRIBED_NAME_WORDS for name in names):
+        # "Von Einheimischen, Gästen und ganz viel Kühen": a sentence, no byline.
+        return []
+    return names if names and len(names) == len(parts) else []
+
+
+def _near_label(label: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
+    """Whether a text's element is beside a label's: inside it, or under the same parent."""
+    parent = label.getparent()
+    return (
+        element is label
+        or element is parent
+        or any(a is label or a is parent for a in itertools.islice(element.iterancestors(), 3))
+    )
+
+
+def _authors_text(page: Page) -> _Names:
+    """Names from the first short text worded as a byline, outside comments and links.
+
+    Every part of the text must read as a name, so that a sentence starting
+    with "Von" is no byline. A label alone ("Autor:") makes the next text the
+    byline; a numeric date line may end in the name.
+    """
+    tried = 0
+    label: lxml.html.HtmlElement | None = None
+    for text, element in visible_texts(page):
+        if label is not None:
+            near = _near_label(label, element)
+            if near and text.strip().casefold() in _ROLES:
+                # "Autor: <a>Rechtsanwalt</a> Jane Doe": the role linked
+                # between the label and the name.
+                continue
+            label = None
+            if near and len(text) <= MAX_TEXT_BYLINE_CHARS:
+                # "By <a>Example Press</a>": the site credited under the
+                # headline; a later label may name the person.
+                sites = site_names(page)
+                names = [n for n in _whole_names(text) if not _names_the_site(n, sites)]
+                if names:
+                    return _Names(dedupe(names))
+        if len(text) > MAX_TEXT_BYLINE_CHARS:
+            continue
+        if _BYLINE_LABEL.match(text) or (
+            _LOOSE_BYLINE_LABEL.match(text)
+            and (BYLINE_CLASS.search(element.get("class") or "") or date_marked(element))
+        ):
+            label = element
+            continue
+        dated = _DATED_BYLINE.match(text)
+        if dated:
+            names = _whole_names(dated.group("name"))
+            if names:
+                return _Names(dedupe(names))
+            continue
+        if not _BYLINE_TEXT.match(text):
+            continue
+        if (
+            text.lstrip()[0].islower()
+            and not text.lstrip()
+            .lower()
+            .startswith(("posted", "written", "geschrieben", "eingestellt"))
+            # A lower-case "von Jane Doe" is a byline in an element classed as
+            # the article's meta line, a sentence's end elsewhere.
+            and not date_marked(element)
+        ):
+            continue
+        names = _whole_names(text)
+        if names:
+            return _Names(dedupe(names))
+        tried += 1
+        if tried >= MAX_BYLINE_GROUPS:
+            break
+    return _Names()
+
+
+def _authors_link(page: Page) -> _Names:
+    """Names of the first links to author pages, with their siblings of the same kind."""
+    links = [e for e in page.elements.author_links if not is_elsewhere(e, meta_boxes=True)]
+    if not links:
+        return _Names()
+    parent = links[0].getparent()
+    names: list[str] = []
+    for link in links:
+        if link.getparent() is parent or link is links[0]:
+            names.extend(_byline_names(link))
+    return _Names(dedupe(names))
+
+
+def _authors_byline(page: Page) -> _Names:
+    matches = [
+        e
+        for e in page.elements.bylines
+        if not marked_elsewhere(e) and not is_elsewhere(e, meta_boxes=True)
+    ]
+    matched = set(matches)
+    # Elements with a marked element inside: the byline wrapper, not the name.
+    wrappers = {a for e in matches for a in e.iterancestors() if a in matched}
+    groups = 0
+    for top in matches:
+        if any(a in matched for a in top.iterancestors()):
+            continue
+        groups += 1
+        if groups > MAX_BYLINE_GROUPS:
+            break
+        # Read the innermost marked elements of the byline ("author-name" inside
+        # "byline"), so that its date and "Updated" text stay out; then the
+        # wrappers, innermost first ("Autor: <span>…</span>" around a label).
+        inner = [e for e in top.iter() if e in matched]
+        names = [n for e in inner if e not in wrappers for n in _byline_names(e)]
+        for wrapper in reversed(inner):
+            if names:
+                break
+            if wrapper in wrappers:
+                names = _byline_names(wrapper)
+        if names:
+            return _Names(dedupe(names))
+    return _Names()
+
+
+_EMPHASIS_TAGS = frozenset({"b", "strong", "i", "em"})
+
+
+def _emphasised_text(paragraph: lxml.html.HtmlElement) -> str | None:
+    """The text of a paragraph that is one bold or italic run and nothing else."""
+    if (paragraph.text or "").strip() or len(paragraph) != 1:
+        return None
+    child = paragraph[0]
+    if (child.tail or "").strip():
+        return None
+    # Nested emphasis: <b><i>Jane Doe</i></b>.
+    while (
+        child.tag in _EMPHASIS_TAGS
+        and len(child) == 1
+        and not (child.text or "").strip()
+        and not (child[0].tail or "").strip()
+    ):
+        child = child[0]
+    if child.tag not in _EMPHASIS_TAGS or len(child):
+        return None
+    text: str | None = child.text
+    return text
+
+
+def _signs_off(paragraph: lxml.html.HtmlElement) -> bool:
+    """Whether a paragraph ends a run of text paragraphs: text before it, none after."""
+    before = paragraph.getprevious()
+    if before is None or before.tag != "p":
+        return False
+    return not any(
+        sibling.tag == "p" and sibling.text_content().strip()
+        for sibling in itertools.islice(paragraph.itersiblings(), MAX_SIGNATURE_SIBLINGS)
+    )
+
+
+def _authors_signature(page: Page) -> _Names:
+    """The name signing the article: one bold or italic name as the last paragraph.
+
+    Blogs and small newsrooms print the author under the text and mark it up
+    no other way ("<p><b><i>Jane Doe</i></b></p>").
+    """
+    body = page.tree.find("body")
+    if body is None:
+        return _Names()
+    for paragraph in itertools.islice(body.iter("p"), MAX_SIGNATURE_PARAGRAPHS):
+        text = _emphasised_text(paragraph)
+        # A colon ends a label ("Source: …"), no name.
+        if not text or len(text) > MAX_NAME_CHARS or ":" in text or not _signs_off(paragraph):
+            continue
+        if is_elsewhere(paragraph):
+            continue
+        # The whole text is the name: a credit ("© Agency | Jane Doe") is not.
+        names = _names_from_text(text, visible=True)
+        parts = [p for p in _NAME_JOINER.split(normalize_space(text)) if p]
+        if len(names) == len(parts) == 1 and len(names[0].split()) >= MIN_SIGNATURE_WORDS:
+            return _Names((names[0],))
+    return _Names()
+
+
+# Sources read from the page's markup and text, not its metadata.
+_VISIBLE_AUTHOR_SOURCES: tuple[Callable[[Page], _Names], ...] = (
+    _authors_microdata,
+    _authors_rel,
+    _authors_byline,
+    _authors_link,
+    _authors_text,
+    _authors_signature,
+)
+AUTHOR_SOURCES: tuple[Callable[[Page], _Names], ...] = (
+    _authors_ld,
+    _authors_meta,
+    *_VISIBLE_AUTHOR_SOURCES,
+)
+# A newsroom credited in a printed byline ("Von Redaktion"): the author when no
+# person is named.
+_NEWSROOM = re.compile(r"\b(?:redaktion|redacción|rédaction|redazione|redactie)\b", re.IGNORECASE)
+
+
+def _names_the_site(name: str, sites: list[str]) -> bool:
+    """Whether a byline part is the site or one of its desks ("MDR Thüringen" on mdr.de)."""
+    folded = fold(name)
+    if is_site_segment(name, sites, exact=True):
+        return True
+    # The site's name inside the byline part is the site ("Example Wire Archiv");
+    # the part inside the site's name is not: a personal blog is named after
+    # its author ("Jane Doe's Blog").
+    if any(len(site) > MIN_SITE_NAME_CHARS and site in folded for site in sites):
+        return True
+    first = folded.split(" ", 1)[0]
+    return any(first == site for site in sites if " " not in site)
+
+
+def _persons(names: tuple[str, ...], sites: list[str]) -> tuple[str, ...]:
+    """The names that are no site, host or organisation name."""
+    return tuple(
+        n
+        for n in names
+        if not _names_the_site(n, sites)
+        and not _ORGANISATION_NAME.search(n)
+        and not _HOST_NAME.fullmatch(n)
+    )
+
+
+def find_authors(page: Page) -> tuple[str, ...]:
+    """The first source's persons; an organisation only when no source names a person.
+
+    A name that is the site's own name ("mdr.de" as the meta author, while a
+    visible byline names the reporter) or a company's ("Example Media GmbH") is
+    no person. Organisations are kept only where JSON-LD explicitly types the
+    author an Organization: elsewhere a site or company name in an author field
+    is a CMS default, not a credit, and a newsroom a printed byline credits
+    ("Von Redaktion") is returned when no person and no such Organization is named.
+    """
+    sites = site_names(page)
+    desk: tuple[str, ...] = ()
+    for finder in AUTHOR_SOURCES:
+        found = finder(page).persons
+        persons = _persons(found, sites)
+        if persons:
+            if finder is _authors_ld and len(persons) == 1:
+                # The meta author lists the JSON-LD's one person and others:
+                # JSON-LD kept the first of several authors only.
+                more = _persons(_authors_meta(page).persons, sites)
+                if len(more) > 1 and fold(persons[0]) in {fold(n) for n in more}:
+                    return more
+            return persons
+        if not desk and finder in _VISIBLE_AUTHOR_SOURCES:
+            # "Example Redaktion" on example.com is the site's default credit.
+            desk = tuple(n for n in found if _NEWSROOM.search(n) and not _names_the_site(n, sites))
+    return _authors_ld(page).organisations or desk
