@@ -629,3 +629,23 @@ def test_unmeasured_boxes_change_nothing(boxes: list[str]) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_body, "_small_box_bound", lambda *_: None)
         assert quick == extract_blocks(tree, title=None)
+
+
+def _card(number: int) -> str:
+    return (
+        f"<div><h3><a href='/story-{number}'>Another story, number {number}</a></h3>"
+        f"<p>A short blurb that sums up the other story in a sentence or two.</p></div>"
+    )
+
+
+def test_box_of_teaser_cards_inside_the_story_dropped() -> None:
+    """A box inside the story holding only a label and teaser cards for other stories goes."""
+    box = f"<div><div>More on this</div>{_card(1)}{_card(2)}</div>"
+    assert [P1, P2, P3] == _texts(_page(_article(f"<p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p>")))
+
+
+def test_box_with_cards_and_its_own_paragraph_kept() -> None:
+    """A box that holds a paragraph of its own besides linked headings is read."""
+    box = f"<div>{_card(1)}{_card(2)}<p>{P2}</p></div>"
+    texts = _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P3}</p>")))
+    assert [P1, P2, P3] == [text for text in texts if text in {P1, P2, P3}]

@@ -735,6 +735,8 @@ class _Page:
         # article's wrapper misnamed when it holds most of the page's
         # paragraphs, or when it would beat every container left without it.
         self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
+        # Boxes that hold nothing but teaser cards for other stories.
+        self.card_boxes: set[lxml.html.HtmlElement] = set()
         # The soft boxes the walk stopped at, each with whether it sits in a
         # link and in an <article>.
         self._boundary: list[tuple[lxml.html.HtmlElement, bool, bool]] = []
@@ -811,6 +813,7 @@ class _Page:
         }
         self.skip = self.hard | self.soft
         self.stats = {}
+        self.card_boxes = set()
         self._measure(self.root, self.stats, True, False, False, False, 0)
 
     def _named_like_wrapper(
@@ -1012,6 +1015,10 @@ class _Page:
             # A row of teasers for other stories: their blurbs are no evidence
             # that this is the article's container.
             good -= card_good
+            if not good and soft_too:
+                # Nothing but the cards (and a label): a "More on this" box
+                # of links to other stories, which the collector leaves out.
+                self.card_boxes.add(element)
         if kind & _HEADING and links > _MAX_LIST_LINK_DENSITY * total:
             linked_headings += 1
         if kind & _LINK and len(element) and next(element.iter("img"), None) is not None:
@@ -1182,7 +1189,9 @@ class _Collector:
             if parts:
                 self.flush(kind, level)
             return
-        if bits & _BOX and self._is_link_box(element, bits):
+        if bits & _BOX and (
+            self._is_link_box(element, bits) or (depth and element in self.page.card_boxes)
+        ):
             return
         block = bits & _BLOCK
         if block:
