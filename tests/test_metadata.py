@@ -447,6 +447,46 @@ def test_utc_time_takes_printed_local_day() -> None:
     assert dt.date(2022, 11, 7) == _meta(head, body, lang="de").published
 
 
+def test_date_line_inside_a_page_wrapper_named_for_navigation() -> None:
+    """A wrapper that holds <main> is read, though its class names a navigation."""
+    body = (
+        '<div class="navigation-overlay-wrapper"><main><h1>Bridge open</h1>'
+        '<span class="heading-meta">Stand: 12.11.2021</span></main></div>'
+    )
+    assert dt.date(2021, 11, 12) == _meta("", body, lang="de").published
+
+
+def test_date_line_in_a_real_navigation_is_skipped() -> None:
+    """A navigation box beside <main> is still no date line."""
+    body = (
+        '<div class="navigation"><span class="date">12.11.2021</span></div>'
+        "<main><h1>Bridge open</h1><p>Text.</p></main>"
+    )
+    assert None is _meta("", body, lang="de").published
+
+
+def test_byline_inside_a_page_wrapper_named_for_a_sidebar() -> None:
+    """A byline under a wrapper that holds <main> is the article's own."""
+    body = (
+        '<div class="sidebar-layout"><main><h1>Bridge open</h1>'
+        '<p class="byline">By Jane Doe</p></main></div>'
+    )
+    assert ("Jane Doe",) == _meta("", body).authors
+
+
+def test_published_from_a_vendor_meta_name() -> None:
+    """A CMS's own meta name for the publication date ("sw-pubdate") is read."""
+    head = '<meta name="sw-pubdate" content="2021-11-19">'
+    assert dt.date(2021, 11, 19) == _meta(head).published
+
+
+def test_printed_date_line_wins_over_a_vendor_meta_name() -> None:
+    """A vendor's publication meta may hold the build time: the date line comes first."""
+    head = '<meta name="cms:publicationDate" content="2020-09-08T17:33:18+02:00">'
+    body = '<p class="article-date">4. April 2020</p>'
+    assert dt.date(2020, 4, 4) == _meta(head, body, lang="de").published
+
+
 # --- language, site, canonical, section, tags --------------------------------
 
 

@@ -568,11 +568,11 @@ def is_elsewhere(element: lxml.html.HtmlElement, *, meta_boxes: bool = False) ->
         if ancestor.tag in ("footer", "aside", "nav") and not (
             meta_boxes and ancestor.tag != "nav" and _META_BOX.search(ancestor.get("class") or "")
         ):
-            return True
+            return not _frames(ancestor)
         # Classes only: ids are often layout slots named at random ("sidebar" on
         # the column that holds the article).
         if marked_elsewhere(ancestor):
-            return True
+            return not _frames(ancestor)
     return False
 
 
@@ -773,7 +773,7 @@ def _walk_visible_texts(
             steps += 1
             inside = opened[-1][1] if opened else False
             opened.append((node, inside or node.tag in ("article", "main")))
-            if node is not body and not _readable(node, inside, judged):
+            if node is not body and not _readable(node, inside, judged) and not _frames(node):
                 walker.skip_subtree()
                 continue
             text = node.text
@@ -813,6 +813,17 @@ def _readable(
     if verdict is None:
         verdict = judged[key] = not _marks_elsewhere(marker, inside_article=inside_article)
     return verdict
+
+
+def _frames(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element holds the page's <main>, and so is no region beside the
+    article: a wrapper around the whole page is often named for its other part
+    ("navigation-overlay-wrapper", "has-sidebar").
+
+    Asked only of an element already judged a region beside the article, so the
+    search below it is rare; the walk skips that subtree when it finds no <main>.
+    """
+    return element.find(".//main") is not None
 
 
 def date_marked(element: lxml.html.HtmlElement) -> bool:

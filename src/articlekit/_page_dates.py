@@ -130,6 +130,26 @@ _published_ld, _published_meta = _date_finder(
 )
 _, _published_generic_meta = _date_finder((), _GENERIC_DATE_META_KEYS)
 
+# A publication date under a vendor's or a CMS's own meta name: "sw-pubdate",
+# "content:publishdate", "cms.published_at". Such a CMS may fill it with the
+# build time (a page of the trafilatura set gives its modification time there),
+# so it comes after the printed date line.
+_VENDOR_PUBLISHED_META = re.compile(
+    r"(?:^|[-_.:])(?:pub_?date|publish(?:ed)?_?(?:date|time|at)|publication_?date|"
+    r"datepublished|firstpublished)$"
+)
+
+
+def _published_vendor_meta(page: Page) -> dt.date | None:
+    for key, texts in page.meta.items():
+        if _VENDOR_PUBLISHED_META.search(key):
+            for text in texts:
+                value = _parse(page, text)
+                if value:
+                    return value
+    return None
+
+
 _modified_ld, _modified_meta = _date_finder(("dateModified",), _MODIFIED_META_KEYS)
 
 
@@ -253,6 +273,7 @@ PUBLISHED_SOURCES: tuple[Callable[[Page], dt.date | None], ...] = (
     _published_microdata,
     _published_time,
     _published_visible,
+    _published_vendor_meta,
     _published_script,
     _published_generic_meta,
     _published_url,
