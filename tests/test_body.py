@@ -649,3 +649,16 @@ def test_box_with_cards_and_its_own_paragraph_kept() -> None:
     box = f"<div>{_card(1)}{_card(2)}<p>{P2}</p></div>"
     texts = _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P3}</p>")))
     assert [P1, P2, P3] == [text for text in texts if text in {P1, P2, P3}]
+
+
+def test_live_ticker_commentary_kept() -> None:
+    """Entries named 'live … comment' are a live ticker's text, not readers' comments."""
+    entry = "<div class='live-match-comment'><p>90' The referee adds five minutes.</p></div>"
+    texts = _texts(_page(_article(f"<p>{P1}</p>{entry}<p>{P2}</p>")))
+    assert [P1, "90' The referee adds five minutes.", P2] == texts
+
+
+def test_reader_comment_box_still_dropped() -> None:
+    """A box named comment without 'live' is readers' comments and goes."""
+    entry = "<div class='comment'><p>90' The referee adds five minutes.</p></div>"
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{entry}<p>{P2}</p>")))

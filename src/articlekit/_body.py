@@ -294,6 +294,8 @@ _NEVER_PROTECTED_WORDS = frozenset(
 
 # A container named by a word of each list ("article-body", "story__content",
 # "entry-content", "post-text") is what the CMS calls the article's text.
+# Comment words that name a live ticker's entries when "live" stands beside them.
+_LIVE_COMMENT_WORDS = frozenset({"comment", "comments"})
 _ARTICLE_WORDS = frozenset({"article", "story", "entry", "post", "news", "blog"})
 _BODY_WORDS = frozenset({"body", "content", "text", "copy", "richtext", "prose", "main"})
 
@@ -602,8 +604,14 @@ def _negative_words(names: str, lower: str) -> frozenset[str]:
     """
     parts = _split_words(names, lower)
     if _STATE_WORDS.isdisjoint(parts):
-        return _NEGATIVE_WORDS.intersection(parts)
-    return _NEGATIVE_WORDS & _words_of.__wrapped__(names)
+        negative = _NEGATIVE_WORDS.intersection(parts)
+    else:
+        negative = _NEGATIVE_WORDS & _words_of.__wrapped__(names)
+    if negative and not _LIVE_COMMENT_WORDS.isdisjoint(negative) and "live" in parts:
+        # A live ticker's commentary ("live-match-comment"): the reporter's
+        # minute-by-minute text is the story, not readers' comments.
+        negative -= _LIVE_COMMENT_WORDS
+    return negative
 
 
 @functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
