@@ -447,6 +447,17 @@ def test_utc_time_takes_printed_local_day() -> None:
     assert dt.date(2022, 11, 7) == _meta(head, body, lang="de").published
 
 
+def test_utc_day_kept_when_a_date_line_prints_it() -> None:
+    """A masthead's date one day on does not move a UTC time the date line prints."""
+    head = '<meta property="article:published_time" content="2022-05-03T20:51:00+00:00">'
+    body = (
+        '<div class="masthead-date">4 de mayo de 2022</div>'
+        '<h1>Titular</h1><div class="byline-datetime">3 de mayo de 2022</div>'
+    )
+    expected = dt.datetime(2022, 5, 3, 20, 51, tzinfo=dt.timezone.utc)
+    assert expected == _meta(head, body, lang="es").published
+
+
 def test_date_line_inside_a_page_wrapper_named_for_navigation() -> None:
     """A wrapper that holds <main> is read, though its class names a navigation."""
     body = (

@@ -285,8 +285,8 @@ def find_published(page: Page) -> dt.date | None:
 
     Many CMSs write the time in UTC ("2022-11-06T23:00:00+00:00") while the
     page prints the local day ("7. November 2022"). When the printed date line
-    is one day off a UTC time that close to midnight, the printed day is the
-    local one.
+    is one day off a UTC time that close to midnight, and no date line prints
+    the UTC day, the printed day is the local one.
     """
     value = first_found(PUBLISHED_SOURCES, page)
     if not isinstance(value, dt.datetime) or value.utcoffset() != dt.timedelta(0):
@@ -298,11 +298,30 @@ def find_published(page: Page) -> dt.date | None:
     printed = _published_visible(page)
     if printed is None:
         return value
-    printed_day = printed.date() if isinstance(printed, dt.datetime) else printed
+    printed_day = _day(printed)
     shift = (printed_day - value.date()).days
-    if (shift == 1 and hour >= 24 - MAX_ZONE_HOURS) or (shift == -1 and hour < MAX_ZONE_HOURS):
+    off_by_zone = (shift == 1 and hour >= 24 - MAX_ZONE_HOURS) or (
+        shift == -1 and hour < MAX_ZONE_HOURS
+    )
+    # A masthead prints today's date above the date line ("Miércoles 4 de Mayo
+    # de 2022"): when a date line also prints the UTC day, that day is the local one.
+    if off_by_zone and not _prints_day(page, value.date()):
         return printed
     return value
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _prints_day(page: Page, day: dt.date) -> bool:
+    """Whether an element marked as a date line prints this day."""
+    for count, (found, marked) in enumerate(_visible_dates(page)):
+        if marked and _day(found) == day:
+            return True
+        if count >= MAX_VISIBLE_DATES:
+            break
+    return False
 
 
 def _modified_visible(page: Page) -> dt.date | None:
