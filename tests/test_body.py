@@ -662,3 +662,18 @@ def test_reader_comment_box_still_dropped() -> None:
     """A box named comment without 'live' is readers' comments and goes."""
     entry = "<div class='comment'><p>90' The referee adds five minutes.</p></div>"
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{entry}<p>{P2}</p>")))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A video player's loading screen.
+        '<div class="video-preloader"><span>Video Loading</span></div>',
+        # A player's carousel of other videos, named after the player.
+        '<div class="jwp-carousel"><span>Latest Videos From the newsroom</span></div>',
+        '<div class="featured jwplayer"><p>We apologize, but this video failed to load.</p></div>',
+    ],
+)
+def test_video_player_furniture_dropped(box: str) -> None:
+    """A player's loading screen or its named widgets are no text."""
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P2}</p>")))

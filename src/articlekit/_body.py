@@ -259,6 +259,12 @@ _NEGATIVE_WORDS = frozenset(
         "reading",
         "factbox",
         "sticky",
+        # A video player's widgets by the player's name (JW Player, on many
+        # news sites: its "Latest videos" carousel, "failed to load" notice)
+        # and a player's loading screen ("Video Loading").
+        "jwplayer",
+        "jwp",
+        "preloader",
     }
 )
 
