@@ -458,6 +458,16 @@ def test_utc_day_kept_when_a_date_line_prints_it() -> None:
     assert expected == _meta(head, body, lang="es").published
 
 
+def test_post_status_class_marks_no_date_line() -> None:
+    """A date listed under a "status-publish" post is no date line; the first date wins."""
+    body = (
+        '<div class="status-publish"><h1>Glossar</h1>'
+        '<span class="entry-date updated"><a href="/2020/04/">2020-04-26</a></span>'
+        '<div class="entry"><ul><li>2019-01-14: first entry</li></ul></div></div>'
+    )
+    assert dt.date(2020, 4, 26) == _meta("", body).published
+
+
 def test_date_line_inside_a_page_wrapper_named_for_navigation() -> None:
     """A wrapper that holds <main> is read, though its class names a navigation."""
     body = (

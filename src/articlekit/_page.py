@@ -826,8 +826,16 @@ def _frames(element: lxml.html.HtmlElement) -> bool:
     return element.find(".//main") is not None
 
 
+# A post's status, type and taxonomy ("status-publish", "type-post",
+# "category-data") mark the whole article, not a date line in it; "post-date" does.
+_POST_CLASS = re.compile(r"(?<!\S)(?:status|type|format|category|tag)-\S*")
+
+
 def date_marked(element: lxml.html.HtmlElement) -> bool:
     for node in (element, *itertools.islice(element.iterancestors(), DATE_MARK_DEPTH)):
-        if _DATE_MARK.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return not MODIFIED_MARK.search(node.get("class", ""))
+        marker = node.get("class", "")
+        if "-" in marker:
+            marker = _POST_CLASS.sub(" ", marker)
+        if _DATE_MARK.search(f"{marker} {node.get('id', '')}"):
+            return not MODIFIED_MARK.search(marker)
     return False
