@@ -90,6 +90,27 @@ def test_lone_h1_wins_over_unmatched_metadata() -> None:
     assert expected == _meta(head, body).title
 
 
+def test_lone_h1_beside_a_logo_h1_wins_over_unmatched_metadata() -> None:
+    """An h1 holding the site's name is a logo; the other h1 is the headline as shown."""
+    head = (
+        '<meta property="og:site_name" content="Example Crafts">'
+        '<meta property="og:title" content="Bridge news: all you need to know">'
+    )
+    body = "<h1>Example Crafts</h1><h1>Bridge reopens after three years</h1>"
+    expected = "Bridge reopens after three years"
+    assert expected == _meta(head, body).title
+
+
+def test_h1_naming_part_of_the_site_is_no_logo() -> None:
+    """An h1 that is only a word of the site's name ("Opinion") does not leave a lone h1."""
+    head = (
+        '<meta property="og:site_name" content="Example - Analysis Opinion Critique">'
+        '<meta property="og:title" content="Pensions are a relic | Example">'
+    )
+    body = "<h1>O Opinion</h1><h1>Opinion</h1>"
+    assert "Pensions are a relic" == _meta(head, body).title
+
+
 def test_one_word_h1_is_a_label() -> None:
     """A one-word h1 that no metadata title contains is a section label."""
     head = '<meta property="og:title" content="Bridge reopens after three years">'

@@ -338,16 +338,18 @@ def _find_title(page: Page) -> str | None:
         if any(_matches(h1, title, sites) for title in titles):
             return h1
     # One h1 that no metadata title matches is still the headline as shown,
-    # unless it is the site's name (a logo in an h1).
+    # unless it is the site's name or a variant of it; an h1 that is the very
+    # name (a logo) beside it does not count.
+    headlines = [h1 for h1 in h1s if not is_site_segment(h1, sites, exact=True)]
     if (
-        len(h1s) == 1
-        and not is_site_segment(h1s[0], sites)
+        len(headlines) == 1
+        and not is_site_segment(headlines[0], sites)
         and (
-            len(h1s[0].split()) >= MIN_LONE_H1_WORDS
-            or any(fold(h1s[0]) in fold(title) for title in titles)
+            len(headlines[0].split()) >= MIN_LONE_H1_WORDS
+            or any(fold(headlines[0]) in fold(title) for title in titles)
         )
     ):
-        return h1s[0]
+        return headlines[0]
     stripped_titles = [t for t in (_strip_site(title, sites) for title in titles) if t]
     for stripped in stripped_titles:
         for longer in stripped_titles:
