@@ -677,3 +677,25 @@ def test_reader_comment_box_still_dropped() -> None:
 def test_video_player_furniture_dropped(box: str) -> None:
     """A player's loading screen or its named widgets are no text."""
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P2}</p>")))
+
+
+def test_form_inside_cookie_notice_not_taken_back() -> None:
+    """A form full of prose inside a cookie notice is never taken back as the story's wrapper."""
+    notice_text = (
+        "This site uses cookies to measure how readers use it and to show them advertising; "
+        "by reading on you agree to their use, which our privacy policy sets out in full."
+    )
+    paragraphs = f"<p>{notice_text}</p>" * 2
+    notice = f"<div class='cookie-law-widget'><form>{paragraphs}</form></div>"
+    # The story's links score it low: without the rule the notice's form would beat it.
+    links = " ".join(
+        f"<a href='/tag/{n}'>A tag that links to a page of stories</a>" for n in range(20)
+    )
+    story = _article(_story(), f"<div>{links}</div>")
+    texts = _texts(_page(story + notice))
+    assert [] == [text for text in texts if text == notice_text]
+
+
+def test_form_around_the_story_taken_back() -> None:
+    """A form without a telling name around the story (an ASP.NET page) is read."""
+    assert [P1, P2, P3] == _texts(_page(f"<form>{_article(_story())}</form>"))

@@ -807,7 +807,13 @@ class _Page:
             and _net(first[rescued]) > self._best_net()
         ):
             # Its soft ancestors hold the same text, and would still hide it.
-            self._protect({rescued, *(up for up in rescued.iterancestors() if up in self.soft)})
+            ancestors = [up for up in rescued.iterancestors() if up in self.soft]
+            # A form in a cookie notice is no story's wrapper, whatever it holds.
+            if all(
+                _NEVER_PROTECTED_WORDS.isdisjoint(self.negative_words.get(up, ()))
+                for up in ancestors
+            ):
+                self._protect({rescued, *ancestors})
         return True
 
     def _best_net(self) -> float:
