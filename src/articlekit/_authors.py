@@ -229,6 +229,9 @@ _NAME_PARTICLES = frozenset(
 # Two single words joined by "&": a section or company name ("Recht & Gesetz",
 # "Simon & Schuster"); persons in a byline carry full names.
 _WORD_PAIR = re.compile(r"[^\W\d_]+ ?& ?[^\W\d_]+")
+# A news agency's short name in capitals after a person's name and a slash:
+# "Jane Doe/AFP", "Jane Doe / SP-X".
+_AGENCY_SUFFIX = re.compile(r"/\s*[A-Z][A-Z-]{1,5}$")
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af", "de", "przez"})
 
 
@@ -280,6 +283,16 @@ def _clean_name(part: str, *, visible: bool) -> str | None:
     return part
 
 
+def _without_agency(text: str) -> str:
+    """A byline without the agency printed after its person's full name ("Jane Doe/AFP")."""
+    text = text.strip()
+    agency = _AGENCY_SUFFIX.search(text)
+    # "dpa/AFP" is two agencies and stays: only a name of two words is a person.
+    if agency and " " in _NAME_JOINER.split(text[: agency.start()])[-1].strip():
+        return text[: agency.start()].rstrip()
+    return text
+
+
 def _names_from_text(text: str, *, visible: bool = False) -> list[str]:
     """Split a byline ("By Jane Doe and John Roe, Staff Writers") into names."""
     text = _URL.sub(" ", text)
@@ -287,6 +300,8 @@ def _names_from_text(text: str, *, visible: bool = False) -> list[str]:
     text = _HANDLE.sub(" ", text)
     text = normalize_space(text)
     text = _BY_PREFIX.sub("", text)
+    if visible:
+        text = _without_agency(text)
     if visible and _WORD_PAIR.fullmatch(text):
         # "Recht & Gesetz", "Food & Drink": a section's name, not two persons.
         return []
@@ -499,12 +514,18 @@ _DATED_BYLINE = re.compile(
 )
 
 
+# A picture's caption or credit: "By Jane Doe" there names the photographer or
+# the agency that supplied a video, not the article's author.
+_MEDIA_CREDIT_CLASS = re.compile(r"credit|caption", re.IGNORECASE)
+
+
 def _whole_names(text: str) -> list[str]:
     """The names of a short text when every part of it reads as a name, else none.
 
     A part after a comma that holds a lower-case word describes the full
     names before it ("Von Jane Doe, Projektleiterin in Tunis") and ends them.
     """
+    text = _without_agency(text)
     segments = text.split(",")
     described = False
     for index, segment in enumerate(segments[1:], 1):
@@ -533,6 +554,13 @@ def _near_label(label: lxml.html.HtmlElement, element: lxml.html.HtmlElement) ->
     )
 
 
+def _short(text: str) -> bool:
+    """Whether a text is short enough to be a byline, the indentation around it aside."""
+    # Templates indent the text after a label ("<h5>Autor:</h5>Jane Doe" and a
+    # new line with 80 spaces): the spaces make no byline longer.
+    return len(text) <= MAX_TEXT_BYLINE_CHARS or len(text.strip()) <= MAX_TEXT_BYLINE_CHARS
+
+
 def _authors_text(page: Page) -> _Names:
     """Names from the first short text worded as a byline, outside comments and links.
 
@@ -550,14 +578,14 @@ def _authors_text(page: Page) -> _Names:
                 # between the label and the name.
                 continue
             label = None
-            if near and len(text) <= MAX_TEXT_BYLINE_CHARS:
+            if near and _short(text):
                 # "By <a>Example Press</a>": the site credited under the
                 # headline; a later label may name the person.
                 sites = site_names(page)
                 names = [n for n in _whole_names(text) if not _names_the_site(n, sites)]
                 if names:
                     return _Names(dedupe(names))
-        if len(text) > MAX_TEXT_BYLINE_CHARS:
+        if not _short(text):
             continue
         if _BYLINE_LABEL.match(text) or (
             _LOOSE_BYLINE_LABEL.match(text)
@@ -571,7 +599,7 @@ def _authors_text(page: Page) -> _Names:
             if names:
                 return _Names(dedupe(names))
             continue
-        if not _BYLINE_TEXT.match(text):
+        if not _BYLINE_TEXT.match(text) or _MEDIA_CREDIT_CLASS.search(element.get("class") or ""):
             continue
         if (
             text.lstrip()[0].islower()

@@ -1,0 +1,56 @@
+"""Authors, one rule at a time, on tiny pages written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import lxml.html
+
+from articlekit._authors import find_authors
+from articlekit._page import read_page
+
+NOW = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.timezone.utc)
+
+
+def _authors(head: str = "", body: str = "") -> tuple[str, ...]:
+    text = f"<html><head>{head}</head><body>{body}</body></html>"
+    parser = lxml.html.HTMLParser(remove_comments=True)
+    tree = lxml.html.document_fromstring(text, parser=parser)
+    return find_authors(read_page(tree, None, NOW))
+
+
+def _ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+_STORY = "<p>The council met on Monday and voted to reopen the old bridge next spring.</p>"
+
+
+def test_indented_name_after_label_is_read() -> None:
+    """The name after an "Autor:" label is read though the template indents it."""
+    body = f"<h1>Bridge reopens</h1><div><h5>Autor:</h5>Jane Doe{' ' * 90}\n</div>{_STORY}"
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=body)
+
+
+def test_agency_after_slash_is_dropped() -> None:
+    """The agency printed after the writer's name ("Jane Doe/AFP") is no author."""
+    body = f"<h1>Bridge reopens</h1><div><h5>Autor:</h5>Jane Doe/AFP</div>{_STORY}"
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=body)
+
+
+def test_two_agencies_after_slash_are_kept() -> None:
+    """Two agencies joined by a slash ("DPA/AFP") are not a person and an agency."""
+    body = f'<h1>Bridge reopens</h1><p class="byline">Von Jane Doe und ABC/DEF</p>{_STORY}'
+    expected = ("Jane Doe", "ABC", "DEF")
+    assert expected == _authors(body=body)
+
+
+def test_byline_worded_media_credit_is_skipped() -> None:
+    """'By Example Agency' in a video's credit names the footage's source, not the author."""
+    credit = '<span class="video-credit">By Example Border Guard</span>'
+    body = f"<h1>Bridge reopens</h1>{credit}{_STORY}"
+    expected = ()
+    assert expected == _authors(body=body)
