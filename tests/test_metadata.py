@@ -111,6 +111,12 @@ def test_h1_naming_part_of_the_site_is_no_logo() -> None:
     assert "Pensions are a relic" == _meta(head, body).title
 
 
+def test_date_before_the_headline_is_no_part_of_it() -> None:
+    """A date printed before the headline ("23.01.2022 - Headline") is left out."""
+    body = "<h1>23.01.2022 - Bridge reopens after three years</h1>"
+    assert "Bridge reopens after three years" == _meta("", body).title
+
+
 def test_one_word_h1_is_a_label() -> None:
     """A one-word h1 that no metadata title contains is a section label."""
     head = '<meta property="og:title" content="Bridge reopens after three years">'

@@ -21,6 +21,7 @@ import lxml.html
 
 from articlekit._authors import dedupe, find_authors, ld_people
 from articlekit._credits import parse_credit
+from articlekit._dates import is_date_line
 from articlekit._models import Image, ImageCredit
 from articlekit._page import (
     CANONICAL_SOURCES,
@@ -133,19 +134,21 @@ def _is_loose_separator(separator: str) -> bool:
 
 
 def _strip_site(title: str, sites: list[str]) -> str:
-    """Remove the site name and the separators around it from a title."""
+    """Remove the site name and the separators around it from a title, and a
+    date printed before the headline ("23.01.2022 - Headline")."""
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) == 1:
         return title
     separators = _TITLE_SEPARATOR.findall(title)
-    # Drop site segments from the end, then from the start.
+    # Drop site segments from the end, then site and date segments from the start.
     while len(parts) > 1 and is_site_segment(
         parts[-1], sites, exact=_is_loose_separator(separators[-1])
     ):
         parts.pop()
         separators.pop()
-    while len(parts) > 1 and is_site_segment(
-        parts[0], sites, exact=_is_loose_separator(separators[0])
+    while len(parts) > 1 and (
+        is_site_segment(parts[0], sites, exact=_is_loose_separator(separators[0]))
+        or is_date_line(parts[0])
     ):
         parts.pop(0)
         separators.pop(0)
