@@ -562,17 +562,18 @@ def is_elsewhere(element: lxml.html.HtmlElement, *, meta_boxes: bool = False) ->
     byline ("<aside class="meta">", "<footer class="entry-meta">") is the article's own.
     """
     for ancestor in element.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            # Page-wide classes ("has-sidebar", "share-enabled") say nothing of the element.
+        if ancestor.tag in ("body", "html", "main"):
+            # Page-wide classes ("has-sidebar", "share-enabled") say nothing of the
+            # element, nor do those of a wrapper around the page's <main> (see _frames).
             break
         if ancestor.tag in ("footer", "aside", "nav") and not (
             meta_boxes and ancestor.tag != "nav" and _META_BOX.search(ancestor.get("class") or "")
         ):
-            return not _frames(ancestor)
+            return True
         # Classes only: ids are often layout slots named at random ("sidebar" on
         # the column that holds the article).
         if marked_elsewhere(ancestor):
-            return not _frames(ancestor)
+            return True
     return False
 
 
@@ -820,8 +821,9 @@ def _frames(element: lxml.html.HtmlElement) -> bool:
     article: a wrapper around the whole page is often named for its other part
     ("navigation-overlay-wrapper", "has-sidebar").
 
-    Asked only of an element already judged a region beside the article, so the
-    search below it is rare; the walk skips that subtree when it finds no <main>.
+    The walk for printed texts asks it only of an element already judged a
+    region beside the article, and skips that subtree when it holds no <main>;
+    :func:`is_elsewhere`, walking up from an element, stops at its <main>.
     """
     return element.find(".//main") is not None
 

@@ -170,3 +170,24 @@ def test_hostile_meta_values_are_harmless() -> None:
         for name in ("og:title", "og:site_name", "article:author", "article:tag", "og:locale")
     )
     _assert_sound(_page_with_head(head + f'<html lang="{value}">'))
+
+
+def test_wrappers_named_for_navigation_around_main_are_harmless() -> None:
+    """300 nested wrappers named "navigation", each holding <main>, with 20,000 bylines
+    and dates under them, give sound fields in bounded time."""
+    filler = '<p class="byline"><a rel="author" href="/author/x">By Ann Lee</a> 12.11.2021</p>'
+    body = (
+        '<div class="navigation">' * 300
+        + "<main><h1>Headline</h1>"
+        + filler * 20_000
+        + "</main>"
+        + "</div>" * 300
+    )
+    html = f"<html><head><title>t</title></head><body>{body}</body></html>"
+    _assert_sound(run_bounded(lambda: parse_html(html, now=NOW)))
+
+
+def test_many_metas_of_no_known_name_are_harmless() -> None:
+    """50,000 distinct meta names, some ending in "pubdate", give sound fields in bounded time."""
+    head = "".join(f'<meta name="x{n}-pubdate" content="junk {n}">' for n in range(50_000))
+    _assert_sound(_page_with_head(head))
