@@ -20,8 +20,13 @@ def _authors(head: str = "", body: str = "") -> tuple[str, ...]:
     return find_authors(read_page(tree, None, NOW))
 
 
-def _ld(data: object) -> str:
+def _ld_author(name: str) -> str:
+    data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": name}}
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def _byline(text: str) -> str:
+    return f'<h1>Bridge reopens</h1><div class="byline">{text}</div>{_STORY}'
 
 
 _STORY = "<p>The council met on Monday and voted to reopen the old bridge next spring.</p>"
@@ -43,7 +48,7 @@ def test_agency_after_slash_is_dropped() -> None:
 
 def test_two_agencies_after_slash_are_kept() -> None:
     """Two agencies joined by a slash ("DPA/AFP") are not a person and an agency."""
-    body = f'<h1>Bridge reopens</h1><p class="byline">Von Jane Doe und ABC/DEF</p>{_STORY}'
+    body = _byline("Von Jane Doe und ABC/DEF")
     expected = ("Jane Doe", "ABC", "DEF")
     assert expected == _authors(body=body)
 
@@ -54,3 +59,46 @@ def test_byline_worded_media_credit_is_skipped() -> None:
     body = f"<h1>Bridge reopens</h1>{credit}{_STORY}"
     expected = ()
     assert expected == _authors(body=body)
+
+
+def test_byline_completes_one_jsonld_person() -> None:
+    """A byline printing the JSON-LD's one person with a co-author gives both."""
+    head = _ld_author("Jane Doe")
+    body = _byline("By Jane Doe, John Roe")
+    expected = ("Jane Doe", "John Roe")
+    assert expected == _authors(head, body)
+
+
+def test_byline_one_word_part_is_no_coauthor() -> None:
+    """A one-word part beside the JSON-LD person ("Jane Doe, Lisbon") is no co-author."""
+    head = _ld_author("Jane Doe")
+    body = _byline("By Jane Doe, Lisbon")
+    expected = ("Jane Doe",)
+    assert expected == _authors(head, body)
+
+
+def test_separate_byline_element_is_no_coauthor() -> None:
+    """A translator credited in a byline element of their own joins no JSON-LD author."""
+    head = _ld_author("Jane Doe")
+    body = (
+        '<h1>Bridge reopens</h1><div class="author">By Jane Doe</div>'
+        f'<div class="author">Translated by John Roe</div>{_STORY}'
+    )
+    expected = ("Jane Doe",)
+    assert expected == _authors(head, body)
+
+
+def test_metadata_login_takes_the_printed_spelling() -> None:
+    """A JSON-LD login ("janedoe") gives the byline's spelling of the same name."""
+    head = _ld_author("janedoe")
+    body = _byline("By Jane Doe")
+    expected = ("Jane Doe",)
+    assert expected == _authors(head, body)
+
+
+def test_metadata_login_stays_beside_another_printed_name() -> None:
+    """A login is kept when the byline prints somebody else."""
+    head = _ld_author("janedoe")
+    body = _byline("By John Roe")
+    expected = ("janedoe",)
+    assert expected == _authors(head, body)

@@ -75,6 +75,15 @@ MIN_DESCRIBED_NAME_WORDS = 2
 Tunis"): a one-word "name" there starts a sentence ("Von Einheimischen, Gästen und
 vielen Kühen") in the dev pages, never a byline."""
 
+MAX_COAUTHOR_ELEMENTS = 20
+"""Byline elements looked at for a metadata author's co-authors; a page marks
+some ten (wrapper, name, author box), a listing page hundreds."""
+
+MIN_COAUTHOR_WORDS = 2
+"""Words of each name a byline element prints beside the metadata's person: in the
+dev pages one-word parts there were months ("Jane Doe/June 12"), desks and topics
+("Windows, Software"), never a co-author."""
+
 MIN_SIGNATURE_WORDS = 2
 """Words of a signing name: a first name and a surname; one bold word under a
 text is a heading or an exclamation more often than a name."""
@@ -767,6 +776,75 @@ def _persons(names: tuple[str, ...], sites: list[str]) -> tuple[str, ...]:
     )
 
 
+_METADATA_SOURCES = (_authors_ld, _authors_meta)
+
+
+def _printed_coauthors(page: Page, key: str) -> list[str]:
+    """The names of the first byline element that prints a person with co-authors.
+
+    Args:
+        page: the page.
+        key: the folded name of the person the metadata names.
+
+    Returns:
+        The element's names when they hold the person and each is a full name
+        of two words or more, else none: a one-word part there is a month,
+        a role or a place ("Jane Doe, June 3"), no co-author.
+    """
+    for element in itertools.islice(page.elements.bylines, MAX_COAUTHOR_ELEMENTS):
+        names = _byline_names(element)
+        if (
+            len(names) > 1
+            and key in {fold(n) for n in names}
+            and all(len(n.split()) >= MIN_COAUTHOR_WORDS for n in names)
+            and not marked_elsewhere(element)
+            and not is_elsewhere(element, meta_boxes=True)
+        ):
+            return names
+    return []
+
+
+def _with_coauthors(
+    page: Page, finder: Callable[[Page], _Names], persons: tuple[str, ...], sites: list[str]
+) -> tuple[str, ...]:
+    """The metadata's one person, or the names of a source that prints them with others.
+
+    CMSs fill a metadata field with the first of several authors only, where
+    the meta author list or one byline element names them all.
+    """
+    key = fold(persons[0])
+    if finder is _authors_ld:
+        more = _persons(_authors_meta(page).persons, sites)
+        if len(more) > 1 and key in {fold(n) for n in more}:
+            return more
+    more = _persons(tuple(_printed_coauthors(page, key)), sites)
+    return more if len(more) > 1 else persons
+
+
+# A CMS login in a metadata author field: one lower-case ASCII word, maybe dotted
+# ("janedoe", "jane.doe"); scripts without case write names as one word too.
+_LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
+
+
+def _spelled_out(page: Page, persons: tuple[str, ...]) -> tuple[str, ...]:
+    """Metadata logins ("janedoe") replaced by the name the page prints for them ("Jane Doe").
+
+    A printed name replaces a login only when it has the very same letters,
+    so that a byline naming someone else changes nothing.
+    """
+    logins = {fold(n).replace(" ", ""): n for n in persons if _LOGIN.fullmatch(n)}
+    printed: dict[str, str] = {}
+    for source in _VISIBLE_AUTHOR_SOURCES:
+        for name in source(page).persons:
+            letters = fold(name).replace(" ", "")
+            if letters in logins:
+                printed[letters] = name
+        if len(printed) == len(logins):
+            break
+    names = {n: printed.get(fold(n).replace(" ", ""), n) for n in persons}
+    return tuple(names[n] for n in persons)
+
+
 def find_authors(page: Page) -> tuple[str, ...]:
     """The first source's persons; an organisation only when no source names a person.
 
@@ -783,12 +861,10 @@ def find_authors(page: Page) -> tuple[str, ...]:
         found = finder(page).persons
         persons = _persons(found, sites)
         if persons:
-            if finder is _authors_ld and len(persons) == 1:
-                # The meta author lists the JSON-LD's one person and others:
-                # JSON-LD kept the first of several authors only.
-                more = _persons(_authors_meta(page).persons, sites)
-                if len(more) > 1 and fold(persons[0]) in {fold(n) for n in more}:
-                    return more
+            if len(persons) == 1 and finder in _METADATA_SOURCES:
+                persons = _with_coauthors(page, finder, persons, sites)
+            if finder in _METADATA_SOURCES and any(_LOGIN.fullmatch(n) for n in persons):
+                return _spelled_out(page, persons)
             return persons
         if not desk and finder in _VISIBLE_AUTHOR_SOURCES:
             # "Example Redaktion" on example.com is the site's default credit.
