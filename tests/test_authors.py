@@ -102,3 +102,53 @@ def test_metadata_login_stays_beside_another_printed_name() -> None:
     body = _byline("By John Roe")
     expected = ("janedoe",)
     assert expected == _authors(head, body)
+
+
+def test_byline_inside_teaser_link_is_skipped() -> None:
+    """'By Jane Doe' inside a link that also holds a headline is another story's teaser."""
+    teaser = '<a href="/other-story"><span>Council votes</span> <span>By Jane Doe</span></a>'
+    body = f"<h1>Bridge reopens</h1>{_STORY}{teaser}"
+    expected = ()
+    assert expected == _authors(body=body)
+
+
+def test_byline_that_is_the_whole_link_is_read() -> None:
+    """A link holding the byline alone is the byline."""
+    body = f'<h1>Bridge reopens</h1><a href="/jane">By Jane Doe</a>{_STORY}'
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=body)
+
+
+def _preview(label: str, value: str) -> str:
+    return (
+        f'<meta name="twitter:label1" content="{label}">'
+        f'<meta name="twitter:data1" content="{value}">'
+    )
+
+
+def test_link_preview_written_by_line_names_the_author() -> None:
+    """The twitter:label1 "Verfasst von" line gives its twitter:data1 name."""
+    head = _preview("Verfasst von", "Jane Doe")
+    expected = ("Jane Doe",)
+    assert expected == _authors(head, f"<h1>Bridge reopens</h1>{_STORY}")
+
+
+def test_link_preview_reading_time_is_no_author() -> None:
+    """A preview line with another label ("Est. reading time") names nobody."""
+    head = _preview("Est. reading time", "Jane Doe")
+    expected = ()
+    assert expected == _authors(head, f"<h1>Bridge reopens</h1>{_STORY}")
+
+
+def test_link_preview_login_is_no_author() -> None:
+    """A one-word display name on the preview line ("sv_team") is a login, not taken."""
+    head = _preview("Written by", "sv_team")
+    expected = ()
+    assert expected == _authors(head, f"<h1>Bridge reopens</h1>{_STORY}")
+
+
+def test_printed_byline_wins_over_link_preview() -> None:
+    """The printed byline is read before the link preview's line."""
+    head = _preview("Written by", "Jane Doe")
+    expected = ("John Roe",)
+    assert expected == _authors(head, _byline("By John Roe"))

@@ -75,6 +75,14 @@ MIN_DESCRIBED_NAME_WORDS = 2
 Tunis"): a one-word "name" there starts a sentence ("Von Einheimischen, Gästen und
 vielen Kühen") in the dev pages, never a byline."""
 
+MIN_PREVIEW_NAME_WORDS = 2
+"""Words of a name read from a link preview's "Written by" line, the last source
+tried: one-word values there were logins and team accounts in the dev pages."""
+
+MAX_TEASER_DEPTH = 4
+"""Levels above a byline looked at for a teaser's link: cards nest the byline in a
+span or two inside the link's text block."""
+
 MAX_COAUTHOR_ELEMENTS = 20
 """Byline elements looked at for a metadata author's co-authors; a page marks
 some ten (wrapper, name, author box), a listing page hundreds."""
@@ -433,6 +441,30 @@ def _authors_meta(page: Page) -> _Names:
     return _Names()
 
 
+# The label of a "written by" pair of twitter:labelN / twitter:dataN tags, which
+# WordPress SEO plugins write for link previews (Slack, X) in the site's language.
+_TWITTER_AUTHOR_LABEL = re.compile(
+    r"(?:written|posted)\s+by|(?:verfasst|geschrieben)\s+von|escrito\s+por|[ée]crit\s+par|"
+    r"scritto\s+da|geschreven\s+door|autor(?:in)?|author|auteur",
+    re.IGNORECASE,
+)
+# twitter:label1 and twitter:label2 are the plugins' two preview lines.
+_TWITTER_LABEL_NUMBERS = ("1", "2")
+
+
+def _authors_twitter_label(page: Page) -> _Names:
+    """Names from the link preview's labelled line: twitter:label1 "Written by", twitter:data1."""
+    for number in _TWITTER_LABEL_NUMBERS:
+        labels = page.meta.get(f"twitter:label{number}", ())
+        values = page.meta.get(f"twitter:data{number}", ())
+        if labels and values and _TWITTER_AUTHOR_LABEL.fullmatch(labels[0].strip(" :")):
+            names = _names_from_text(values[0])
+            # The line shows the CMS user's display name, which defaults to the
+            # login ("sv_team", "tango"): only full names are taken from it.
+            return _Names(dedupe(n for n in names if len(n.split()) >= MIN_PREVIEW_NAME_WORDS))
+    return _Names()
+
+
 # Properties of an item that hold other people's texts: a product's reviews, a
 # post's comments. Their authors are the reviewers and commenters.
 _NESTED_TEXTS = frozenset({"review", "reviews", "comment", "comments"})
@@ -563,6 +595,24 @@ def _near_label(label: lxml.html.HtmlElement, element: lxml.html.HtmlElement) ->
     )
 
 
+def _in_teaser(
+    element: lxml.html.HtmlElement, text: str, lengths: dict[lxml.html.HtmlElement, int]
+) -> bool:
+    """Whether a byline is printed inside a link with more text: a teaser for another story.
+
+    A link holding only the byline ("<a href=/author/jane>By Jane Doe</a>") is
+    the author's page; one that also holds a headline is a teaser card. A
+    link's text length is measured once (``lengths``): a hostile page may nest
+    many bylines in one huge link.
+    """
+    for node in (element, *itertools.islice(element.iterancestors(), MAX_TEASER_DEPTH)):
+        if node.tag == "a":
+            if node not in lengths:
+                lengths[node] = len(node.text_content().strip())
+            return lengths[node] > len(text.strip())
+    return False
+
+
 def _short(text: str) -> bool:
     """Whether a text is short enough to be a byline, the indentation around it aside."""
     # Templates indent the text after a label ("<h5>Autor:</h5>Jane Doe" and a
@@ -579,6 +629,7 @@ def _authors_text(page: Page) -> _Names:
     """
     tried = 0
     label: lxml.html.HtmlElement | None = None
+    links: dict[lxml.html.HtmlElement, int] = {}
     for text, element in visible_texts(page):
         if label is not None:
             near = _near_label(label, element)
@@ -608,7 +659,11 @@ def _authors_text(page: Page) -> _Names:
             if names:
                 return _Names(dedupe(names))
             continue
-        if not _BYLINE_TEXT.match(text) or _MEDIA_CREDIT_CLASS.search(element.get("class") or ""):
+        if (
+            not _BYLINE_TEXT.match(text)
+            or _MEDIA_CREDIT_CLASS.search(element.get("class") or "")
+            or _in_teaser(element, text, links)
+        ):
             continue
         if (
             text.lstrip()[0].islower()
@@ -745,6 +800,7 @@ AUTHOR_SOURCES: tuple[Callable[[Page], _Names], ...] = (
     _authors_ld,
     _authors_meta,
     *_VISIBLE_AUTHOR_SOURCES,
+    _authors_twitter_label,
 )
 # A newsroom credited in a printed byline ("Von Redaktion"): the author when no
 # person is named.
