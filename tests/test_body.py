@@ -475,10 +475,15 @@ def test_php_warning_dropped() -> None:
         # A media player's playlist.
         '<div class="video-player"><h4>Up Next</h4><p>The mayor explains in this video why'
         " the old bridge has to close for a year.</p></div>",
+        # A video player's loading screen.
+        '<div class="video-preloader"><span>Video Loading</span></div>',
+        # A player's carousel of other videos and its failure notice, named after the player.
+        '<div class="jwp-carousel"><span>Latest Videos From the newsroom</span></div>',
+        '<div class="featured jwplayer"><p>We apologize, but this video failed to load.</p></div>',
     ],
 )
 def test_embed_or_player_box_dropped(box: str) -> None:
-    """A box named embed or player (a third-party or media player) is no text."""
+    """A box named embed or player (a third-party or media player) or a player's parts goes."""
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P2}</p>")))
 
 
@@ -524,10 +529,19 @@ def test_german_comment_box_dropped() -> None:
         '<div class="factbox"><h3>In short</h3><ul><li>The bridge closes for a year.</li>'
         "<li>A footbridge is planned.</li></ul></div>",
         '<div class="sticky-bar">Get the news highlights of the day in your inbox.</div>',
+        # WordPress's comment form.
+        '<div id="respond"><h3>What do you think?</h3><p>Your email address will not be'
+        " published and required fields are marked with a star.</p></div>",
+        # A classic WordPress theme's line under the post.
+        '<p class="postmetadata">This entry was posted on Wednesday and is filed under'
+        " Local news and Transport.</p>",
+        # A portal's side box.
+        '<div class="portlet news-portlet"><p>The museum of transport opens a new hall for'
+        " old trams and buses on Saturday.</p></div>",
     ],
 )
 def test_reader_widget_or_notice_box_dropped(box: str) -> None:
-    """A box named as a reader widget (poll, tooltip, …) or a notice (licence, …) goes."""
+    """A box named as a reader widget (poll, tooltip, comment form, …) or a notice goes."""
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P2}</p>")))
 
 
@@ -664,21 +678,6 @@ def test_reader_comment_box_still_dropped() -> None:
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{entry}<p>{P2}</p>")))
 
 
-@pytest.mark.parametrize(
-    "box",
-    [
-        # A video player's loading screen.
-        '<div class="video-preloader"><span>Video Loading</span></div>',
-        # A player's carousel of other videos, named after the player.
-        '<div class="jwp-carousel"><span>Latest Videos From the newsroom</span></div>',
-        '<div class="featured jwplayer"><p>We apologize, but this video failed to load.</p></div>',
-    ],
-)
-def test_video_player_furniture_dropped(box: str) -> None:
-    """A player's loading screen or its named widgets are no text."""
-    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P2}</p>")))
-
-
 def test_form_inside_cookie_notice_not_taken_back() -> None:
     """A form full of prose inside a cookie notice is never taken back as the story's wrapper."""
     notice_text = (
@@ -699,3 +698,11 @@ def test_form_inside_cookie_notice_not_taken_back() -> None:
 def test_form_around_the_story_taken_back() -> None:
     """A form without a telling name around the story (an ASP.NET page) is read."""
     assert [P1, P2, P3] == _texts(_page(f"<form>{_article(_story())}</form>"))
+
+
+def test_popup_plugin_box_never_taken_back() -> None:
+    """A Popup Maker popup ('pum-overlay') is dropped, though it holds most of the page's text."""
+    popup = (
+        f"<div class='pum pum-overlay'><div class='pum-content'><p>{P2}</p><p>{P3}</p></div></div>"
+    )
+    assert [P1] == _texts(_page(_article(f"<p>{P1}</p>") + popup))

@@ -140,6 +140,9 @@ _INLINE_TAGS = frozenset(
 # Class and id words
 # --------------------------------------------------------------------------
 
+# The popups of Popup Maker, a WordPress plugin, by its names: never the story.
+_POPUP_PLUGIN_WORDS = frozenset({"popmake", "pum"})
+
 # Words of class/id that mark boilerplate, matched against whole words of the
 # class/id (split on punctuation and camelCase), so "ad" matches "ad-slot" and
 # "div-gpt-ad-1" but never "header", "read" or "head".
@@ -265,8 +268,16 @@ _NEGATIVE_WORDS = frozenset(
         "jwplayer",
         "jwp",
         "preloader",
+        # WordPress's comment form ("#respond": "Leave a reply", "Was denkst
+        # du?") and its classic themes' line under a post ("postmetadata":
+        # "This entry was posted on … and filed under …").
+        "respond",
+        "postmetadata",
+        # A portal's side boxes (Plone, Liferay "portlets"); a story printed
+        # in one is taken back as a misnamed wrapper.
+        "portlet",
     }
-)
+).union(_POPUP_PLUGIN_WORDS)
 
 # Words that make a class name a statement about the page's state or layout
 # rather than a name for the box ("comments-enabled", "has-sidebar",
@@ -294,8 +305,11 @@ _EMBED_WORDS = frozenset({"social", "socials", "widget", "widgets", "embed", "em
 # Boxes that are never the article's wrapper, however much text they hold:
 # reader comments outweigh the article on a busy thread, and cookie settings,
 # dialogs and sign-up boxes can outweigh a short one.
-_NEVER_PROTECTED_WORDS = frozenset(
-    {"comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "modal", "popup"}
+_NEVER_PROTECTED_WORDS = (
+    frozenset(
+        {"comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "modal", "popup"}
+    )
+    | _POPUP_PLUGIN_WORDS
 )
 
 # A container named by a word of each list ("article-body", "story__content",
