@@ -152,3 +152,10 @@ def test_printed_byline_wins_over_link_preview() -> None:
     head = _preview("Written by", "Jane Doe")
     expected = ("John Roe",)
     assert expected == _authors(head, _byline("By John Roe"))
+
+
+def test_company_of_a_blog_subdomain_is_no_person() -> None:
+    """On blog.examplecorp.test a byline crediting "Examplecorp" names the site."""
+    head = '<link rel="canonical" href="https://blog.examplecorp.test/bridge">'
+    expected = ()
+    assert expected == _authors(head, _byline("By Examplecorp"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import urllib.parse
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -23,6 +24,7 @@ from articlekit._page import (
     DIGIT,
     ORGANIZATION_TYPES,
     Page,
+    canonical_link,
     date_marked,
     element_text,
     fold,
@@ -901,6 +903,23 @@ def _spelled_out(page: Page, persons: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names[n] for n in persons)
 
 
+def _host_labels(page: Page) -> list[str]:
+    """The words of the page's host name past the first ("example" on news.example.com).
+
+    A blog on a subdomain credits the company's name, which the site's own
+    names (the first word of the host, og:site_name) do not hold.
+    """
+    url = page.url or canonical_link(page) or ""
+    try:
+        host = urllib.parse.urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        # "http://[::1" and other malformed hosts.
+        return []
+    # The top-level domain is no name; short words ("de", "m", "www") are
+    # inside people's names ("de la Cruz").
+    return [label for label in host.split(".")[1:-1] if len(label) > MIN_SITE_NAME_CHARS]
+
+
 def find_authors(page: Page) -> tuple[str, ...]:
     """The first source's persons; an organisation only when no source names a person.
 
@@ -911,7 +930,7 @@ def find_authors(page: Page) -> tuple[str, ...]:
     is a CMS default, not a credit, and a newsroom a printed byline credits
     ("Von Redaktion") is returned when no person and no such Organization is named.
     """
-    sites = site_names(page)
+    sites = [*site_names(page), *_host_labels(page)]
     desk: tuple[str, ...] = ()
     for finder in AUTHOR_SOURCES:
         found = finder(page).persons
