@@ -706,3 +706,16 @@ def test_popup_plugin_box_never_taken_back() -> None:
         f"<div class='pum pum-overlay'><div class='pum-content'><p>{P2}</p><p>{P3}</p></div></div>"
     )
     assert [P1] == _texts(_page(_article(f"<p>{P1}</p>") + popup))
+
+
+def test_heading_id_gives_no_words() -> None:
+    """A subheading whose anchor id holds a boilerplate word ('nav_…') is read."""
+    heading = "<h3 id='nav_the_footbridge'>The footbridge</h3>"
+    expected = [P1, "The footbridge", P2]
+    assert expected == _texts(_page(_article(f"<p>{P1}</p>{heading}<p>{P2}</p>")))
+
+
+def test_heading_class_still_gives_words() -> None:
+    """A heading named by its class as boilerplate ('promo-title') still goes."""
+    heading = "<h3 class='promo-title'>Our partners this week</h3>"
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{heading}<p>{P2}</p>")))

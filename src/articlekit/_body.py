@@ -889,7 +889,9 @@ class _Page:
         negative, hidden = _judge_classes(classes) if classes else _NO_VERDICT
         if not _NAMING_OR_HIDING.isdisjoint(names):
             identifier = element.get("id")
-            if identifier:
+            # A heading's id is an anchor for a table of contents, made of
+            # its own words ("nav_the_film_stays"), no name for a box.
+            if identifier and not kind & _HEADING:
                 # Ids are mostly unique: judged without filling the cache with them.
                 negative |= _negative_words(identifier, identifier.lower())
             if not hidden:
