@@ -538,6 +538,10 @@ def test_german_comment_box_dropped() -> None:
         # A portal's side box.
         '<div class="portlet news-portlet"><p>The museum of transport opens a new hall for'
         " old trams and buses on Saturday.</p></div>",
+        # A caption named in German, an app store badge, a shop's wish list notice.
+        '<h5 class="bildunterschrift">Die alte Brücke in der Abenddämmerung.</h5>',
+        '<div class="appstores"><h3>Read the magazine in our app for iOS and Android</h3></div>',
+        '<div class="wishlist-alert">The item was added to your wish list.</div>',
     ],
 )
 def test_reader_widget_or_notice_box_dropped(box: str) -> None:

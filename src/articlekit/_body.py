@@ -276,6 +276,17 @@ _NEGATIVE_WORDS = frozenset(
         # A portal's side boxes (Plone, Liferay "portlets"); a story printed
         # in one is taken back as a misnamed wrapper.
         "portlet",
+        # Captions named in German ("Bildunterschrift": the line under a
+        # picture), like "caption".
+        "bildunterschrift",
+        "bildunterzeile",
+        "bilduntertitel",
+        "bildtext",
+        # App store badges ("Read us in the app: App Store, Google Play") and
+        # a shop's wish list notices ("added to your wish list").
+        "appstore",
+        "appstores",
+        "wishlist",
     }
 ).union(_POPUP_PLUGIN_WORDS)
 
