@@ -723,3 +723,16 @@ def test_heading_class_still_gives_words() -> None:
     """A heading named by its class as boilerplate ('promo-title') still goes."""
     heading = "<h3 class='promo-title'>Our partners this week</h3>"
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{heading}<p>{P2}</p>")))
+
+
+def test_sections_with_permalinked_headings_kept() -> None:
+    """Short sections whose headings link to themselves ('#…') are the story, not teasers."""
+    sections = "".join(
+        f"<div><h3><a href='#part-{n}'>Part {n} of the plan</a></h3>"
+        f"<p>The council explains part {n} of its plan for the bridge.</p></div>"
+        for n in (1, 2)
+    )
+    texts = _texts(_page(_article(f"<p>{P1}</p><div>{sections}</div><p>{P2}</p>")))
+    assert ["Part 1 of the plan", "Part 2 of the plan"] == [
+        t for t in texts if t.startswith("Part")
+    ]

@@ -407,6 +407,11 @@ _URL_ONLY = re.compile(r"https?://\S+")
 # controls or links between separators: no text.
 _WORDLESS = re.compile(r"\W+")
 _QUOTE_XPATH = lxml.etree.XPath("boolean(.//blockquote)")
+# A heading linked to a place on the same page: a section's permalink, no teaser.
+_ANCHOR_HEADING_XPATH = lxml.etree.XPath(
+    "boolean(.//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "//a[starts-with(normalize-space(@href), '#')])"
+)
 _STRING_LENGTH = lxml.etree.XPath("string-length(.)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -1062,9 +1067,10 @@ class _Page:
             # A row of teasers for other stories: their blurbs are no evidence
             # that this is the article's container.
             good -= card_good
-            if not good and soft_too:
+            if not good and soft_too and not _ANCHOR_HEADING_XPATH(element):
                 # Nothing but the cards (and a label): a "More on this" box
                 # of links to other stories, which the collector leaves out.
+                # Sections whose headings link to themselves are no cards.
                 self.card_boxes.add(element)
         if kind & _HEADING and links > _MAX_LIST_LINK_DENSITY * total:
             linked_headings += 1
