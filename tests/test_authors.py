@@ -159,3 +159,17 @@ def test_company_of_a_blog_subdomain_is_no_person() -> None:
     head = '<link rel="canonical" href="https://blog.examplecorp.test/bridge">'
     expected = ()
     assert expected == _authors(head, _byline("By Examplecorp"))
+
+
+def test_byline_label_name_and_job_elements_are_kept_apart() -> None:
+    """'<span>By</span><a>Jane Doe</a><span class=job-title>…</span>' gives the name alone."""
+    job = '<span class="job-title">Writer</span>'
+    byline = f'<span>By</span><a href="/authors/jane">Jane Doe</a>{job}'
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=_byline(byline))
+
+
+def test_byline_word_split_by_markup_stays_whole() -> None:
+    """A name with a letter in its own element ("Do<span>e</span>") is one word."""
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=_byline("By Jane Do<span>e</span>"))

@@ -56,6 +56,11 @@ MAX_TRAILING_WORDS = 3
 MAX_TEXT_BYLINE_CHARS = 80
 """Longest plain text read as a byline by its wording ("By Jane Doe and John Roe")."""
 
+MAX_INDENTED_BYLINE_CHARS = 400
+"""Longest text, spaces included, read as a byline when its words fit
+MAX_TEXT_BYLINE_CHARS: templates in the dev pages indent a name by some 80 spaces;
+longer texts are paragraphs, not worth stripping."""
+
 MAX_NAME_CHARS = 60
 """Longest person name accepted."""
 
@@ -85,9 +90,10 @@ MAX_TEASER_DEPTH = 4
 """Levels above a byline looked at for a teaser's link: cards nest the byline in a
 span or two inside the link's text block."""
 
-MAX_COAUTHOR_ELEMENTS = 20
-"""Byline elements looked at for a metadata author's co-authors; a page marks
-some ten (wrapper, name, author box), a listing page hundreds."""
+MAX_COAUTHOR_ELEMENTS = 5
+"""Byline elements looked at, in page order, for a metadata author's co-authors:
+the byline under the headline comes first; later ones are author boxes and
+teasers (and each costs a text_content())."""
 
 MIN_COAUTHOR_WORDS = 2
 """Words of each name a byline element prints beside the metadata's person: in the
@@ -515,10 +521,44 @@ def _authors_rel(page: Page) -> _Names:
 _HCARD = re.compile(r"(?<!\S)(?:fn|vcard)(?!\S)")
 
 
+# Classes of the element holding a person's job in a byline ("job-title",
+# "author-function").
+_JOB_CLASS = re.compile(r"job|function", re.IGNORECASE)
+# Elements the browser lays out as a line or block of their own.
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "dt", "dd", "address", "section", "header"})
+
+
+def _spaced_text(element: lxml.html.HtmlElement) -> str:
+    """An element's text, with a space where one child element ends and the next begins.
+
+    A byline's name and role are often sibling elements with no space between
+    them ("<a>Jane Doe</a><span>Travel Writer</span>"), which text_content()
+    runs together ("Jane DoeTravel Writer"); a child inside a word
+    ("Knigh<span>t</span>") is no boundary. A child classed as the person's
+    job is left out.
+    """
+    parts: list[str] = []
+    walker = lxml.etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node is not element and _JOB_CLASS.search(node.get("class") or ""):
+                # "<span class=job-title>Travel News Reporter</span>": the role
+                # printed beside the name, whose words no rule can tell from it.
+                walker.skip_subtree()
+            elif isinstance(node.tag, str) and node.text:
+                parts.append(node.text)
+        elif node is not element:
+            if not node.tail or node.tag in _BLOCK_TAGS:
+                parts.append(" ")
+            parts.append(node.tail or "")
+    return normalize_space("".join(parts))
+
+
 def _byline_names(element: lxml.html.HtmlElement) -> list[str]:
     text = element_text(element)
     if not text or len(text) > MAX_BYLINE_CHARS:
         return []
+    text = _spaced_text(element)
     # A name the page marks up as an hCard may be a lower-case pen name ("marc").
     marked = any(_HCARD.search(e.get("class") or "") for e in element.iter())
     return _names_from_text(text, visible=not marked)
@@ -615,13 +655,6 @@ def _in_teaser(
     return False
 
 
-def _short(text: str) -> bool:
-    """Whether a text is short enough to be a byline, the indentation around it aside."""
-    # Templates indent the text after a label ("<h5>Autor:</h5>Jane Doe" and a
-    # new line with 80 spaces): the spaces make no byline longer.
-    return len(text) <= MAX_TEXT_BYLINE_CHARS or len(text.strip()) <= MAX_TEXT_BYLINE_CHARS
-
-
 def _authors_text(page: Page) -> _Names:
     """Names from the first short text worded as a byline, outside comments and links.
 
@@ -640,14 +673,18 @@ def _authors_text(page: Page) -> _Names:
                 # between the label and the name.
                 continue
             label = None
-            if near and _short(text):
+            if near and len(text.strip()) <= MAX_TEXT_BYLINE_CHARS:
                 # "By <a>Example Press</a>": the site credited under the
                 # headline; a later label may name the person.
                 sites = site_names(page)
                 names = [n for n in _whole_names(text) if not _names_the_site(n, sites)]
                 if names:
                     return _Names(dedupe(names))
-        if not _short(text):
+        if len(text) > MAX_TEXT_BYLINE_CHARS and (
+            # Templates indent the text after a label ("<h5>Autor:</h5>Jane
+            # Doe" and a new line with 80 spaces): spaces make no byline longer.
+            len(text) > MAX_INDENTED_BYLINE_CHARS or len(text.strip()) > MAX_TEXT_BYLINE_CHARS
+        ):
             continue
         if _BYLINE_LABEL.match(text) or (
             _LOOSE_BYLINE_LABEL.match(text)
@@ -849,7 +886,12 @@ def _printed_coauthors(page: Page, key: str) -> list[str]:
         of two words or more, else none: a one-word part there is a month,
         a role or a place ("Jane Doe, June 3"), no co-author.
     """
+    surname = key.rsplit(" ", 1)[-1]
     for element in itertools.islice(page.elements.bylines, MAX_COAUTHOR_ELEMENTS):
+        # Most byline elements do not print the person (a date line, an
+        # author box's links): the cheap test spares reading their names.
+        if surname not in element.text_content().casefold():
+            continue
         names = _byline_names(element)
         if (
             len(names) > 1
@@ -903,21 +945,22 @@ def _spelled_out(page: Page, persons: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names[n] for n in persons)
 
 
-def _host_labels(page: Page) -> list[str]:
+def _host_labels(page: Page) -> set[str]:
     """The words of the page's host name past the first ("example" on news.example.com).
 
     A blog on a subdomain credits the company's name, which the site's own
-    names (the first word of the host, og:site_name) do not hold.
+    names (the first word of the host, og:site_name) do not hold: a one-word
+    byline equal to one of these words names the site.
     """
     url = page.url or canonical_link(page) or ""
     try:
         host = urllib.parse.urlsplit(url.strip()).hostname or ""
     except ValueError:
         # "http://[::1" and other malformed hosts.
-        return []
+        return set()
     # The top-level domain is no name; short words ("de", "m", "www") are
     # inside people's names ("de la Cruz").
-    return [label for label in host.split(".")[1:-1] if len(label) > MIN_SITE_NAME_CHARS]
+    return {label for label in host.split(".")[1:-1] if len(label) > MIN_SITE_NAME_CHARS}
 
 
 def find_authors(page: Page) -> tuple[str, ...]:
@@ -930,11 +973,16 @@ def find_authors(page: Page) -> tuple[str, ...]:
     is a CMS default, not a credit, and a newsroom a printed byline credits
     ("Von Redaktion") is returned when no person and no such Organization is named.
     """
-    sites = [*site_names(page), *_host_labels(page)]
+    sites = site_names(page)
+    hosts: set[str] | None = None
     desk: tuple[str, ...] = ()
     for finder in AUTHOR_SOURCES:
         found = finder(page).persons
         persons = _persons(found, sites)
+        if any(" " not in n for n in persons):
+            # Read the URL only for a one-word name, the one kind a host names.
+            hosts = _host_labels(page) if hosts is None else hosts
+            persons = tuple(n for n in persons if fold(n) not in hosts)
         if persons:
             if len(persons) == 1 and finder in _METADATA_SOURCES:
                 persons = _with_coauthors(page, finder, persons, sites)
