@@ -736,3 +736,9 @@ def test_sections_with_permalinked_headings_kept() -> None:
     assert ["Part 1 of the plan", "Part 2 of the plan"] == [
         t for t in texts if t.startswith("Part")
     ]
+
+
+def test_programme_line_before_the_text_dropped() -> None:
+    """A programme line ('Radio | News | date | time') at the edge is a date line."""
+    line = "<p>Radio One North | Regional News | 17.06.2025 | 15:00 Uhr</p>"
+    assert [P1, P2] == _texts(_page(_article(f"{line}<p>{P1}</p><p>{P2}</p>")))

@@ -1379,7 +1379,13 @@ def _is_meta_line(text: str, *, edge: bool) -> bool:
     if _RELATED_PREFIX.match(text):
         return True
     # Inside the text a short line with a date is news ("Deadline: 3 May 2024").
-    return edge and len(text.split()) <= _MAX_META_WORDS and bool(_DATE_OR_TIME.search(text))
+    # Separators between a programme's parts ("Radio 1 | News | 17.06.2025 |
+    # 15:00") are no words.
+    return (
+        edge
+        and sum(not _WORDLESS.fullmatch(word) for word in text.split()) <= _MAX_META_WORDS
+        and bool(_DATE_OR_TIME.search(text))
+    )
 
 
 def _trim(blocks: list[Block], title: str | None) -> list[Block]:
