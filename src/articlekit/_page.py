@@ -564,7 +564,7 @@ def is_elsewhere(element: lxml.html.HtmlElement, *, meta_boxes: bool = False) ->
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html", "main"):
             # Page-wide classes ("has-sidebar", "share-enabled") say nothing of the
-            # element, nor do those of a wrapper around the page's <main> (see _frames).
+            # element, nor do those of a wrapper around the page's <main> (see _frame).
             break
         if ancestor.tag in ("footer", "aside", "nav") and not (
             meta_boxes and ancestor.tag != "nav" and _META_BOX.search(ancestor.get("class") or "")
@@ -767,6 +767,7 @@ def _walk_visible_texts(
     judged: dict[tuple[str, bool], bool] = {}
     # A step is an element reached or a tail read.
     steps = 0
+    frame = _frame(body)
     for event, node in walker:
         if event == "start":
             if steps >= MAX_VISIBLE_STEPS:
@@ -774,7 +775,7 @@ def _walk_visible_texts(
             steps += 1
             inside = opened[-1][1] if opened else False
             opened.append((node, inside or node.tag in ("article", "main")))
-            if node is not body and not _readable(node, inside, judged) and not _frames(node):
+            if node is not body and not _readable(node, inside, judged) and node not in frame:
                 walker.skip_subtree()
                 continue
             text = node.text
@@ -816,16 +817,16 @@ def _readable(
     return verdict
 
 
-def _frames(element: lxml.html.HtmlElement) -> bool:
-    """Whether an element holds the page's <main>, and so is no region beside the
-    article: a wrapper around the whole page is often named for its other part
-    ("navigation-overlay-wrapper", "has-sidebar").
+def _frame(body: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """The elements that hold the page's <main>: no region beside the article,
+    whatever their class says, as a wrapper around the whole page is often named
+    for its other part ("navigation-overlay-wrapper", "sidebar-layout").
 
-    The walk for printed texts asks it only of an element already judged a
-    region beside the article, and skips that subtree when it holds no <main>;
-    :func:`is_elsewhere`, walking up from an element, stops at its <main>.
+    :func:`is_elsewhere`, walking up from an element, stops at its <main> to the
+    same effect.
     """
-    return element.find(".//main") is not None
+    main = body.find(".//main")
+    return set() if main is None else set(main.iterancestors())
 
 
 # A post's status, type and taxonomy ("status-publish", "type-post",
