@@ -173,3 +173,9 @@ def test_byline_word_split_by_markup_stays_whole() -> None:
     """A name with a letter in its own element ("Do<span>e</span>") is one word."""
     expected = ("Jane Doe",)
     assert expected == _authors(body=_byline("By Jane Do<span>e</span>"))
+
+
+def test_interview_credit_names_guest_and_host() -> None:
+    """'Jane Doe im Gespräch mit John Roe' credits both."""
+    expected = ("Jane Doe", "John Roe")
+    assert expected == _authors(body=_byline("Jane Doe im Gespräch mit John Roe"))

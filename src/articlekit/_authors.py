@@ -118,7 +118,12 @@ _BY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # Words that join two names in a byline.
-_NAME_JOINER = re.compile(r"\s*(?:[,;/&+|•·]|\s(?:and|und|et|y|e|i|en|og|och|ja|és|a)\s)\s*")
+# An interview's credit joins the guest and the host: "Jane Doe im Gespräch mit
+# John Roe", "Jane Doe in conversation with John Roe".
+_NAME_JOINER = re.compile(
+    r"\s*(?:[,;/&+|•·]|\s(?:and|und|et|y|e|i|en|og|och|ja|és|a|(?i:im\s+gespräch\s+mit|"
+    r"in\s+conversation\s+with))\s)\s*"
+)
 # Roles printed with a name; a part that is only a role is dropped.
 _ROLES = frozenset(
     {
