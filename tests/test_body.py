@@ -742,3 +742,15 @@ def test_programme_line_before_the_text_dropped() -> None:
     """A programme line ('Radio | News | date | time') at the edge is a date line."""
     line = "<p>Radio One North | Regional News | 17.06.2025 | 15:00 Uhr</p>"
     assert [P1, P2] == _texts(_page(_article(f"{line}<p>{P1}</p><p>{P2}</p>")))
+
+
+@pytest.mark.parametrize("credit", ["Image: Jane Doe", "Foto: dpa / Pixabay (Symbolbild)"])
+def test_photo_credit_line_dropped(credit: str) -> None:
+    """A picture's credit on a line of its own between paragraphs is no text."""
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{credit}</p><p>{P2}</p>")))
+
+
+def test_sentence_after_picture_word_kept() -> None:
+    """A short paragraph opening with 'Photos:' that is a sentence stays."""
+    line = "Photos: the council will show them at the town hall. Entry is free."
+    assert [P1, line, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")))

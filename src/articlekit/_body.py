@@ -403,6 +403,11 @@ _SERVER_ERROR = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
+# A picture's credit on a line of its own ("Image: Jane Doe", "Fotos: dpa").
+_PHOTO_CREDIT = re.compile(
+    r"(?i)(?:photos?|fotos?|images?|bild(?:er)?|pictures?|cr[ée]dits?)\s*:\s*"
+    r"[^\s.!?]+(?:\s+[^\s.!?]+){0,5}\s*$"
+)
 # A block of punctuation alone ("-", "|", "•") is what is left of a row of
 # controls or links between separators: no text.
 _WORDLESS = re.compile(r"\W+")
@@ -1376,7 +1381,7 @@ def _is_meta_line(text: str, *, edge: bool) -> bool:
         return False
     if _LABEL.fullmatch(text) or _is_byline(text) or "©" in text or _URL_ONLY.fullmatch(text):
         return True
-    if _RELATED_PREFIX.match(text):
+    if _RELATED_PREFIX.match(text) or _PHOTO_CREDIT.match(text):
         return True
     # Inside the text a short line with a date is news ("Deadline: 3 May 2024").
     # Separators between a programme's parts ("Radio 1 | News | 17.06.2025 |
