@@ -179,3 +179,17 @@ def test_interview_credit_names_guest_and_host() -> None:
     """'Jane Doe im Gespräch mit John Roe' credits both."""
     expected = ("Jane Doe", "John Roe")
     assert expected == _authors(body=_byline("Jane Doe im Gespräch mit John Roe"))
+
+
+def test_month_after_slash_is_no_name() -> None:
+    """'Jane Doe / Oktober 25 2023': the date's month is no co-author."""
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=_byline("Jane Doe / Oktober 25 2023"))
+
+
+def test_date_alone_in_a_byline_element_is_no_name() -> None:
+    """A byline item holding only the date ("Jul 3, 2019") names nobody."""
+    items = '<span class="byline-item">Jul 3, 2019</span><span class="byline-item">Jane Doe</span>'
+    body = f"<h1>Bridge reopens</h1><div>{items}</div>{_STORY}"
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=body)

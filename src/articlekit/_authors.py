@@ -176,9 +176,12 @@ _NOT_NAME = re.compile(
 _BYLINE_PUNCTUATION = " ,|·•–—-:"
 # What stands before a date in a byline: a preposition, a label, a weekday or
 # the month of a month-first date ("CBS News February 3, 2022").
+# It may stand alone ("Jul 3, 2019" in its own element) or after a slash
+# ("Jane Doe/June 12, 2020").
 _TRAILING_PREPOSITION = re.compile(
-    r"\s(?:am|on|le|el|il|op|den|du|vom|at|um|de|del|published|updated|stand|"
+    r"(?:^|[\s/])(?:am|on|le|el|il|op|den|du|vom|at|um|de|del|published|updated|stand|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|"
     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?$",
