@@ -193,3 +193,22 @@ def test_date_alone_in_a_byline_element_is_no_name() -> None:
     body = f"<h1>Bridge reopens</h1><div>{items}</div>{_STORY}"
     expected = ("Jane Doe",)
     assert expected == _authors(body=body)
+
+
+def test_genre_before_von_is_dropped() -> None:
+    """'Eine Analyse von Jane Doe' credits Jane Doe."""
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=_byline("Eine Analyse von Jane Doe"))
+
+
+def test_chinese_editor_label_is_dropped() -> None:
+    """'责任编辑：' (editor in charge) before a name is a label, not part of the name."""
+    body = f"<h1>桥梁重新开放</h1><p>{'市议会周一投票决定明年春天重新开放旧桥。' * 5}</p>"
+    expected = ("焦明",)
+    assert expected == _authors(body=f"{body}<div>责任编辑： 焦明</div>")
+
+
+def test_email_and_about_links_are_no_names() -> None:
+    """'E-Mail' and 'Über den Autor' links in a byline name nobody."""
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=_byline("Jane Doe | E-Mail | Über den Autor"))

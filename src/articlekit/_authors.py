@@ -111,10 +111,13 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _BY_PREFIX = re.compile(
     r"^(?:interview\s*:\s*)?(?:(?:written|reported|posted|text|texte|story|words|interview|photos?)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|przez|de|autor(?:in)?|author|text|"
-    r"(?:erstellt|geschrieben|verfasst|eingestellt)\s+von|ein\s+beitrag\s+von|quelle|source)"
+    # "Ein Beitrag von", "Eine Analyse von", "Ein Kommentar von": the genre, then the name.
+    r"(?:erstellt|geschrieben|verfasst|eingestellt)\s+von|eine?\s+[^\W\d_]+\s+von|quelle|source)"
     r"\s*:?\s+"
     # "Interview: Jane Doe", the interviewer credited without "by".
-    r"|^interview\s*:\s*",
+    r"|^interview\s*:\s*"
+    # Chinese labels: "作者：" (author), "记者：" (reporter), "责任编辑：" (editor in charge).
+    r"|^(?:作者|记者|责任编辑|编辑)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Words that join two names in a byline.
@@ -165,7 +168,8 @@ _NOT_NAME = re.compile(
     r"\b(?:updated?|published|posted|comments?|share|follow|read|more|min(?:ute)?s?|"
     r"photos?|image|video|ago|aktualisiert|veröffentlicht|uhr|mis à jour|publié|"
     r"actualizado|publicado|subscribe|newsletter|profile|email|twitter|facebook|"
-    r"instagram|linkedin|view all|all posts|articles?|stories|about|publiziert|zeige|"
+    r"instagram|linkedin|view all|all posts|articles?|stories|about|über|e-mail|autorenseite|"
+    r"publiziert|zeige|"
     r"weiterlesen|beiträge|artikel|фото|foto|bild|copyright|rights|publisher|no author|anonym\w*|"
     r"anónimo|unknown|admin|phd|md|mba|kommentar|designed|sagt|says|stand|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
@@ -578,6 +582,7 @@ _BYLINE_TEXT = re.compile(
     r"^\s*(?:(?:Posted|Written|Geschrieben|Eingestellt|Publié|Publicado|Scritto)\s+)?"
     r"(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Di|Door|Av|Przez|Autor(?:in)?:|Author:)"
     r"\s+\S"
+    r"|^\s*(?:作者|记者|责任编辑|编辑)\s*[:：]\s*\S"
 )
 
 
