@@ -1188,9 +1188,10 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
 class _Collector:
     """Turn the chosen elements into blocks, in reading order."""
 
-    def __init__(self, page: _Page) -> None:
+    def __init__(self, page: _Page, chosen: list[lxml.html.HtmlElement]) -> None:
         self.page = page
-        self.skip = page.skip
+        # Boxes of teaser cards are skipped like boilerplate, unless chosen.
+        self.skip = page.skip | page.card_boxes.difference(chosen) if page.card_boxes else page.skip
         self.kinds = page.kinds
         self.blocks: list[Block] = []
         self.parts: list[str] = []
@@ -1247,9 +1248,7 @@ class _Collector:
             if parts:
                 self.flush(kind, level)
             return
-        if bits & _BOX and (
-            self._is_link_box(element, bits) or (depth and element in self.page.card_boxes)
-        ):
+        if bits & _BOX and self._is_link_box(element, bits):
             return
         block = bits & _BLOCK
         if block:
@@ -1381,15 +1380,17 @@ def _is_meta_line(text: str, *, edge: bool) -> bool:
         return False
     if _LABEL.fullmatch(text) or _is_byline(text) or "©" in text or _URL_ONLY.fullmatch(text):
         return True
-    if _RELATED_PREFIX.match(text) or _PHOTO_CREDIT.match(text):
+    if _RELATED_PREFIX.match(text) or (":" in text and _PHOTO_CREDIT.match(text)):
         return True
     # Inside the text a short line with a date is news ("Deadline: 3 May 2024").
     # Separators between a programme's parts ("Radio 1 | News | 17.06.2025 |
     # 15:00") are no words.
+    if not edge or not _DATE_OR_TIME.search(text):
+        return False
+    words = text.split()
     return (
-        edge
-        and sum(not _WORDLESS.fullmatch(word) for word in text.split()) <= _MAX_META_WORDS
-        and bool(_DATE_OR_TIME.search(text))
+        len(words) <= _MAX_META_WORDS
+        or sum(not _WORDLESS.fullmatch(word) for word in words) <= _MAX_META_WORDS
     )
 
 
@@ -1484,7 +1485,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
         # scripts (and fill the page by script for the others).
         page = _Page(root, never_text=_NEVER_TEXT_TAGS - {"noscript"})
     chosen = _choose(page, _headline_scope(page, root, title))
-    collector = _Collector(page)
+    collector = _Collector(page, chosen)
     for element in chosen:
         if _skipped(page, element):
             continue
