@@ -20,9 +20,12 @@ def _authors(head: str = "", body: str = "") -> tuple[str, ...]:
     return find_authors(read_page(tree, None, NOW))
 
 
-def _ld_author(name: str) -> str:
-    data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": name}}
+def _ld(data: object) -> str:
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def _ld_author(name: str) -> str:
+    return _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": name}})
 
 
 def _byline(text: str) -> str:
@@ -212,3 +215,20 @@ def test_email_and_about_links_are_no_names() -> None:
     """'E-Mail' and 'Über den Autor' links in a byline name nobody."""
     expected = ("Jane Doe",)
     assert expected == _authors(body=_byline("Jane Doe | E-Mail | Über den Autor"))
+
+
+def test_jsonld_agency_beside_a_person_is_kept() -> None:
+    """A JSON-LD author list of a Person and an Organization credits both."""
+    people = [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "EPA"}]
+    head = _ld({"@type": "NewsArticle", "author": people})
+    expected = ("Jane Doe", "EPA")
+    assert expected == _authors(head, f"<h1>Bridge reopens</h1>{_STORY}")
+
+
+def test_jsonld_site_beside_a_person_is_dropped() -> None:
+    """The site's own name as an Organization author beside a person is its default credit."""
+    people = [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Example"}]
+    head = _ld({"@type": "NewsArticle", "author": people})
+    head += '<meta property="og:site_name" content="Example">'
+    expected = ("Jane Doe",)
+    assert expected == _authors(head, f"<h1>Bridge reopens</h1>{_STORY}")

@@ -990,13 +990,21 @@ def find_authors(page: Page) -> tuple[str, ...]:
     hosts: set[str] | None = None
     desk: tuple[str, ...] = ()
     for finder in AUTHOR_SOURCES:
-        found = finder(page).persons
+        names = finder(page)
+        found = names.persons
         persons = _persons(found, sites)
         if any(" " not in n for n in persons):
             # Read the URL only for a one-word name, the one kind a host names.
             hosts = _host_labels(page) if hosts is None else hosts
             persons = tuple(n for n in persons if fold(n) not in hosts)
         if persons:
+            if finder is _authors_ld:
+                # "author": [Person, Organization]: the agency credited beside
+                # the reporter ("Jane Doe", "Example Press Agency"); the site's
+                # own name there is its default credit.
+                agencies = tuple(n for n in names.organisations if not _names_the_site(n, sites))
+                if agencies:
+                    return dedupe((*persons, *agencies))
             if len(persons) == 1 and finder in _METADATA_SOURCES:
                 persons = _with_coauthors(page, finder, persons, sites)
             if finder in _METADATA_SOURCES and any(_LOGIN.fullmatch(n) for n in persons):
