@@ -744,7 +744,9 @@ def test_programme_line_before_the_text_dropped() -> None:
     assert [P1, P2] == _texts(_page(_article(f"{line}<p>{P1}</p><p>{P2}</p>")))
 
 
-@pytest.mark.parametrize("credit", ["Image: Jane Doe", "Foto: dpa / Pixabay (Symbolbild)"])
+@pytest.mark.parametrize(
+    "credit", ["Image: Jane Doe", "Foto: dpa / Pixabay (Symbolbild)", "Bildrechte: Jane Doe"]
+)
 def test_photo_credit_line_dropped(credit: str) -> None:
     """A picture's credit on a line of its own between paragraphs is no text."""
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{credit}</p><p>{P2}</p>")))
@@ -754,3 +756,9 @@ def test_sentence_after_picture_word_kept() -> None:
     """A short paragraph opening with 'Photos:' that is a sentence stays."""
     line = "Photos: the council will show them at the town hall. Entry is free."
     assert [P1, line, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")))
+
+
+@pytest.mark.parametrize("length", ["1 min", "3 min read", "6 Min."])
+def test_length_label_dropped(length: str) -> None:
+    """A media player's or a story's length alone on a line ("3 min read") is a label."""
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{length}</p><p>{P2}</p>")))

@@ -345,7 +345,9 @@ _LABEL = re.compile(
     r"|you (?:may|might) also like|ähnliche beiträge|das könnte sie auch interessieren"
     r"|weiterführende informationen|schlagworte|zum weiterlesen|tags|share this"
     r"|schon gelesen|neueste artikel|weitere themen|le puede interesar|te puede interesar"
-    r"|mehr zum thema(?:\s+\w+){1,4})[\W_]*"
+    r"|mehr zum thema(?:\s+\w+){1,4}"
+    # A media player's or a story's length ("1 min", "3 min read").
+    r"|\d{1,3} ?min(?:\.|utes?|uten)?(?: read)?)[\W_]*"
 )
 # A line that opens with a "see also" label and a colon names another story
 # ("Lesen Sie auch: …", "Le puede interesar: …"): a link printed inside the
@@ -405,7 +407,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
 # A picture's credit on a line of its own ("Image: Jane Doe", "Fotos: dpa").
 _PHOTO_CREDIT = re.compile(
-    r"(?i)(?:photos?|fotos?|images?|bild(?:er)?|pictures?|cr[ée]dits?)\s*:\s*"
+    r"(?i)(?:photos?|fotos?|images?|bild(?:er|rechte|quelle)?|pictures?|cr[ée]dits?)\s*:\s*"
     r"[^\s.!?]+(?:\s+[^\s.!?]+){0,5}\s*$"
 )
 # A block of punctuation alone ("-", "|", "•") is what is left of a row of
