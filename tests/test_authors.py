@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import lxml.etree
 import lxml.html
 
-from articlekit._authors import find_authors
+from articlekit._authors import _byline_names, find_authors
 from articlekit._page import read_page
 
 NOW = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.timezone.utc)
@@ -232,3 +233,21 @@ def test_jsonld_site_beside_a_person_is_dropped() -> None:
     head += '<meta property="og:site_name" content="Example">'
     expected = ("Jane Doe",)
     assert expected == _authors(head, f"<h1>Bridge reopens</h1>{_STORY}")
+
+
+def test_byline_nested_thousands_deep_is_read() -> None:
+    """A byline whose name sits 5,000 elements deep is read without recursion."""
+    byline = lxml.html.fragment_fromstring('<div class="byline">By </div>')
+    node = byline
+    for _ in range(5000):
+        node = lxml.etree.SubElement(node, "span")
+    node.text = "Jane Doe"
+    expected = ["Jane Doe"]
+    assert expected == _byline_names(byline)
+
+
+def test_comment_inside_byline_keeps_the_text_after_it() -> None:
+    """Text after a comment inside a byline is read."""
+    byline = lxml.html.fragment_fromstring('<div class="byline">By Jane<!-- x --> Doe</div>')
+    expected = ["Jane Doe"]
+    assert expected == _byline_names(byline)

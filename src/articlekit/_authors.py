@@ -549,20 +549,30 @@ def _spaced_text(element: lxml.html.HtmlElement) -> str:
     ("Knigh<span>t</span>") is no boundary. A child classed as the person's
     job is left out.
     """
-    parts: list[str] = []
-    walker = lxml.etree.iterwalk(element, events=("start", "end"))
-    for event, node in walker:
-        if event == "start":
-            if node is not element and _JOB_CLASS.search(node.get("class") or ""):
-                # "<span class=job-title>Travel News Reporter</span>": the role
-                # printed beside the name, whose words no rule can tell from it.
-                walker.skip_subtree()
-            elif isinstance(node.tag, str) and node.text:
-                parts.append(node.text)
-        elif node is not element:
-            if not node.tail or node.tag in _BLOCK_TAGS:
-                parts.append(" ")
-            parts.append(node.tail or "")
+    parts = [element.text or ""]
+    # A stack, not recursion: markup may nest thousands deep. (lxml's iterwalk
+    # skips comments and their tails.)
+    stack = [(element, iter(element))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if node is not element:
+                if not node.tail or node.tag in _BLOCK_TAGS:
+                    parts.append(" ")
+                parts.append(node.tail or "")
+        elif not isinstance(child.tag, str):
+            # A comment or processing instruction: only its tail is text.
+            parts.append(child.tail or "")
+        elif _JOB_CLASS.search(child.get("class") or ""):
+            # "<span class=job-title>Travel News Reporter</span>": the role
+            # printed beside the name, whose words no rule can tell from it.
+            parts.append(" ")
+            parts.append(child.tail or "")
+        else:
+            parts.append(child.text or "")
+            stack.append((child, iter(child)))
     return normalize_space("".join(parts))
 
 
