@@ -762,3 +762,9 @@ def test_sentence_after_picture_word_kept() -> None:
 def test_length_label_dropped(length: str) -> None:
     """A media player's or a story's length alone on a line ("3 min read") is a label."""
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{length}</p><p>{P2}</p>")))
+
+
+@pytest.mark.parametrize("counter", ["Image 1 of 5", "Bild 2 von 12"])
+def test_gallery_counter_dropped(counter: str) -> None:
+    """A gallery's counter alone on a line ("Image 1 of 5") is a label."""
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{counter}</p><p>{P2}</p>")))

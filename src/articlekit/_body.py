@@ -347,7 +347,10 @@ _LABEL = re.compile(
     r"|schon gelesen|neueste artikel|weitere themen|le puede interesar|te puede interesar"
     r"|mehr zum thema(?:\s+\w+){1,4}"
     # A media player's or a story's length ("1 min", "3 min read").
-    r"|\d{1,3} ?min(?:\.|utes?|uten)?(?: read)?)[\W_]*"
+    r"|\d{1,3} ?min(?:\.|utes?|uten)?(?: read)?"
+    # A gallery's counter ("Image 1 of 5", "Bild 2 von 12").
+    r"|(?:image|photo|picture|slide|bild|foto|imagen|immagine) \d{1,3} (?:of|von|de|di|sur) \d{1,3}"
+    r")[\W_]*"
 )
 # A line that opens with a "see also" label and a colon names another story
 # ("Lesen Sie auch: …", "Le puede interesar: …"): a link printed inside the
