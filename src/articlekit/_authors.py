@@ -2,9 +2,12 @@
 
 :func:`find_authors` reads an ordered list of sources (JSON-LD, meta tags,
 microdata, ``rel=author`` links, then the page's printed byline, author links,
-labelled names and a signature under the text) and cleans every name of "By",
-roles, e-mail addresses, dates and handles. An organisation is kept only when
-no source names a person. docs/extraction-metadata.md lists the order.
+labelled names and a signature under the text, and last the "Written by" line
+of a link preview) and cleans every name of "By", roles, agencies, e-mail
+addresses, dates and handles. A metadata author's co-authors printed in the
+byline join them, and an agency JSON-LD types an Organization beside a person
+is kept; otherwise an organisation is kept only when no source names a
+person. docs/extraction-metadata.md lists the order.
 """
 
 from __future__ import annotations
@@ -981,8 +984,8 @@ def _host_labels(page: Page) -> set[str]:
     except ValueError:
         # "http://[::1" and other malformed hosts.
         return set()
-    # The top-level domain is no name; short words ("de", "m", "www") are
-    # inside people's names ("de la Cruz").
+    # The top-level domain is no name; short words ("de", "m") are inside
+    # people's names ("de la Cruz").
     return {label for label in host.split(".")[1:-1] if len(label) > MIN_SITE_NAME_CHARS}
 
 
@@ -995,6 +998,17 @@ def find_authors(page: Page) -> tuple[str, ...]:
     author an Organization: elsewhere a site or company name in an author field
     is a CMS default, not a credit, and a newsroom a printed byline credits
     ("Von Redaktion") is returned when no person and no such Organization is named.
+
+    A metadata author's co-authors printed with them in one byline element join
+    them, an Organization listed beside a JSON-LD person (an agency) is kept, and
+    a metadata login ("janedoe") takes the printed spelling of the same name.
+
+    Args:
+        page: the page as the finders read it.
+
+    Returns:
+        The authors' names in the order the winning source gives them; () when
+        none is found.
     """
     sites = site_names(page)
     hosts: set[str] | None = None
