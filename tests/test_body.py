@@ -542,6 +542,9 @@ def test_german_comment_box_dropped() -> None:
         '<h5 class="bildunterschrift">Die alte Brücke in der Abenddämmerung.</h5>',
         '<div class="appstores"><h3>Read the magazine in our app for iOS and Android</h3></div>',
         '<div class="wishlist-alert">The item was added to your wish list.</div>',
+        # Text for readers without scripts, and a box marked as no content for robots.
+        '<p class="slideshow-noscript">This slideshow requires JavaScript.</p>',
+        '<div class="robots-nocontent">Our terms of use apply to all comments on this page.</div>',
     ],
 )
 def test_reader_widget_or_notice_box_dropped(box: str) -> None:

@@ -287,6 +287,12 @@ _NEGATIVE_WORDS = frozenset(
         "appstore",
         "appstores",
         "wishlist",
+        # Text for readers without scripts, printed as a paragraph
+        # ("jetpack-slideshow-noscript": "This slideshow requires
+        # JavaScript."), and boxes the page marks as no content for robots
+        # ("robots-nocontent").
+        "noscript",
+        "nocontent",
     }
 ).union(_POPUP_PLUGIN_WORDS)
 
