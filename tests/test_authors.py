@@ -251,3 +251,19 @@ def test_comment_inside_byline_keeps_the_text_after_it() -> None:
     byline = lxml.html.fragment_fromstring('<div class="byline">By Jane<!-- x --> Doe</div>')
     expected = ["Jane Doe"]
     assert expected == _byline_names(byline)
+
+
+def test_rel_author_and_byline_agreeing_beat_the_meta_tag() -> None:
+    """The rel=author link and the byline naming the same person beat a meta tag's other name."""
+    head = '<meta name="author" content="Site Owner">'
+    link = '<a rel="author" href="/author/jane">Jane Doe</a>'
+    expected = ("Jane Doe",)
+    assert expected == _authors(head, _byline(f"By {link}"))
+
+
+def test_rel_author_alone_does_not_beat_the_meta_tag() -> None:
+    """A rel=author link the byline does not confirm leaves the meta tag's name."""
+    head = '<meta name="author" content="Site Owner">'
+    body = f'<h1>Bridge reopens</h1>{_STORY}<a rel="author" href="/author/jane">Jane Doe</a>'
+    expected = ("Site Owner",)
+    assert expected == _authors(head, body)

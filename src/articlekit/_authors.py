@@ -947,6 +947,23 @@ def _with_coauthors(
     return more if len(more) > 1 else persons
 
 
+def _printed_instead(page: Page, persons: tuple[str, ...], sites: list[str]) -> tuple[str, ...]:
+    """The printed authors where the rel=author link and the byline agree against a meta tag.
+
+    A theme writes the site owner's name into every page's author meta tag;
+    when the page's ``rel=author`` link and its byline name the same other
+    people, they wrote the article.
+    """
+    linked = _persons(_authors_rel(page).persons, sites)
+    if not linked:
+        return persons
+    keys = {fold(n) for n in linked}
+    if keys & {fold(n) for n in persons}:
+        return persons
+    printed = _persons(_authors_byline(page).persons, sites)
+    return linked if {fold(n) for n in printed} == keys else persons
+
+
 # A CMS login in a metadata author field: one lower-case ASCII word, maybe dotted
 # ("janedoe", "jane.doe"); scripts without case write names as one word too.
 _LOGIN = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
@@ -1029,6 +1046,8 @@ def find_authors(page: Page) -> tuple[str, ...]:
                 agencies = tuple(n for n in names.organisations if not _names_the_site(n, sites))
                 if agencies:
                     return dedupe((*persons, *agencies))
+            if finder is _authors_meta:
+                persons = _printed_instead(page, persons, sites)
             if len(persons) == 1 and finder in _METADATA_SOURCES:
                 persons = _with_coauthors(page, finder, persons, sites)
             if finder in _METADATA_SOURCES and any(_LOGIN.fullmatch(n) for n in persons):
