@@ -267,3 +267,17 @@ def test_rel_author_alone_does_not_beat_the_meta_tag() -> None:
     body = f'<h1>Bridge reopens</h1>{_STORY}<a rel="author" href="/author/jane">Jane Doe</a>'
     expected = ("Site Owner",)
     assert expected == _authors(head, body)
+
+
+def test_sentence_of_single_nouns_is_no_byline() -> None:
+    """'Von Risiken und Nebenwirkungen' lists nouns, not persons."""
+    body = f"<h1>Bridge reopens</h1><p>Von Risiken und Nebenwirkungen</p>{_STORY}"
+    expected = ()
+    assert expected == _authors(body=body)
+
+
+def test_byline_of_full_names_in_text_is_read() -> None:
+    """'Von Jane Doe und John Roe' in a plain paragraph names both."""
+    body = f"<h1>Bridge reopens</h1><p>Von Jane Doe und John Roe</p>{_STORY}"
+    expected = ("Jane Doe", "John Roe")
+    assert expected == _authors(body=body)

@@ -650,6 +650,11 @@ def _whole_names(text: str) -> list[str]:
     if described and any(len(name.split()) < MIN_DESCRIBED_NAME_WORDS for name in names):
         # "Von Einheimischen, Gästen und ganz viel Kühen": a sentence, no byline.
         return []
+    if len(names) > 1 and all(" " not in n and n[0].isupper() for n in names):
+        # "Von Risiken und Nebenwirkungen", "von Stadt und Gemeinde": nouns
+        # of a sentence; persons listed in a byline carry full names (a name
+        # in a script without case is one word and stays).
+        return []
     return names if names and len(names) == len(parts) else []
 
 
