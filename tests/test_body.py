@@ -771,3 +771,15 @@ def test_length_label_dropped(length: str) -> None:
 def test_gallery_counter_dropped(counter: str) -> None:
     """A gallery's counter alone on a line ("Image 1 of 5") is a label."""
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{counter}</p><p>{P2}</p>")))
+
+
+def test_footer_outweighing_a_short_story_not_taken_back() -> None:
+    """A box named footer without a headline is dropped, though its text outweighs the story."""
+    footer = f"<div class='footer-text'><p>{P2}</p><p>{P3}</p></div>"
+    assert [P1] == _texts(_page(_article(f"<h1>Old bridge closes</h1><p>{P1}</p>") + footer))
+
+
+def test_story_in_wrapper_named_after_footer_taken_back() -> None:
+    """A wrapper named after the footer ('footer-push') that holds the headline is the story's."""
+    story = _article(f"<h1>Old bridge closes</h1>{_story()}")
+    assert [P1, P2, P3] == _texts(_page(f"<div class='footer-push'>{story}</div>"))

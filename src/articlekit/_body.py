@@ -423,6 +423,7 @@ _PHOTO_CREDIT = re.compile(
 # controls or links between separators: no text.
 _WORDLESS = re.compile(r"\W+")
 _QUOTE_XPATH = lxml.etree.XPath("boolean(.//blockquote)")
+_H1_XPATH = lxml.etree.XPath("boolean(.//h1)")
 # A heading linked to a place on the same page: a section's permalink, no teaser.
 _ANCHOR_HEADING_XPATH = lxml.etree.XPath(
     "boolean(.//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
@@ -828,6 +829,7 @@ class _Page:
             if element in first
             and first[element][_GOOD]
             and _NEVER_PROTECTED_WORDS.isdisjoint(self.negative_words.get(element, ()))
+            and not _is_headless_footer(element, self.negative_words.get(element, frozenset()))
         ]
         protected = {e for e in candidates if first[e][_GOOD] >= _PROTECTED_SHARE * total}
         if protected:
@@ -1101,6 +1103,15 @@ class _Page:
         if soft_too or element in self.soft:
             into[element] = stats
         return stats
+
+
+def _is_headless_footer(element: lxml.html.HtmlElement, words: frozenset[str]) -> bool:
+    """Tell whether a box named footer lacks a headline (<h1>).
+
+    A footer's contact and imprint lines can outweigh a short story; a story
+    in a wrapper named after the footer ("footer-push") comes with its headline.
+    """
+    return "footer" in words and not _H1_XPATH(element)
 
 
 def _net(stats: _Stats) -> float:
