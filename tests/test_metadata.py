@@ -150,6 +150,23 @@ def test_subtitle_from_standfirst_element() -> None:
     assert expected == _meta("", body).subtitle
 
 
+def test_caption_with_its_credit_is_no_standfirst() -> None:
+    """A lead picture's caption under the headline, ending in its credit, gives way."""
+    head = '<meta name="description" content="The council approved the repairs on Monday.">'
+    body = (
+        "<h1>Bridge reopens</h1>"
+        '<p class="lead">The mayor at the bridge © Example Agency / Jane Doe</p>'
+    )
+    assert "The council approved the repairs on Monday." == _meta(head, body).subtitle
+
+
+def test_credit_line_is_no_standfirst() -> None:
+    """A credit line classed as the lead ("Photograph: …") is no standfirst."""
+    head = '<meta name="description" content="The council approved the repairs on Monday.">'
+    body = '<h1>Bridge reopens</h1><p class="lead">Photograph: Jane Doe; Example Images</p>'
+    assert "The council approved the repairs on Monday." == _meta(head, body).subtitle
+
+
 def test_subtitle_falls_back_to_description() -> None:
     """Without a standfirst, the meta description is the subtitle."""
     head = '<meta name="description" content="The old bridge carries traffic again.">'

@@ -20,7 +20,7 @@ import lxml.etree
 import lxml.html
 
 from articlekit._authors import dedupe, find_authors, ld_people
-from articlekit._credits import parse_credit
+from articlekit._credits import parse_credit, split_caption
 from articlekit._dates import is_date_line
 from articlekit._models import Image, ImageCredit
 from articlekit._page import (
@@ -422,9 +422,15 @@ def _subtitle_visible(page: Page) -> str | None:
         if order.get(element, -1) <= start or is_elsewhere(element) or _in_media(element):
             continue
         text = _visible_text(element)
-        if MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS:
+        if MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS and not _credited(text):
             return text
     return None
+
+
+def _credited(text: str) -> bool:
+    """Whether a text ends with a picture's credit, or is one: a caption printed
+    under the headline ("Jane Doe at the summit © Agency", "Photograph: Jane Doe")."""
+    return split_caption(text)[1] is not None
 
 
 def _subtitle_ld(page: Page) -> str | None:
