@@ -906,32 +906,39 @@ _METADATA_SOURCES = (_authors_ld, _authors_meta)
 
 
 def _printed_coauthors(page: Page, key: str) -> list[str]:
-    """The names of the first byline element that prints a person with co-authors.
+    """The names of the byline element that prints the metadata's person, with co-authors.
 
     Args:
         page: the page.
         key: the folded name of the person the metadata names.
 
     Returns:
-        The element's names when they hold the person and each is a full name
-        of two words or more, else none: a one-word part there is a month,
-        a role or a place ("Jane Doe, June 3"), no co-author.
+        The names of the innermost of the first byline elements that print the
+        person's surname, when they hold the person and each is a full name of
+        two words or more, else none: a one-word part there is a month, a
+        role or a place ("Jane Doe, June 3"), no co-author.
     """
     surname = key.rsplit(" ", 1)[-1]
-    for element in itertools.islice(page.elements.bylines, MAX_COAUTHOR_ELEMENTS):
-        # Most byline elements do not print the person (a date line, an
-        # author box's links): the cheap test spares reading their names.
-        if surname not in element.text_content().casefold():
-            continue
-        names = _byline_names(element)
-        if (
-            len(names) > 1
-            and key in {fold(n) for n in names}
-            and all(len(n.split()) >= MIN_COAUTHOR_WORDS for n in names)
-            and not marked_elsewhere(element)
-            and not is_elsewhere(element, meta_boxes=True)
-        ):
-            return names
+    # Elements come in page order, a wrapper before the elements inside it:
+    # the last one printing the surname is the byline itself, and reading
+    # one element's names keeps the check cheap.
+    printing = [
+        element
+        for element in itertools.islice(page.elements.bylines, MAX_COAUTHOR_ELEMENTS)
+        if surname in element.text_content().casefold()
+    ]
+    if not printing:
+        return []
+    element = printing[-1]
+    names = _byline_names(element)
+    if (
+        len(names) > 1
+        and key in {fold(n) for n in names}
+        and all(len(n.split()) >= MIN_COAUTHOR_WORDS for n in names)
+        and not marked_elsewhere(element)
+        and not is_elsewhere(element, meta_boxes=True)
+    ):
+        return names
     return []
 
 
