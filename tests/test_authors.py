@@ -281,3 +281,18 @@ def test_byline_of_full_names_in_text_is_read() -> None:
     body = f"<h1>Bridge reopens</h1><p>Von Jane Doe und John Roe</p>{_STORY}"
     expected = ("Jane Doe", "John Roe")
     assert expected == _authors(body=body)
+
+
+def test_linked_names_after_a_label_are_all_read() -> None:
+    """'Von <a>A</a>, <a>B</a> und <a>C</a>' names all three."""
+    names = '<a href="/a">Jane Doe</a>, <a href="/b">John Roe</a> und <a href="/c">Max Muster</a>'
+    body = f"<h1>Bridge reopens</h1><p>Von {names}</p>{_STORY}"
+    expected = ("Jane Doe", "John Roe", "Max Muster")
+    assert expected == _authors(body=body)
+
+
+def test_text_after_a_labelled_name_is_no_coauthor() -> None:
+    """A sentence after 'Von <a>Jane Doe</a>' adds no name."""
+    body = f'<h1>Bridge reopens</h1><p>Von <a href="/a">Jane Doe</a></p>{_STORY}'
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=body)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 import urllib.parse
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -686,6 +686,29 @@ def _in_teaser(
     return False
 
 
+def _joined_names(
+    texts: Iterator[tuple[str, lxml.html.HtmlElement]], label: lxml.html.HtmlElement
+) -> list[str]:
+    """The names after a labelled name, each joined on by "und", "and" or a comma.
+
+    "Von <a>Jane Doe</a> und <a>John Roe</a>": each name is a text of its own,
+    the joiners between them texts of the label's element.
+    """
+    names: list[str] = []
+    for _ in range(MAX_AUTHORS):
+        joiner = next(texts, None)
+        if joiner is None or not _NAME_JOINER.fullmatch(f" {joiner[0].strip()} "):
+            break
+        following = next(texts, None)
+        if following is None or not _near_label(label, following[1]):
+            break
+        more = _whole_names(following[0]) if len(following[0].strip()) <= MAX_NAME_CHARS else []
+        if not more:
+            break
+        names.extend(more)
+    return names
+
+
 def _authors_text(page: Page) -> _Names:
     """Names from the first short text worded as a byline, outside comments and links.
 
@@ -696,20 +719,22 @@ def _authors_text(page: Page) -> _Names:
     tried = 0
     label: lxml.html.HtmlElement | None = None
     links: dict[lxml.html.HtmlElement, int] = {}
-    for text, element in visible_texts(page):
+    texts = visible_texts(page)
+    for text, element in texts:
         if label is not None:
             near = _near_label(label, element)
             if near and text.strip().casefold() in _ROLES:
                 # "Autor: <a>Rechtsanwalt</a> Jane Doe": the role linked
                 # between the label and the name.
                 continue
-            label = None
+            labelled, label = label, None
             if near and len(text.strip()) <= MAX_TEXT_BYLINE_CHARS:
                 # "By <a>Example Press</a>": the site credited under the
                 # headline; a later label may name the person.
                 sites = site_names(page)
                 names = [n for n in _whole_names(text) if not _names_the_site(n, sites)]
                 if names:
+                    names.extend(_joined_names(texts, labelled))
                     return _Names(dedupe(names))
         if len(text) > MAX_TEXT_BYLINE_CHARS and (
             # Templates indent the text after a label ("<h5>Autor:</h5>Jane
