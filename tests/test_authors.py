@@ -296,3 +296,9 @@ def test_text_after_a_labelled_name_is_no_coauthor() -> None:
     body = f'<h1>Bridge reopens</h1><p>Von <a href="/a">Jane Doe</a></p>{_STORY}'
     expected = ("Jane Doe",)
     assert expected == _authors(body=body)
+
+
+def test_all_authors_link_and_job_after_comma_are_no_names() -> None:
+    """'Jane Doe, Editor At Large | Alle Autoren' names Jane Doe alone."""
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=_byline("Jane Doe, Editor At Large | Alle Autoren"))

@@ -139,6 +139,7 @@ _ROLES = frozenset(
         "writer",
         "editor",
         "senior editor",
+        "editor at large",
         "contributing editor",
         "contributor",
         "correspondent",
@@ -171,7 +172,7 @@ _NOT_NAME = re.compile(
     r"\b(?:updated?|published|posted|comments?|share|follow|read|more|min(?:ute)?s?|"
     r"photos?|image|video|ago|aktualisiert|veröffentlicht|uhr|mis à jour|publié|"
     r"actualizado|publicado|subscribe|newsletter|profile|email|twitter|facebook|"
-    r"instagram|linkedin|view all|all posts|articles?|stories|about|über|e-mail|autorenseite|"
+    r"instagram|linkedin|view all|all posts|articles?|stories|about|über|e-mail|autoren\w*|"
     r"publiziert|zeige|"
     r"weiterlesen|beiträge|artikel|фото|foto|bild|copyright|rights|publisher|no author|anonym\w*|"
     r"anónimo|unknown|admin|phd|md|mba|kommentar|designed|sagt|says|stand|"
