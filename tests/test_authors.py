@@ -29,11 +29,11 @@ def _ld_author(name: str) -> str:
     return _ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": name}})
 
 
+_STORY = "<p>The council met on Monday and voted to reopen the old bridge next spring.</p>"
+
+
 def _byline(text: str) -> str:
     return f'<h1>Bridge reopens</h1><div class="byline">{text}</div>{_STORY}'
-
-
-_STORY = "<p>The council met on Monday and voted to reopen the old bridge next spring.</p>"
 
 
 def test_indented_name_after_label_is_read() -> None:
