@@ -302,3 +302,10 @@ def test_all_authors_link_and_job_after_comma_are_no_names() -> None:
     """'Jane Doe, Editor At Large | Alle Autoren' names Jane Doe alone."""
     expected = ("Jane Doe",)
     assert expected == _authors(body=_byline("Jane Doe, Editor At Large | Alle Autoren"))
+
+
+def test_adjacent_author_links_are_two_names() -> None:
+    """Two author links side by side ("<a>Jane Doe</a><a>John Roe</a>") are two names."""
+    links = '<a href="/authors/jane">Jane Doe</a><a href="/authors/john">John Roe</a>'
+    expected = ("Jane Doe", "John Roe")
+    assert expected == _authors(body=_byline(f"By {links}"))

@@ -516,7 +516,7 @@ def _authors_microdata(page: Page) -> _Names:
         if inner:
             value = inner[0].get("content") or element_text(inner[0])
         else:
-            value = element.get("content") or element_text(element)
+            value = element.get("content") or _spaced_text(element)
         if value and len(value) <= MAX_BYLINE_CHARS:
             names.extend(_names_from_text(value, visible=True))
     return _Names(dedupe(names))
@@ -563,7 +563,11 @@ def _spaced_text(element: lxml.html.HtmlElement) -> str:
         if child is None:
             stack.pop()
             if node is not element:
-                if not node.tail or node.tag in _BLOCK_TAGS:
+                if not node.tail and node.tag == "a":
+                    # Two links side by side are two entities ("<a>Jane
+                    # Doe</a><a>Example Team</a>"), never one name.
+                    parts.append(", ")
+                elif not node.tail or node.tag in _BLOCK_TAGS:
                     parts.append(" ")
                 parts.append(node.tail or "")
         elif not isinstance(child.tag, str):
