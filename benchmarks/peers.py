@@ -41,11 +41,14 @@ class Extraction:
         title: the title, or ``None``.
         authors: the author names.
         date: the publication date as a date or an ISO 8601 string, or ``None``.
+        subtitle: the standfirst, or ``None`` (articlekit only: the peers give the page's
+            description, which is another field).
         images: the images with captions and credits (articlekit only).
     """
 
     text: str = ""
     title: str | None = None
+    subtitle: str | None = None
     authors: tuple[str, ...] = ()
     date: dt.date | str | None = None
     images: tuple[ImageRecord, ...] = ()
@@ -107,6 +110,7 @@ def _articlekit(raw: bytes, url: str | None) -> Extraction:
     return Extraction(
         text=article.text,
         title=article.title,
+        subtitle=article.subtitle,
         authors=article.authors,
         date=article.published,
         images=tuple(

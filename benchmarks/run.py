@@ -79,7 +79,17 @@ BODY_SETS = frozenset({"aeb", "fundus"})
 METADATA_SETS = frozenset({"fundus", "trafilatura"})
 # Peers whose distribution on PyPI is named otherwise than the peer.
 PEER_DISTRIBUTIONS = {"readability": "readability-lxml"}
-FAILURE_FIELDS = ("title", "authors", "date", "body", "snippets", "captions", "credits", "quotes")
+FAILURE_FIELDS = (
+    "title",
+    "subtitle",
+    "authors",
+    "date",
+    "body",
+    "snippets",
+    "captions",
+    "credits",
+    "quotes",
+)
 
 BODY_FAILURE_F1 = 0.9
 """--failures body lists pages whose own F1 is below this: a page under it lost or gained
@@ -288,6 +298,7 @@ class Row:
         text: main-text score (aeb, fundus).
         snippets: snippet counts (trafilatura).
         title: title accuracy on annotated pages.
+        subtitle: standfirst accuracy on annotated pages (fundus, articlekit).
         authors: authors accuracy on annotated pages.
         date: date accuracy on annotated pages.
         images: caption and credit scores (fundus, articlekit).
@@ -302,6 +313,7 @@ class Row:
     text: TextScore | None = None
     snippets: Scores | None = None
     title: Ratio | None = None
+    subtitle: Ratio | None = None
     authors: Ratio | None = None
     date: Ratio | None = None
     images: CaptionScore | None = None
@@ -358,7 +370,13 @@ def score_run(run: Run, pages: Sequence[Page]) -> Row:
         )
     if run.set_name == "fundus" and run.system == "articlekit":
         images = (score_images(o.images, _truth_images(t)) for t, o in both)
-        row = attrs.evolve(row, images=sum(images, CaptionScore()))
+        row = attrs.evolve(
+            row,
+            images=sum(images, CaptionScore()),
+            subtitle=_tally(
+                title_match(o.subtitle, t["subtitle"]) for t, o in both if "subtitle" in t
+            ),
+        )
     return row
 
 
@@ -491,9 +509,9 @@ def measure_speed(set_runs: Sequence[SetRun], pages: Sequence[Page]) -> Speed:
 # --- rendering -------------------------------------------------------------------------------
 
 COLUMNS = (
-    "System", "Set", "Pages", "Text F1", "Text P", "Text R", "Snippet F1", "Title", "Authors",
-    "Date", "Caption F1", "Caption P", "Caption R", "Credits", "Quote F1", "Quote P", "Quote R",
-    "Span F1", "Pronoun", "Errors", "Pages/s",
+    "System", "Set", "Pages", "Text F1", "Text P", "Text R", "Snippet F1", "Title", "Subtitle",
+    "Authors", "Date", "Caption F1", "Caption P", "Caption R", "Credits", "Quote F1", "Quote P",
+    "Quote R", "Span F1", "Pronoun", "Errors", "Pages/s",
 )  # fmt: skip
 DASH = "–"
 
@@ -526,6 +544,7 @@ def row_cells(row: Row) -> list[str]:
         *_prf_cells(row.text),
         _num(row.snippets.f1) if row.snippets else DASH,
         _ratio(row.title),
+        _ratio(row.subtitle),
         _ratio(row.authors),
         _ratio(row.date),
         *_prf_cells(images.captions if images else None),
@@ -667,10 +686,11 @@ def page_failures(field: str, page: Page, out: Extraction) -> list[str]:
         One line per mismatch: id, expected, got.
     """
     truth = page.truth
-    if field in {"title", "authors", "date"} and field in truth:
+    if field in {"title", "subtitle", "authors", "date"} and field in truth:
         expected, got = truth[field], getattr(out, field)
         right = {
             "title": lambda: title_match(got, expected),
+            "subtitle": lambda: title_match(got, expected),
             "authors": lambda: authors_match(got, expected or ()),
             "date": lambda: date_match(got, expected),
         }[field]()

@@ -361,6 +361,31 @@ def test_score_run_skips_fields_not_annotated() -> None:
     assert expected == (row.title, row.authors, row.date)
 
 
+def test_score_run_scores_articlekit_subtitles_on_fundus() -> None:
+    """Subtitles are scored like titles, for articlekit on fundus pages that annotate one."""
+    from benchmarks.peers import Extraction
+    from benchmarks.run import Page, Run, score_run
+
+    pages = [
+        Page("p1", None, b"", {"body": "a b c d", "subtitle": "The  Lead."}),
+        Page("p2", None, b"", {"body": "a b c d", "subtitle": "Another lead"}),
+        Page("p3", None, b"", {"body": "a b c d"}),
+    ]
+    outputs = (Extraction(subtitle="the lead."), Extraction(subtitle="Wrong"), Extraction())
+    row = score_run(Run("articlekit", "fundus", outputs, 1.0), pages)
+    assert Ratio(1, 2) == row.subtitle
+
+
+def test_score_run_leaves_peer_subtitles_unscored() -> None:
+    """A peer's description is another field: its subtitle column stays empty."""
+    from benchmarks.peers import Extraction
+    from benchmarks.run import Page, Run, score_run
+
+    page = Page("p1", None, b"", {"body": "a b c d", "subtitle": "The lead."})
+    row = score_run(Run("trafilatura", "fundus", (Extraction(),), 1.0), [page])
+    assert None is row.subtitle
+
+
 def test_score_run_counts_errors_as_empty_pages() -> None:
     """A page on which the system raised is an error and scores as empty text."""
     from benchmarks.run import Page, Run, score_run
