@@ -309,3 +309,17 @@ def test_adjacent_author_links_are_two_names() -> None:
     links = '<a href="/authors/jane">Jane Doe</a><a href="/authors/john">John Roe</a>'
     expected = ("Jane Doe", "John Roe")
     assert expected == _authors(body=_byline(f"By {links}"))
+
+
+def test_picture_credit_classed_as_author_is_skipped() -> None:
+    """An element classed 'image--author' credits the photo, not the article."""
+    credit = '<p class="image--author">Foto: Example Wire/Jane Roe</p>'
+    body = f'<h1>Bridge reopens</h1>{credit}<div class="author">Jane Doe</div>{_STORY}'
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=body)
+
+
+def test_update_label_and_foreign_role_are_no_names() -> None:
+    """'Letzte Aktualisierung' and 'Corresponsal' in a byline name nobody."""
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=_byline("Jane Doe, Corresponsal | Letzte Aktualisierung"))

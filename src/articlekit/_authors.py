@@ -145,6 +145,10 @@ _ROLES = frozenset(
         "correspondent",
         "senior correspondent",
         "foreign correspondent",
+        "corresponsal",
+        "correspondant",
+        "correspondante",
+        "corrispondente",
         "columnist",
         "journalist",
         "redakteur",
@@ -170,7 +174,7 @@ _ROLES = frozenset(
 # Words that no person name contains: a part holding one is not a name.
 _NOT_NAME = re.compile(
     r"\b(?:updated?|published|posted|comments?|share|follow|read|more|min(?:ute)?s?|"
-    r"photos?|image|video|ago|aktualisiert|veröffentlicht|uhr|mis à jour|publié|"
+    r"photos?|image|video|ago|aktualisier\w*|veröffentlicht|uhr|mis à jour|publié|"
     r"actualizado|publicado|subscribe|newsletter|profile|email|twitter|facebook|"
     r"instagram|linkedin|view all|all posts|articles?|stories|about|über|e-mail|autoren\w*|"
     r"publiziert|zeige|"
@@ -797,11 +801,24 @@ def _authors_link(page: Page) -> _Names:
     return _Names(dedupe(names))
 
 
+# A byline-classed element that credits a picture ("image--author",
+# "media-author", "figcaption--author", "byline-image", "cutline-byline"): it
+# names the photographer or agency. An author box "with-image" or an author
+# "credit" line is the article's.
+_PICTURE_CREDIT_CLASS = re.compile(
+    r"caption|cutline|(?:image|photo|foto|picture|media)[-_]+(?:author|byline|credit)|"
+    r"byline[-_]+(?:image|photo|foto)",
+    re.IGNORECASE,
+)
+
+
 def _authors_byline(page: Page) -> _Names:
     matches = [
         e
         for e in page.elements.bylines
-        if not marked_elsewhere(e) and not is_elsewhere(e, meta_boxes=True)
+        if not marked_elsewhere(e)
+        and not _PICTURE_CREDIT_CLASS.search(e.get("class") or "")
+        and not is_elsewhere(e, meta_boxes=True)
     ]
     matched = set(matches)
     # Elements with a marked element inside: the byline wrapper, not the name.
