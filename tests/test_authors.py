@@ -323,3 +323,12 @@ def test_update_label_and_foreign_role_are_no_names() -> None:
     """'Letzte Aktualisierung' and 'Corresponsal' in a byline name nobody."""
     expected = ("Jane Doe",)
     assert expected == _authors(body=_byline("Jane Doe, Corresponsal | Letzte Aktualisierung"))
+
+
+def test_microdata_author_of_a_figure_is_skipped() -> None:
+    """A figure caption's itemprop=author credits the photo, not the article."""
+    figure = '<figure><img src="a.jpg"><figcaption itemprop="author">Jane Roe</figcaption></figure>'
+    byline = '<span itemprop="author">Jane Doe</span>'
+    body = f"<h1>Bridge reopens</h1>{byline}{figure}{_STORY}"
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=body)

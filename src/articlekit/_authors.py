@@ -89,6 +89,10 @@ MIN_PREVIEW_NAME_WORDS = 2
 """Words of a name read from a link preview's "Written by" line, the last source
 tried: one-word values there were logins and team accounts in the dev pages."""
 
+MAX_FIGURE_DEPTH = 4
+"""Levels above a microdata author looked at for the figure it credits: a caption
+wraps the credit in a span or two."""
+
 MAX_TEASER_DEPTH = 4
 """Levels above a byline looked at for a teaser's link: cards nest the byline in a
 span or two inside the link's text block."""
@@ -493,6 +497,8 @@ def _authors_twitter_label(page: Page) -> _Names:
     return _Names()
 
 
+_FIGURE_TAGS = frozenset({"figure", "figcaption"})
+
 # Properties of an item that hold other people's texts: a product's reviews, a
 # post's comments. Their authors are the reviewers and commenters.
 _NESTED_TEXTS = frozenset({"review", "reviews", "comment", "comments"})
@@ -507,6 +513,18 @@ def _in_nested_text(element: lxml.html.HtmlElement) -> bool:
     )
 
 
+def _in_figure(element: lxml.html.HtmlElement) -> bool:
+    """Whether a microdata author credits a picture: it sits in a figure or its caption.
+
+    "<figcaption itemprop=author>Jane Roe/Example Pictures</figcaption>" names
+    the photographer of the image the figure holds.
+    """
+    return element.tag in _FIGURE_TAGS or any(
+        ancestor.tag in _FIGURE_TAGS
+        for ancestor in itertools.islice(element.iterancestors(), MAX_FIGURE_DEPTH)
+    )
+
+
 def _authors_microdata(page: Page) -> _Names:
     names: list[str] = []
     for element in page.elements.itemprops:
@@ -514,6 +532,7 @@ def _authors_microdata(page: Page) -> _Names:
             "author" not in (element.get("itemprop") or "").split()
             or is_elsewhere(element, meta_boxes=True)
             or _in_nested_text(element)
+            or _in_figure(element)
         ):
             continue
         inner = [e for e in element.iter() if e.get("itemprop") == "name"]
