@@ -167,6 +167,26 @@ def test_credit_line_is_no_standfirst() -> None:
     assert "The council approved the repairs on Monday." == _meta(head, body).subtitle
 
 
+def test_jsonld_description_that_captions_the_picture_gives_way() -> None:
+    """A JSON-LD description that is the lead picture's caption yields to the meta one."""
+    caption = "The mayor (l.) at the reopened bridge."
+    head = _ld({"@type": "NewsArticle", "description": caption}) + (
+        '<meta name="description" content="The council approved the repairs on Monday.">'
+    )
+    body = f'<h1>Bridge reopens</h1><figure><img src="a.jpg" alt="{caption}"></figure>'
+    assert "The council approved the repairs on Monday." == _meta(head, body).subtitle
+
+
+def test_jsonld_description_copied_into_the_alt_text_stays() -> None:
+    """A description an SEO plugin copied into the alt text stays, the meta one being cut."""
+    text = "The council approved the repairs on Monday after a long debate."
+    head = _ld({"@type": "NewsArticle", "description": text}) + (
+        '<meta name="description" content="The council approved the repairs on Monday ...">'
+    )
+    body = f'<h1>Bridge reopens</h1><img src="a.jpg" alt="{text}">'
+    assert text == _meta(head, body).subtitle
+
+
 def test_subtitle_falls_back_to_description() -> None:
     """Without a standfirst, the meta description is the subtitle."""
     head = '<meta name="description" content="The old bridge carries traffic again.">'

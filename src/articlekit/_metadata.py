@@ -118,6 +118,10 @@ MAX_SUBTITLE_CHARS = 600
 MIN_SUBTITLE_CHARS = 20
 """Shortest standfirst accepted; shorter is a kicker or a label."""
 
+MAX_PICTURES_READ = 500
+"""Most pictures and captions compared with a description: a long gallery has a
+few hundred; past this the page is a template loop."""
+
 
 # ---------------------------------------------------------------------------
 # Title
@@ -434,7 +438,29 @@ def _credited(text: str) -> bool:
 
 
 def _subtitle_ld(page: Page) -> str | None:
-    return value_text(ld_value(page, "description"))
+    description = value_text(ld_value(page, "description"))
+    if not description:
+        return None
+    # Some CMSs fill the article's description with its lead picture's caption
+    # ("Jane Doe (l.) at the summit."): a meta description that says something
+    # else is then the standfirst. One that repeats it, maybe cut short ("…"),
+    # says nothing else: SEO plugins copy the description into the alt text.
+    meta = _subtitle_meta(page)
+    says_else = bool(meta) and not fold(description).startswith(fold(meta or ""))
+    return None if says_else and _is_picture_caption(page, description) else description
+
+
+def _is_picture_caption(page: Page, text: str) -> bool:
+    """Whether a text is the alt text or the caption of a picture on the page."""
+    key = fold(text)
+    if not key:
+        return False
+    for element in itertools.islice(page.tree.iter("img", "figcaption"), MAX_PICTURES_READ):
+        caption = element.get("alt") if element.tag == "img" else element.text_content()
+        # A caption may end with its credit ("… © Agency"), so it need only start alike.
+        if caption and len(caption) <= 2 * MAX_SUBTITLE_CHARS and fold(caption).startswith(key):
+            return True
+    return False
 
 
 def _subtitle_meta(page: Page) -> str | None:
