@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -27,7 +26,6 @@ from articlekit._page import (
     DIGIT,
     ORGANIZATION_TYPES,
     Page,
-    canonical_link,
     date_marked,
     element_text,
     fold,
@@ -36,6 +34,7 @@ from articlekit._page import (
     ld_types,
     ld_value,
     marked_elsewhere,
+    page_host,
     site_names,
     value_text,
     visible_texts,
@@ -1073,15 +1072,10 @@ def _host_labels(page: Page) -> set[str]:
     names (the first word of the host, og:site_name) do not hold: a one-word
     byline equal to one of these words names the site.
     """
-    url = page.url or canonical_link(page) or ""
-    try:
-        host = urllib.parse.urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        # "http://[::1" and other malformed hosts.
-        return set()
     # The top-level domain is no name; short words ("de", "m") are inside
     # people's names ("de la Cruz").
-    return {label for label in host.split(".")[1:-1] if len(label) > MIN_SITE_NAME_CHARS}
+    labels = page_host(page).split(".")[1:-1]
+    return {label for label in labels if len(label) > MIN_SITE_NAME_CHARS}
 
 
 def find_authors(page: Page) -> tuple[str, ...]:

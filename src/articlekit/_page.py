@@ -701,12 +701,16 @@ def fold(text: str) -> str:
     return _NON_WORD_RUN.sub(" ", text.casefold()).strip()
 
 
+def page_host(page: Page) -> str:
+    """The host name of the page's URL, else of its canonical URL, in lower case."""
+    parts = _split_url(page.url or canonical_link(page) or "")
+    return (parts.hostname or "") if parts is not None else ""
+
+
 def site_names(page: Page) -> list[str]:
     names = [n for n in (_site_og(page), _site_ld(page), _site_meta_clean(page)) if n]
-    parts = _split_url(page.url or canonical_link(page) or "")
-    host = parts.netloc.lower() if parts is not None else ""
+    host = page_host(page).removeprefix("www.")
     if host:
-        host = host.removeprefix("www.")
         names.append(host)
         names.append(host.split(".")[0])
     return [folded for folded in map(fold, names) if folded]
