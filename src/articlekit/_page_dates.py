@@ -10,8 +10,9 @@ apart: a modified date is never taken as the published one. The words of a date 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import lxml.etree
@@ -62,6 +63,15 @@ def _parse(page: Page, value: Any) -> dt.date | None:
     return parse_date(text, now=page.now, languages=page.languages)
 
 
+def _first_date(page: Page, meta_values: Iterable[Iterable[str]]) -> dt.date | None:
+    """The first date read from meta values, taken a meta name at a time."""
+    for value in itertools.chain.from_iterable(meta_values):
+        found = _parse(page, value)
+        if found:
+            return found
+    return None
+
+
 def _date_finder(
     ld_keys: tuple[str, ...], meta_keys: tuple[str, ...]
 ) -> tuple[Callable[[Page], dt.date | None], Callable[[Page], dt.date | None]]:
@@ -73,12 +83,7 @@ def _date_finder(
         return None
 
     def from_meta(page: Page) -> dt.date | None:
-        for key in meta_keys:
-            for text in page.meta.get(key, ()):
-                value = _parse(page, text)
-                if value:
-                    return value
-        return None
+        return _first_date(page, (page.meta.get(key, ()) for key in meta_keys))
 
     return from_ld, from_meta
 
@@ -141,13 +146,8 @@ _VENDOR_PUBLISHED_META = re.compile(
 
 
 def _published_vendor_meta(page: Page) -> dt.date | None:
-    for key, texts in page.meta.items():
-        if _VENDOR_PUBLISHED_META.search(key):
-            for text in texts:
-                value = _parse(page, text)
-                if value:
-                    return value
-    return None
+    named = (texts for key, texts in page.meta.items() if _VENDOR_PUBLISHED_META.search(key))
+    return _first_date(page, named)
 
 
 _modified_ld, _modified_meta = _date_finder(("dateModified",), _MODIFIED_META_KEYS)
