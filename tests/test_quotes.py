@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import articlekit
-from articlekit import ParseError, Quote, _quotes, extract_quotes
+from articlekit import ParseError, Quote, _quote_marks, _quotes, extract_quotes
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SEED = EXAMPLES / "seed.txt"
@@ -618,7 +618,8 @@ def test_title_opening_with_the_is_no_person() -> None:
     assert "Mike Ward" == _one(text).speaker
 
 
-# The plain forms of the scanning patterns that _quotes writes class-first for speed.
+# The plain forms of the scanning patterns that the quote modules write class-first for
+# speed.
 _PLAIN_PATTERNS = {
     "_MARK_OR_BREAK": "\n\n|''|``|[\"'«»‹›“”„‟‘’‚]",
     "_EVENTS": (
@@ -627,6 +628,8 @@ _PLAIN_PATTERNS = {
     ),
     "_SENTENCE_END": r"[.!?]\s|\n",
 }
+# The module that holds each of them.
+_PATTERN_MODULES = {"_MARK_OR_BREAK": _quote_marks, "_EVENTS": _quotes, "_SENTENCE_END": _quotes}
 _SCAN_PIECES = [*_PIECES, "He", "She", "he_", "_she", "É", "x", "1", "!", "? ", ".\n", "`", "'s"]
 
 
@@ -640,6 +643,6 @@ def test_class_first_patterns_match_their_plain_forms(
     name: str, text: str, lo: int, width: int
 ) -> None:
     """Each class-first scanning pattern finds what its plain form finds, in any window."""
-    fast, plain = getattr(_quotes, name), re.compile(_PLAIN_PATTERNS[name])
+    fast, plain = getattr(_PATTERN_MODULES[name], name), re.compile(_PLAIN_PATTERNS[name])
     expected = [(m.span(), m.lastgroup) for m in plain.finditer(text, lo, lo + width)]
     assert expected == [(m.span(), m.lastgroup) for m in fast.finditer(text, lo, lo + width)]

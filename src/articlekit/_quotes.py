@@ -2,10 +2,11 @@
 
 The stages, each linear in the length of the text:
 
-1. paragraphs: the text splits on blank lines; a quote never leaves its paragraph;
-2. marks: one pass pairs the quotation marks, paragraph by paragraph (:class:`_Pairing`);
-   a quotation left open at a paragraph's end whose next paragraph opens again is one
-   piece of a quotation running over several paragraphs;
+1. paragraphs (:mod:`articlekit._quote_marks`): the text splits on blank lines; a quote
+   never leaves its paragraph;
+2. marks (:mod:`articlekit._quote_marks`): one pass pairs the quotation marks, paragraph
+   by paragraph; a quotation left open at a paragraph's end whose next paragraph opens
+   again is one piece of a quotation running over several paragraphs;
 3. mentions: one pass over the text outside quotations collects the people and
    organisations named, with the gender their pronouns give them (:class:`_Mentions`),
    when attribution first asks for one (which mentions are subjects, when a pronoun
@@ -31,243 +32,10 @@ from typing import NamedTuple
 
 from articlekit import _cues
 from articlekit._models import Quote
+from articlekit._quote_marks import Span, find_spans, paragraph_bounds, strip_bounds
 from articlekit.exceptions import ParseError
 
 __all__ = ["extract_quotes"]
-
-_PARAGRAPH_SEPARATOR = "\n\n"
-
-# --- stage 2: quotation marks ------------------------------------------------------------
-
-_ALNUM = re.compile(r"[^\W_]")
-# Typewriter copy doubles apostrophes and backticks for double quotation marks ('' and ``).
-# Read as "\n\n|''|``|[\"'«»‹›“”„‟‘’‚]": written to open with a character class, which
-# lets the regular expression engine skip to candidate characters (2.5 times faster).
-_MARK_OR_BREAK = re.compile(
-    "[\n'`\"«»‹›“”„‟‘’‚](?:(?<=\n)\n|(?<=')'|(?<=`)`|(?<=[\"'«»‹›“”„‟‘’‚]))"
-)
-# Opening double marks and the marks that close them. "“" closes "„" (German), "«"
-# closes "»" (German guillemets point inwards), and straight marks close themselves;
-# copy edited in two tools mixes straight and curly marks (“…" and "…”).
-_DOUBLE_CLOSERS: dict[str, tuple[str, ...]] = {
-    "“": ("”", '"'),
-    "‟": ("”",),
-    "„": ("“", "”"),
-    "«": ("»",),
-    "‹": ("›",),
-    '"': ('"', "”"),
-    "''": ("''",),
-    "``": ("''",),
-    "»": ("«",),
-    "›": ("‹",),
-    "”": ("”",),
-}
-# Marks that open only in front of a word: "»" and "›" close French quotations and open
-# German ones, "”" is a closer that some pages also print as the opener.
-_CONTEXT_OPENERS = frozenset(["»", "›", "”", '"', "''"])
-_SINGLE_OPENERS = frozenset("‘'‚")
-_SINGLE_CLOSE_CANDIDATES = frozenset("’'")
-# Characters after which a mark stands at the start of a word.
-_LEFT_BOUNDS = frozenset("([{—–-―/«»‹›“„‘‚\"'")
-# Same family: a paragraph that opens with one of these continues a quotation left open.
-_FAMILY = {
-    "“": "double",
-    "‟": "double",
-    "„": "double",
-    '"': "double",
-    "''": "double",
-    "``": "double",
-    "”": "double",
-    "«": "angle",
-    "»": "angle",
-    "‹": "single-angle",
-    "›": "single-angle",
-    "‘": "single",
-    "'": "single",
-    "‚": "single",
-}
-# A single-quoted span needs at least this many characters inside: 'n' in "rock 'n' roll"
-# is one letter between two apostrophes, and no quotation is that short.
-MIN_SINGLE_QUOTE_CHARS = 2
-
-
-class _Span(NamedTuple):
-    """A quotation found: its marks and its stripped text offsets."""
-
-    open_mark: int
-    close_end: int  # offset just past the closing mark, or the paragraph's end when open
-    start: int
-    end: int
-    block: int
-    continues: bool  # left open: its next paragraph carries on the same quotation
-
-
-def _closes_single(text: str, i: int) -> bool:
-    # An apostrophe inside a word ("It’s") or before digits ("’90s") is no closer.
-    if i == 0 or text[i - 1].isspace():
-        return False
-    return i + 1 >= len(text) or not text[i + 1].isalnum()
-
-
-class _Pairing:
-    """Pairs the quotation marks of a whole text in one pass, paragraph by paragraph.
-
-    Marks inside a quotation are part of it (nested quotes are not reported apart); a
-    quotation still open at its paragraph's end goes to :meth:`left_open`.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.spans: list[_Span] = []
-        self.block = 0
-        self.marks = [(m.start(), m[0]) for m in _MARK_OR_BREAK.finditer(text)]
-        self.positions = [i for i, _ in self.marks]
-        # The closers of single quotations, English and German, listed on first need:
-        # most texts have apostrophes and no single quotation to pair.
-        self._single_closers: list[int] | None = None
-        self._german_single_closers: list[int] | None = None
-
-    def single_closers(self, german: bool) -> list[int]:
-        """Return the offsets of the marks that can close a single quotation, in order.
-
-        ``german`` asks for the closers of "‚", else of "‘" and "'".
-        """
-        text = self.text
-        if german:
-            if self._german_single_closers is None:
-                self._german_single_closers = [
-                    i for i, ch in self.marks if ch == "‘" and _closes_single(text, i)
-                ]
-            return self._german_single_closers
-        if self._single_closers is None:
-            self._single_closers = [
-                i
-                for i, ch in self.marks
-                if ch in _SINGLE_CLOSE_CANDIDATES and _closes_single(text, i)
-            ]
-        return self._single_closers
-
-    def pair(self, paragraphs: Sequence[tuple[int, int]]) -> None:
-        """Pair every mark of the text into :attr:`spans`."""
-        text, marks = self.text, self.marks
-        open_at, opener = -1, ""
-        k = 0
-        while k <= len(marks):
-            i, ch = marks[k] if k < len(marks) else (len(text), _PARAGRAPH_SEPARATOR)
-            k += 1
-            if ch == _PARAGRAPH_SEPARATOR:
-                if open_at >= 0:
-                    self.left_open(paragraphs, open_at, opener)
-                open_at, self.block = -1, self.block + 1
-                continue
-            if open_at >= 0:
-                if ch in _DOUBLE_CLOSERS[opener]:
-                    self.add(open_at, len(opener), i, i + len(ch))
-                    open_at = -1
-                elif ch == opener and ch in "“«" and _at_word_start(text, i):
-                    # The same opener again: the first one was never closed. After a line
-                    # break it is a quotation running over lines (“… \n“…): keep the
-                    # first line's piece.
-                    line_end = text.rfind("\n", open_at, i)
-                    if line_end >= 0 and not text[line_end:i].strip():
-                        self.add(open_at, len(opener), line_end, line_end, continues=True)
-                    open_at = i
-                continue
-            if ch in _SINGLE_OPENERS:
-                paired = self.single(k - 1, paragraphs[self.block][1])
-                if paired is not None:
-                    j, k = paired
-                    self.add(i, 1, j, j + 1)
-            elif ch in _DOUBLE_CLOSERS and (
-                ch not in _CONTEXT_OPENERS or (_at_word_start(text, i) and _word_follows(text, i))
-            ):
-                open_at, opener = i, ch
-
-    def left_open(self, paragraphs: Sequence[tuple[int, int]], open_at: int, opener: str) -> None:
-        """Keep a quotation left open at its paragraph's end, as a piece up to that end.
-
-        It is kept when the next paragraph opens again (one quotation over several
-        paragraphs), or when it fills its paragraph (a closing mark lost at the end).
-        """
-        text, block = self.text, self.block
-        lo, hi = paragraphs[block]
-        nxt = paragraphs[block + 1] if block + 1 < len(paragraphs) else None
-        continues = nxt is not None and _opens_with(text, *nxt, _FAMILY[opener])
-        if continues or _strip(text, lo, hi)[0] == open_at:
-            self.add(open_at, len(opener), hi, hi, continues=continues)
-
-    def add(
-        self,
-        open_at: int,
-        mark_length: int,
-        close_at: int,
-        close_end: int,
-        *,
-        continues: bool = False,
-    ) -> None:
-        """Record the quotation between the marks at ``open_at`` and ``close_at``."""
-        start, end = _strip(self.text, open_at + mark_length, close_at)
-        if _ALNUM.search(self.text, start, end) is None:
-            return
-        self.spans.append(_Span(open_at, close_end, start, end, self.block, continues))
-
-    def single(self, k: int, para_end: int) -> tuple[int, int] | None:
-        """Pair the single opening mark at ``marks[k]``: ``(close_offset, next_k)``."""
-        text = self.text
-        i, ch = self.marks[k]
-        if not (_at_word_start(text, i) and _word_follows(text, i)):
-            return None
-        if ch == "'" and not text[i + 1].isalpha():
-            return None  # '90s
-        closers = self.single_closers(german=ch == "‚")
-        c = bisect.bisect_right(closers, i)
-        if c == len(closers) or closers[c] >= para_end:
-            return None
-        j = closers[c]
-        inner = text[i + 1 : j].strip()
-        if len(inner) < MIN_SINGLE_QUOTE_CHARS or not any(x.isalpha() for x in inner):
-            return None
-        return j, bisect.bisect_right(self.positions, j)
-
-
-def _at_word_start(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in _LEFT_BOUNDS
-
-
-def _word_follows(text: str, i: int) -> bool:
-    return i + 1 < len(text) and not text[i + 1].isspace()
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    lo = 0
-    while True:
-        hi = text.find(_PARAGRAPH_SEPARATOR, lo)
-        if hi < 0:
-            bounds.append((lo, len(text)))
-            return bounds
-        bounds.append((lo, hi))
-        lo = hi + len(_PARAGRAPH_SEPARATOR)
-
-
-def _strip(text: str, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return lo, hi
-
-
-def _opens_with(text: str, lo: int, hi: int, family: str) -> bool:
-    lo, hi = _strip(text, lo, hi)
-    return lo < hi and _FAMILY.get(text[lo]) == family
-
-
-def _find_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Span]:
-    pairing = _Pairing(text)
-    pairing.pair(paragraphs)
-    return pairing.spans
-
 
 # --- stage 3: mentions -------------------------------------------------------------------
 
@@ -1068,7 +836,7 @@ class _Found(NamedTuple):
 _NOTHING = _Found(None, None, None, None)
 
 
-def _tokens(text: str, lo: int, hi: int, spans: Sequence[_Span], first: int) -> list[_Token]:
+def _tokens(text: str, lo: int, hi: int, spans: Sequence[Span], first: int) -> list[_Token]:
     """Cut ``text[lo:hi]`` into tokens, each quotation one token.
 
     ``spans[first:]`` that start before ``hi`` are the quotations of this stretch.
@@ -1221,7 +989,7 @@ def _according(tokens: Sequence[_Token], i: int) -> int:
     return 0
 
 
-def _is_boundary(tokens: Sequence[_Token], i: int, spans: Sequence[_Span], text: str) -> bool:
+def _is_boundary(tokens: Sequence[_Token], i: int, spans: Sequence[Span], text: str) -> bool:
     """Tell whether a sentence ends after token ``i``."""
     tok = tokens[i]
     if tok.text in _SENTENCE_ENDS:
@@ -1263,7 +1031,7 @@ class _Attributor:
     """Reads the speaker of each quotation of one paragraph."""
 
     def __init__(
-        self, text: str, spans: Sequence[_Span], tokens: Sequence[_Token], mentions: _Mentions
+        self, text: str, spans: Sequence[Span], tokens: Sequence[_Token], mentions: _Mentions
     ) -> None:
         self.text = text
         self.spans = spans
@@ -1945,8 +1713,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     """
     if not isinstance(text, str):
         raise ParseError(f"expected str, got {type(text).__name__}")
-    paragraphs = _paragraphs(text)
-    spans = _find_spans(text, paragraphs)
+    paragraphs = paragraph_bounds(text)
+    spans = find_spans(text, paragraphs)
     if not spans:
         return ()
     # Only the first quotations are attributed; past them a text is a hostile input, and
@@ -2034,7 +1802,7 @@ TITLED_CHARS = 14
 _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
 
 
-def _is_nickname(text: str, span: _Span) -> bool:
+def _is_nickname(text: str, span: Span) -> bool:
     """Tell a nickname inside a name (Marcia "Cia" Price) from a one-word quotation."""
     return (
         text[span.start : span.start + 1].isupper()
@@ -2044,7 +1812,7 @@ def _is_nickname(text: str, span: _Span) -> bool:
 
 
 def _is_quotation(
-    text: str, span: _Span, found: _Found, paragraphs: Sequence[tuple[int, int]]
+    text: str, span: Span, found: _Found, paragraphs: Sequence[tuple[int, int]]
 ) -> bool:
     """Tell a quotation from a scare quote or a title."""
     quoted = text[span.start : span.end]
@@ -2070,7 +1838,7 @@ def _is_quotation(
 _LABEL = re.compile(rf"([{_UPPER}][{_UPPER}.'\- ]{{1,30}}):\s")
 
 
-def _transcript_label(text: str, span: _Span, mentions: _Mentions) -> _Found | None:
+def _transcript_label(text: str, span: Span, mentions: _Mentions) -> _Found | None:
     """Read the speaker label a quoted transcript line starts with, if any."""
     m = _LABEL.match(text, span.start, span.end)
     if m is None:
@@ -2109,7 +1877,7 @@ def _inherit(
 def _carry_over_paragraphs(
     text: str,
     paragraphs: Sequence[tuple[int, int]],
-    spans: Sequence[_Span],
+    spans: Sequence[Span],
     found: list[_Found],
     mentions: _Mentions,
 ) -> None:
@@ -2124,8 +1892,8 @@ def _carry_over_paragraphs(
     for k, span in enumerate(spans):
         if found[k].speaker is not None or span.block == 0:
             continue
-        lo, hi = _strip(text, *paragraphs[span.block])
-        prev_lo, prev_hi = _strip(text, *paragraphs[span.block - 1])
+        lo, hi = strip_bounds(text, *paragraphs[span.block])
+        prev_lo, prev_hi = strip_bounds(text, *paragraphs[span.block - 1])
         if span.open_mark != lo or prev_hi <= prev_lo or text[prev_hi - 1] != ":":
             continue
         first = bisect.bisect_left(blocks, span.block - 1)
@@ -2149,7 +1917,7 @@ def _carry_over_paragraphs(
     for k, span in enumerate(spans):
         if found[k].speaker is not None or k == 0:
             continue
-        lo, hi = _strip(text, *paragraphs[span.block])
+        lo, hi = strip_bounds(text, *paragraphs[span.block])
         alone = span.open_mark == lo and text[span.close_end : hi].strip(" .,;") == ""
         prev = spans[k - 1]
         if alone and prev.block == span.block - 1 and found[k - 1].speaker is not None:
