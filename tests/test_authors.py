@@ -332,3 +332,25 @@ def test_microdata_author_of_a_figure_is_skipped() -> None:
     body = f"<h1>Bridge reopens</h1>{byline}{figure}{_STORY}"
     expected = ("Jane Doe",)
     assert expected == _authors(body=body)
+
+
+def _linked_box(name: str) -> str:
+    link = f'<a rel="author" href="/people/{name.replace(" ", "-").lower()}">{name}</a>'
+    return f'<div class="byline"><div class="content"><address>{link}</address></div></div>'
+
+
+def test_coauthor_linked_in_the_same_byline_list_is_added() -> None:
+    """A rel=author link beside the metadata's person's link names a co-author."""
+    bylines = f'<div class="bylines">{_linked_box("John Roe")}{_linked_box("Jane Doe")}</div>'
+    body = f"<h1>Bridge reopens</h1>{bylines}{_STORY}"
+    expected = ("John Roe", "Jane Doe")
+    assert expected == _authors(head=_ld_author("Jane Doe"), body=body)
+
+
+def test_author_linked_in_a_teaser_far_off_is_no_coauthor() -> None:
+    """A rel=author link in a byline list elsewhere on the page names another article's author."""
+    own = f'<div class="bylines">{_linked_box("Jane Doe")}</div>'
+    teaser = f'<section><div><div class="bylines">{_linked_box("John Roe")}</div></div></section>'
+    body = f"<h1>Bridge reopens</h1>{own}{_STORY}{teaser}"
+    expected = ("Jane Doe",)
+    assert expected == _authors(head=_ld_author("Jane Doe"), body=body)

@@ -106,6 +106,11 @@ MIN_COAUTHOR_WORDS = 2
 dev pages one-word parts there were months ("Jane Doe/June 12"), desks and topics
 ("Windows, Software"), never a co-author."""
 
+MAX_COAUTHOR_LINK_DEPTH = 4
+"""Levels above a rel=author link that may hold its co-authors' links: the dev
+pages print each person in a link inside an address inside a box inside the
+article's byline list; another list that far off is a teaser's."""
+
 MIN_SIGNATURE_WORDS = 2
 """Words of a signing name: a first name and a surname; one bold word under a
 text is a heading or an exclamation more often than a name."""
@@ -1007,6 +1012,36 @@ def _printed_coauthors(page: Page, key: str) -> list[str]:
     return []
 
 
+def _linked_coauthors(page: Page, key: str) -> list[str]:
+    """The names of the rel=author links in the one byline list that links the metadata's person.
+
+    Args:
+        page: the page.
+        key: the folded name of the person the metadata names.
+
+    Returns:
+        The names of the rel=author links that share a byline list with the
+        link printing the person (each a full name of two words or more), else
+        none: links further off belong to teasers of other articles.
+    """
+    links = [e for e in page.elements.rel_authors if not is_elsewhere(e, meta_boxes=True)]
+    named = [(link, _byline_names(link)) for link in links[:MAX_AUTHORS]]
+    own = next((link for link, names in named if key in {fold(n) for n in names}), None)
+    if own is None:
+        return []
+    box = set(itertools.islice(own.iterancestors(), MAX_COAUTHOR_LINK_DEPTH))
+    names = [
+        n
+        for link, found in named
+        if link is own
+        or not box.isdisjoint(itertools.islice(link.iterancestors(), MAX_COAUTHOR_LINK_DEPTH))
+        for n in found
+    ]
+    if all(len(n.split()) >= MIN_COAUTHOR_WORDS for n in names):
+        return list(dedupe(names))
+    return []
+
+
 def _with_coauthors(
     page: Page, finder: Callable[[Page], _Names], persons: tuple[str, ...], sites: list[str]
 ) -> tuple[str, ...]:
@@ -1021,7 +1056,10 @@ def _with_coauthors(
         if len(more) > 1 and key in {fold(n) for n in more}:
             return more
     more = _persons(tuple(_printed_coauthors(page, key)), sites)
-    return more if len(more) > 1 else persons
+    if len(more) > 1:
+        return more
+    linked = _persons(tuple(_linked_coauthors(page, key)), sites)
+    return linked if len(linked) > 1 else persons
 
 
 def _printed_instead(page: Page, persons: tuple[str, ...], sites: list[str]) -> tuple[str, ...]:
