@@ -1,6 +1,7 @@
-"""How far choosing among a page's own titles can take the title figure.
+"""How far the page's own data can take the title and date figures, and what the
+author misses are.
 
-articlekit's title is one of the texts a page offers: a metadata title (JSON-LD
+**Titles.** articlekit's title is one of the texts a page offers: a metadata title (JSON-LD
 ``headline``, ``og:title``, ``twitter:title``, a title meta tag, microdata,
 ``<title>``), with or without the site's name, or an h1 as printed. For each
 annotated page this tells whether the truth, compared as the benchmark compares
@@ -8,25 +9,35 @@ titles, is one of those texts. The share of pages where it is bounds any rule th
 chooses among them; a page outside it wants words that no title of the page prints
 that way (an annotator's own edit, a kicker joined by hand).
 
+**Dates.** articlekit's publication date is one the page declares: a value of one
+of :data:`articlekit._page_dates.PUBLISHED_SOURCES` (JSON-LD, meta tags,
+microdata, ``<time>``, a printed date line, a CMS's meta name, a script, the URL).
+For each annotated page this tells whether the truth's day is among those values'
+days (or none is annotated and the page declares none). A truth of none on a page
+that declares a publication date, a truth day only a modified date gives (which
+the issue forbids taking for the published one) and a day no source reads are
+outside the reach of any rule that chooses among the dates the sources read.
+
+**Authors.** A breakdown of the misses: the truth annotates none while articlekit
+names someone; the truth credits the site itself or its publisher ("Example
+News", "Example Redaktion"); articlekit names no one while the truth names
+someone; the rest (a name missing, added or spelled otherwise).
+
 Usage: ``python -m benchmarks.ceilings [--data ../shared/data]``.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
 
-from articlekit import _load, _metadata, _page
+from articlekit import _authors, _load, _metadata, _page, _page_dates
 from benchmarks.run import METADATA_SETS, Page, load_pages
-from benchmarks.scoring import title_key
-
-# Any fixed moment: the finders compare dates with it, and a fixed one keeps runs alike.
-_NOW = dt.datetime(2026, 1, 1)
+from benchmarks.scoring import authors_match, day_of, title_key
 
 
 @attrs.frozen
@@ -45,6 +56,12 @@ class TitleCeiling:
     reachable: int
 
 
+def _read(raw: bytes, url: str | None) -> _page.Page:
+    # The moment of parsing is now, as in benchmarks.run: some pages are dated
+    # in the year the sets were made.
+    return _page.read_page(_load.load_html(raw, _load.DEFAULT_LIMITS), url, None)
+
+
 def title_candidates(raw: bytes, url: str | None) -> tuple[set[str], str | None]:
     """Return the titles a page offers, and the one articlekit chooses.
 
@@ -56,8 +73,7 @@ def title_candidates(raw: bytes, url: str | None) -> tuple[set[str], str | None]
         The candidate titles (metadata titles with and without the site's name, and
         the first h1s as printed and without the site's name), and articlekit's title.
     """
-    tree = _load.load_html(raw, _load.DEFAULT_LIMITS)
-    page = _page.read_page(tree, url, _NOW)
+    page = _read(raw, url)
     sites = _page.site_names(page)
     candidates: set[str] = set()
     for finder in _metadata.TITLE_SOURCES:
@@ -84,18 +100,163 @@ def title_ceiling(pages: Iterable[Page]) -> TitleCeiling:
     return TitleCeiling(annotated, right, reachable)
 
 
+@attrs.frozen
+class DateCeiling:
+    """Date figures of one set.
+
+    Attributes:
+        annotated: pages whose truth annotates a publication day (or none).
+        right: pages articlekit gets right.
+        reachable: pages whose truth day is one of the days the page declares as
+            published (or none is annotated and the page declares none).
+        none_but_declared: pages annotated as having no date that declare one.
+        modified_only: pages whose truth day only a modified date gives.
+        unread: pages whose truth day no published-date or modified-date source
+            reads (printed where no source looks, in a picture's URL, in a script).
+    """
+
+    annotated: int
+    right: int
+    reachable: int
+    none_but_declared: int
+    modified_only: int
+    unread: int
+
+
+def date_candidates(raw: bytes, url: str | None) -> tuple[set[str], set[str], str | None]:
+    """Return the days a page declares as published and as modified, and articlekit's.
+
+    Args:
+        raw: the page's bytes.
+        url: the page's URL, if known.
+
+    Returns:
+        The days of every published-date source's value, those of every
+        modified-date source's value, and the day articlekit reports.
+    """
+    page = _read(raw, url)
+    published = {day_of(finder(page)) for finder in _page_dates.PUBLISHED_SOURCES}
+    modified = {day_of(finder(page)) for finder in _page_dates.MODIFIED_SOURCES}
+    chosen = day_of(_page_dates.find_published(page))
+    return {d for d in published if d}, {d for d in modified if d}, chosen
+
+
+def date_ceiling(pages: Iterable[Page]) -> DateCeiling:
+    """Count, over the pages that annotate a date, the right ones and why the others miss."""
+    counts = dict.fromkeys(attrs.fields_dict(DateCeiling), 0)
+    for page in pages:
+        if "date" not in page.truth:
+            continue
+        counts["annotated"] += 1
+        published, modified, chosen = date_candidates(page.raw, page.url)
+        truth = day_of(page.truth["date"])
+        counts["right"] += chosen == truth
+        if truth is None:
+            counts["none_but_declared" if published else "reachable"] += 1
+        elif truth in published:
+            counts["reachable"] += 1
+        else:
+            counts["modified_only" if truth in modified else "unread"] += 1
+    return DateCeiling(**counts)
+
+
+@attrs.frozen
+class AuthorMisses:
+    """The author misses of one set, by kind.
+
+    Attributes:
+        annotated: pages whose truth annotates authors (or none).
+        right: pages articlekit gets right.
+        none_agreed: of those, pages annotated as none where articlekit names no one.
+        none_but_named: misses where the truth annotates none and articlekit names someone.
+        site_credited: misses where the truth credits the site or its publisher.
+        no_one_found: other misses where articlekit names no one.
+        other: the rest: a name missing, added or spelled otherwise.
+    """
+
+    annotated: int
+    right: int
+    none_agreed: int
+    none_but_named: int
+    site_credited: int
+    no_one_found: int
+    other: int
+
+
+def credits_site(raw: bytes, url: str | None, names: Iterable[str], publisher: str | None) -> bool:
+    """Tell whether one of the names is the site's own (or its publisher's) name.
+
+    Args:
+        raw: the page's bytes.
+        url: the page's URL, if known.
+        names: the annotated authors.
+        publisher: the publisher the truth names, if any.
+
+    Returns:
+        Whether a name is, or holds, one of the site's names as titles are cut of them.
+    """
+    page = _read(raw, url)
+    sites = _page.site_names(page) + ([_page.fold(publisher)] if publisher else [])
+    return any(_page.is_site_segment(name, sites) for name in names if name.strip())
+
+
+def author_misses(pages: Iterable[Page]) -> AuthorMisses:
+    """Count, over the pages that annotate authors, the right ones and the misses by kind."""
+    counts = dict.fromkeys(attrs.fields_dict(AuthorMisses), 0)
+    for page in pages:
+        if "authors" not in page.truth:
+            continue
+        counts["annotated"] += 1
+        truth = [name for name in page.truth["authors"] or () if name.strip()]
+        found = _authors.find_authors(_read(page.raw, page.url))
+        if authors_match(found, truth):
+            counts["right"] += 1
+            counts["none_agreed"] += not truth
+        elif not truth:
+            counts["none_but_named"] += 1
+        elif credits_site(page.raw, page.url, truth, page.truth.get("publisher")):
+            counts["site_credited"] += 1
+        else:
+            counts["no_one_found" if not found else "other"] += 1
+    return AuthorMisses(**counts)
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count} ({count / total:.3f})" if total else "0"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print, per set, the title figure and the ceiling of choosing among a page's titles."""
+    """Print, per set, the title and date figures with their ceilings, and the author misses."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="data folder")
     args = parser.parse_args(argv)
     for name in sorted(METADATA_SETS):
-        ceiling = title_ceiling(load_pages(args.data, name, None))
+        pages = load_pages(args.data, name, None)
+        title = title_ceiling(pages)
         print(
-            f"{name}: {ceiling.annotated} pages annotate a title; articlekit right on"
-            f" {ceiling.right} ({ceiling.right / ceiling.annotated:.3f}); the truth is one of"
-            f" the page's own titles on {ceiling.reachable}"
-            f" ({ceiling.reachable / ceiling.annotated:.3f})"
+            f"{name} titles: {title.annotated} pages annotate one; articlekit right on"
+            f" {_share(title.right, title.annotated)}; the truth is one of the page's own"
+            f" titles on {_share(title.reachable, title.annotated)}"
+        )
+        date = date_ceiling(pages)
+        print(
+            f"{name} dates: {date.annotated} pages annotate one; articlekit right on"
+            f" {_share(date.right, date.annotated)}; the truth is among the page's declared"
+            f" publication days on {_share(date.reachable, date.annotated)}; out of reach:"
+            f" {date.none_but_declared} annotated as none on a page that declares one,"
+            f" {date.modified_only} only a modified date gives, {date.unread} no source reads"
+        )
+        authors = author_misses(pages)
+        misses = authors.annotated - authors.right
+        print(
+            f"{name} authors: {authors.annotated} pages annotate them; articlekit right on"
+            f" {_share(authors.right, authors.annotated)}; of the {misses} misses,"
+            f" {authors.none_but_named} annotate none where articlekit names someone,"
+            f" {authors.site_credited} credit the site or its publisher,"
+            f" {authors.no_one_found} name someone where articlekit names no one,"
+            f" {authors.other} differ otherwise; {authors.none_agreed} right pages annotate"
+            " none where articlekit names no one (a rule crediting the site where no person"
+            " is named would lose them)"
         )
     return 0
 

@@ -1,8 +1,19 @@
-"""Tests for benchmarks.ceilings: which titles a page offers, and the ceiling they set."""
+"""Tests for benchmarks.ceilings: the titles and dates a page offers, the ceilings they
+set, and the kinds of author misses."""
 
 from __future__ import annotations
 
-from benchmarks.ceilings import TitleCeiling, title_candidates, title_ceiling
+from benchmarks.ceilings import (
+    AuthorMisses,
+    DateCeiling,
+    TitleCeiling,
+    author_misses,
+    credits_site,
+    date_candidates,
+    date_ceiling,
+    title_candidates,
+    title_ceiling,
+)
 from benchmarks.run import Page
 
 _PAGE = (
@@ -33,3 +44,67 @@ def test_ceiling_counts_a_truth_among_the_titles_as_reachable() -> None:
         Page("p3", None, _PAGE, {"body": "not annotated"}),
     ]
     assert TitleCeiling(annotated=2, right=0, reachable=1) == title_ceiling(pages)
+
+
+_DATED = (
+    b"<html><head>"
+    b'<meta property="article:published_time" content="2021-03-04T10:00:00+01:00">'
+    b'<meta property="article:modified_time" content="2021-03-09T10:00:00+01:00">'
+    b'<meta property="og:site_name" content="Example Wire">'
+    b'<meta name="author" content="Jane Doe">'
+    b"</head><body><h1>Bridge reopens</h1><p>Text.</p></body></html>"
+)
+_UNDATED = b"<html><body><h1>Bridge reopens</h1><p>Text.</p></body></html>"
+
+
+def test_date_candidates_keep_published_and_modified_days_apart() -> None:
+    """The published meta's day is a published candidate, the modified meta's a modified one."""
+    published, modified, chosen = date_candidates(_DATED, None)
+    assert {"2021-03-04"} == published
+    assert "2021-03-09" in modified
+    assert "2021-03-04" == chosen
+
+
+def test_date_ceiling_sorts_each_page_by_why_it_is_out_of_reach() -> None:
+    """A declared day is reachable; none on a dated page, a modified day or an unread day is not."""
+    pages = [
+        Page("right", None, _DATED, {"date": "2021-03-04"}),
+        Page("declared none", None, _DATED, {"date": None}),
+        Page("modified", None, _DATED, {"date": "2021-03-09"}),
+        Page("unread", None, _DATED, {"date": "1999-12-31"}),
+        Page("none", None, _UNDATED, {"date": None}),
+        Page("not annotated", None, _DATED, {"title": "Bridge reopens"}),
+    ]
+    expected = DateCeiling(
+        annotated=5, right=2, reachable=2, none_but_declared=1, modified_only=1, unread=1
+    )
+    assert expected == date_ceiling(pages)
+
+
+def test_credits_site_tells_the_site_and_the_publisher_from_a_person() -> None:
+    """The site's name, or the truth's publisher, is a site credit; a person's name is not."""
+    assert credits_site(_DATED, None, ["Example Wire"], None)
+    assert credits_site(_DATED, None, ["Newsdesk Co"], "NewsdeskCo")
+    assert not credits_site(_DATED, None, ["Jane Doe"], None)
+
+
+def test_author_misses_are_counted_by_kind() -> None:
+    """Each miss falls in one kind; a page annotated as none found as none is counted apart."""
+    pages = [
+        Page("right", None, _DATED, {"authors": ["Jane Doe"]}),
+        Page("none named", None, _DATED, {"authors": []}),
+        Page("site", None, _DATED, {"authors": ["Example Wire"]}),
+        Page("no one found", None, _UNDATED, {"authors": ["John Roe"]}),
+        Page("other", None, _DATED, {"authors": ["John Roe"]}),
+        Page("agreed none", None, _UNDATED, {"authors": None}),
+    ]
+    expected = AuthorMisses(
+        annotated=6,
+        right=2,
+        none_agreed=1,
+        none_but_named=1,
+        site_credited=1,
+        no_one_found=1,
+        other=1,
+    )
+    assert expected == author_misses(pages)
