@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import articlekit
-from articlekit import ParseError, Quote, _quote_marks, _quotes, extract_quotes
+from articlekit import ParseError, Quote, _mentions, _quote_marks, extract_quotes
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 SEED = EXAMPLES / "seed.txt"
@@ -51,7 +51,7 @@ def test_quotes_naming_no_one_read_no_mentions(monkeypatch: pytest.MonkeyPatch) 
     def fail(*_: object) -> None:
         raise AssertionError("scanned")
 
-    monkeypatch.setattr(_quotes._Mentions, "scan", fail)
+    monkeypatch.setattr(_mentions.Mentions, "scan", fail)
     assert () == extract_quotes("The army made a “hasty retreat” today.\n\nMaria Olsen met them.")
 
 
@@ -61,8 +61,8 @@ def test_subjects_wait_for_a_pronoun(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*_: object, **__: object) -> bool:
         raise AssertionError("subjects read")
 
-    monkeypatch.setattr(_quotes, "_cue_before", fail)
-    monkeypatch.setattr(_quotes, "_in_heading", fail)
+    monkeypatch.setattr(_mentions, "_cue_before", fail)
+    monkeypatch.setattr(_mentions, "_in_heading", fail)
     text = "Officials met Maria Olsen on Monday. “We will rebuild the bridge,” Olsen said."
     assert "Maria Olsen" == _one(text).speaker
 
@@ -623,13 +623,17 @@ def test_title_opening_with_the_is_no_person() -> None:
 _PLAIN_PATTERNS = {
     "_MARK_OR_BREAK": "\n\n|''|``|[\"'«»‹›“”„‟‘’‚]",
     "_EVENTS": (
-        r"(?=[HhSs" + _quotes._UPPER + r"])(?:(?P<pron>\b(?:[Hh]e|[Ss]he)\b)"
-        r"|(?P<name>" + _quotes._NAME_WORD + _quotes._NAME_MORE + r"))"
+        r"(?=[HhSs" + _mentions.UPPER + r"])(?:(?P<pron>\b(?:[Hh]e|[Ss]he)\b)"
+        r"|(?P<name>" + _mentions._NAME_WORD + _mentions._NAME_MORE + r"))"
     ),
     "_SENTENCE_END": r"[.!?]\s|\n",
 }
 # The module that holds each of them.
-_PATTERN_MODULES = {"_MARK_OR_BREAK": _quote_marks, "_EVENTS": _quotes, "_SENTENCE_END": _quotes}
+_PATTERN_MODULES = {
+    "_MARK_OR_BREAK": _quote_marks,
+    "_EVENTS": _mentions,
+    "_SENTENCE_END": _mentions,
+}
 _SCAN_PIECES = [*_PIECES, "He", "She", "he_", "_she", "É", "x", "1", "!", "? ", ".\n", "`", "'s"]
 
 
