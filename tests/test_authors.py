@@ -354,3 +354,24 @@ def test_author_linked_in_a_teaser_far_off_is_no_coauthor() -> None:
     body = f"<h1>Bridge reopens</h1>{own}{_STORY}{teaser}"
     expected = ("Jane Doe",)
     assert expected == _authors(head=_ld_author("Jane Doe"), body=body)
+
+
+def test_name_ended_by_separator_before_a_date_is_read() -> None:
+    """A line "Jane Doe |" with the numeric date in the next element is a byline."""
+    line = "<div><span>Jane Doe |</span><span>05.04.2025 - Update: 06.04.2025</span></div>"
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=f"<h1>Bridge reopens</h1>{line}{_STORY}")
+
+
+def test_section_ended_by_separator_before_a_date_is_no_name() -> None:
+    """A one-word line "Politik |" before the date is a section, not an author."""
+    line = "<div><span>Politik |</span><span>05.04.2025</span></div>"
+    expected = ()
+    assert expected == _authors(body=f"<h1>Bridge reopens</h1>{line}{_STORY}")
+
+
+def test_name_ended_by_separator_without_a_date_is_no_byline() -> None:
+    """A line "Jane Doe |" followed by more words, no date, is not read as a byline."""
+    line = "<div><span>Jane Doe |</span><span>Contact us</span></div>"
+    expected = ()
+    assert expected == _authors(body=f"<h1>Bridge reopens</h1>{line}{_STORY}")

@@ -653,6 +653,10 @@ _DATED_BYLINE = re.compile(
     r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:(?:\s*[|,]\s*|\s+)\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
     r"(?:\s*[|–—-]|\s+(?:von|by))\s*(?P<name>[^\d|–—-][^\d|]*)$"
 )
+# A name line ended by a separator, the numeric date printed next: "Jane Doe |"
+# then "05.04.2025 - Updated …" in an element of its own.
+_SEPARATED_NAME = re.compile(r"^\s*(?P<name>[^\d|]+?)\s*\|\s*$")
+_NUMERIC_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 
 
 # A picture's caption or credit: "By Jane Doe" there names the photographer or
@@ -752,7 +756,15 @@ def _authors_text(page: Page) -> _Names:
     label: lxml.html.HtmlElement | None = None
     links: dict[lxml.html.HtmlElement, int] = {}
     texts = visible_texts(page)
+    # The names of a line ended by a separator, and its element, kept until
+    # the next text shows whether a date follows.
+    separated: tuple[list[str], lxml.html.HtmlElement] | None = None
     for text, element in texts:
+        if separated is not None:
+            names, before = separated
+            separated = None
+            if _NUMERIC_DATE.match(text) and _near_label(before, element):
+                return _Names(dedupe(names))
         if label is not None:
             near = _near_label(label, element)
             if near and text.strip().casefold() in _ROLES:
@@ -785,6 +797,13 @@ def _authors_text(page: Page) -> _Names:
             names = _whole_names(dated.group("name"))
             if names:
                 return _Names(dedupe(names))
+            continue
+        ended = _SEPARATED_NAME.match(text)
+        if ended:
+            names = _whole_names(ended.group("name"))
+            # A one-word part ("Home |", "Politik |") is a menu's or a section's.
+            if names and all(len(n.split()) >= MIN_DESCRIBED_NAME_WORDS for n in names):
+                separated = (names, element)
             continue
         if (
             not _BYLINE_TEXT.match(text)
