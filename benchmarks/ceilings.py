@@ -1,5 +1,5 @@
-"""How far the page's own data can take the title and date figures, and what the
-author misses are.
+"""How far the page's own data can take the title and date figures, what the author
+misses are, and what the standfirst weighs in the main-text figures.
 
 **Titles.** articlekit's title is one of the texts a page offers: a metadata title (JSON-LD
 ``headline``, ``og:title``, ``twitter:title``, a title meta tag, microdata,
@@ -23,6 +23,12 @@ names someone; the truth credits the site itself or its publisher ("Example
 News", "Example Redaktion"); articlekit names no one while the truth names
 someone; the rest (a name missing, added or spelled otherwise).
 
+**Standfirst.** articlekit's main text keeps the standfirst printed under the
+headline, which is also the article's ``subtitle``. aeb's human extractions count it
+as main text; fundus's bodies leave it out (they keep it as a summary apart). This
+scores both text sets as they are and with the block that is articlekit's own
+subtitle left out.
+
 Usage: ``python -m benchmarks.ceilings [--data ../shared/data]``.
 """
 
@@ -35,9 +41,20 @@ from pathlib import Path
 
 import attrs
 
+import articlekit
 from articlekit import _authors, _load, _metadata, _page, _page_dates
 from benchmarks.run import METADATA_SETS, Page, load_pages
-from benchmarks.scoring import authors_match, day_of, title_key
+from benchmarks.scoring import (
+    TextScore,
+    authors_match,
+    day_of,
+    page_text_score,
+    score_texts,
+    title_key,
+)
+
+# The sets whose truth is a main text.
+TEXT_SETS = ("aeb", "fundus")
 
 
 @attrs.frozen
@@ -221,6 +238,33 @@ def author_misses(pages: Iterable[Page]) -> AuthorMisses:
     return AuthorMisses(**counts)
 
 
+@attrs.frozen
+class StandfirstWeight:
+    """Main-text scores of one set with and without articlekit's standfirst.
+
+    Attributes:
+        kept: the text as articlekit gives it.
+        left_out: the text without the blocks that are its subtitle.
+    """
+
+    kept: TextScore
+    left_out: TextScore
+
+
+def standfirst_weight(pages: Iterable[Page]) -> StandfirstWeight:
+    """Score the main text with and without the blocks that repeat the subtitle."""
+    kept, left_out = [], []
+    for page in pages:
+        article = articlekit.parse_html(page.raw, url=page.url)
+        standfirst = _page.fold(article.subtitle or "")
+        rest = [
+            b.text for b in article.blocks if not standfirst or _page.fold(b.text) != standfirst
+        ]
+        kept.append(page_text_score(article.text, page.truth["body"]))
+        left_out.append(page_text_score("\n\n".join(rest), page.truth["body"]))
+    return StandfirstWeight(score_texts(kept), score_texts(left_out))
+
+
 def _share(count: int, total: int) -> str:
     return f"{count} ({count / total:.3f})" if total else "0"
 
@@ -257,6 +301,14 @@ def main(argv: list[str] | None = None) -> int:
             f" {authors.other} differ otherwise; {authors.none_agreed} right pages annotate"
             " none where articlekit names no one (a rule crediting the site where no person"
             " is named would lose them)"
+        )
+    for name in TEXT_SETS:
+        weight = standfirst_weight(load_pages(args.data, name, None))
+        print(
+            f"{name} text F1: {weight.kept.f1:.3f} (P {weight.kept.precision:.3f},"
+            f" R {weight.kept.recall:.3f}); with the standfirst left out"
+            f" {weight.left_out.f1:.3f} (P {weight.left_out.precision:.3f},"
+            f" R {weight.left_out.recall:.3f})"
         )
     return 0
 

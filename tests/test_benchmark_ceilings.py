@@ -11,6 +11,7 @@ from benchmarks.ceilings import (
     credits_site,
     date_candidates,
     date_ceiling,
+    standfirst_weight,
     title_candidates,
     title_ceiling,
 )
@@ -108,3 +109,25 @@ def test_author_misses_are_counted_by_kind() -> None:
         other=1,
     )
     assert expected == author_misses(pages)
+
+
+_STANDFIRST = "The old bridge over the river carries traffic again after two years of repairs."
+_BODY = (
+    "Engineers replaced every cable of the span and strengthened both of its towers. "
+    "The city council opened the bridge on Monday morning with a short ceremony. "
+)
+_WITH_STANDFIRST = (
+    "<html><head>"
+    f'<meta name="description" content="{_STANDFIRST}">'
+    "</head><body><article><h1>Bridge reopens</h1>"
+    f"<p>{_STANDFIRST}</p><p>{_BODY * 3}</p><p>{_BODY * 2}</p>"
+    "</article></body></html>"
+).encode()
+
+
+def test_standfirst_weight_scores_the_text_without_the_subtitle_block() -> None:
+    """A truth without the standfirst scores perfect only once the standfirst is left out."""
+    body = f"{_BODY * 3}\n\n{_BODY * 2}".strip()
+    weight = standfirst_weight([Page("p", None, _WITH_STANDFIRST, {"body": body})])
+    assert weight.kept.precision < 1.0
+    assert 1.0 == weight.left_out.precision == weight.left_out.recall
