@@ -375,3 +375,11 @@ def test_name_ended_by_separator_without_a_date_is_no_byline() -> None:
     line = "<div><span>Jane Doe |</span><span>Contact us</span></div>"
     expected = ()
     assert expected == _authors(body=f"<h1>Bridge reopens</h1>{line}{_STORY}")
+
+
+def test_forum_thread_starter_label_names_the_author() -> None:
+    """The user after a forum's "Thread starter" label wrote the thread's first post."""
+    starter = '<li><span>Thread starter</span> <a href="/members/jane.8/">Jane Doe</a></li>'
+    body = f"<h1>Bridge reopens</h1><ul>{starter}<li>Start date</li></ul>{_STORY}"
+    expected = ("Jane Doe",)
+    assert expected == _authors(body=body)

@@ -638,7 +638,9 @@ _LABEL_WORDS = (
     r"(?:(?:written|posted|geschrieben|erstellt|verfasst)\s+(?:by|von)|autor(?:in)?|author)"
 )
 _BYLINE_LABEL = re.compile(
-    rf"^[\s|·•]*(?:{_LABEL_WORDS}\s*:|(?-i:By|BY|Von|VON|Par|Por|Door)\s*:?)\s*$",
+    rf"^[\s|·•]*(?:{_LABEL_WORDS}\s*:|(?-i:By|BY|Von|VON|Par|Por|Door)\s*:?|"
+    # A forum thread's first post: "Thread starter", "Started by" (forum software's labels).
+    r"thread\s+starter\s*:?|started\s+by\s*:?)\s*$",
     re.IGNORECASE,
 )
 # The same words without a colon or capital ("Geschrieben von", "erstellt von",
