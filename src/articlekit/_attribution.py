@@ -369,7 +369,7 @@ class Attributor:
         """Read "Jane Doe was blunt. “…”": the person the sentence before starts with.
 
         Only for a quotation that is a sentence of its own, the first of its paragraph (a
-        quotation before it hands its speaker on in :func:`_inherit`).
+        quotation before it hands its speaker on in :func:`articlekit._quotes._inherit`).
         """
         tokens = self.tokens
         start = self.sentence_start[k]
