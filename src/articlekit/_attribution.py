@@ -935,8 +935,6 @@ class Attributor:
                     name = split.name
                     if lead and lead[-1].casefold() == "the":
                         name = f"{lead[-1]} {name}"
-                    elif words[0] == "The" and first == 0:
-                        name = split.name
                     entity = self.mentions.entity(split.name, "org", None)
                     return Found(name, None, cue, entity)
                 role_words = [*lead, *([split.role] if split.role else [])]
