@@ -383,3 +383,28 @@ def test_forum_thread_starter_label_names_the_author() -> None:
     body = f"<h1>Bridge reopens</h1><ul>{starter}<li>Start date</li></ul>{_STORY}"
     expected = ("Jane Doe",)
     assert expected == _authors(body=body)
+
+
+def _bio_box(bio: str) -> str:
+    return f'<div class="author-box"><div class="author-bio">{bio}</div></div>'
+
+
+def test_first_name_takes_the_full_name_an_author_box_starts_with() -> None:
+    """A metadata first name becomes the full name the author box's biography starts with."""
+    body = f"<h1>Bridge reopens</h1>{_STORY}{_bio_box('Jane Doe - reporter since 2002.')}"
+    expected = ("Jane Doe",)
+    assert expected == _authors(head=_ld_author("Jane"), body=body)
+
+
+def test_first_name_before_a_sentence_stays_alone() -> None:
+    """A biography going on after the first name without a dash ("Jane The …") keeps it alone."""
+    body = f"<h1>Bridge reopens</h1>{_STORY}{_bio_box('Jane The internet says - bios matter.')}"
+    expected = ("Jane",)
+    assert expected == _authors(head=_ld_author("Jane"), body=body)
+
+
+def test_first_name_before_a_date_stays_alone() -> None:
+    """A byline going on with a word and a date ("Jane Today, 10:30") names no surname."""
+    body = f"<h1>Bridge reopens</h1>{_bio_box('Jane Today, 10:30')}{_STORY}"
+    expected = ("Jane",)
+    assert expected == _authors(head=_ld_author("Jane"), body=body)

@@ -111,6 +111,10 @@ MAX_COAUTHOR_LINK_DEPTH = 4
 pages print each person in a link inside an address inside a box inside the
 article's byline list; another list that far off is a teaser's."""
 
+MAX_FULL_NAME_ELEMENTS = 20
+"""Byline elements looked at for the full name of a metadata first name: the
+author box's biography came 13th in the dev pages, after the byline's parts."""
+
 MIN_SIGNATURE_WORDS = 2
 """Words of a signing name: a first name and a surname; one bold word under a
 text is a heading or an exclamation more often than a name."""
@@ -1130,6 +1134,35 @@ def _spelled_out(page: Page, persons: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names[n] for n in persons)
 
 
+# The start of an author box's biography: the full name, a dash or comma, then
+# words ("Jane Doe - reporter since 2002", "Jane Doe, editor"); a date after
+# the comma ("Jane Today, 10:30") is no biography.
+_BIO_START = re.compile(r"(?P<first>[^\W\d_]+) (?P<surname>[^\W\d_]+)\s*[-–—,:]\s*[^\W\d_]")
+
+
+def _printed_in_full(page: Page, name: str) -> tuple[str, ...]:
+    """The metadata's first name alone ("Jane") as the full name an author box prints.
+
+    Args:
+        page: the page.
+        name: the one-word name the metadata gives.
+
+    Returns:
+        The full name the first of the page's first byline elements starting
+        a biography with it prints ("Jane Doe - reporter since 2002"), else
+        the name itself: a first name and another word without that
+        punctuation start a sentence ("Jane The internet says").
+    """
+    for element in itertools.islice(page.elements.bylines, MAX_FULL_NAME_ELEMENTS):
+        start = _BIO_START.match(element_text(element))
+        if not start or start.group("first") != name or start.group("surname") == name:
+            continue
+        full = _clean_name(f"{name} {start.group('surname')}", visible=True)
+        if full:
+            return (full,)
+    return (name,)
+
+
 def _host_labels(page: Page) -> set[str]:
     """The words of the page's host name past the first ("example" on news.example.com).
 
@@ -1189,6 +1222,8 @@ def find_authors(page: Page) -> tuple[str, ...]:
                 persons = _with_coauthors(page, finder, persons, sites)
             if finder in _METADATA_SOURCES and any(_LOGIN.fullmatch(n) for n in persons):
                 return _spelled_out(page, persons)
+            if finder in _METADATA_SOURCES and len(persons) == 1 and " " not in persons[0]:
+                return _printed_in_full(page, persons[0])
             return persons
         if not desk and finder in _VISIBLE_AUTHOR_SOURCES:
             # "Example Redaktion" on example.com is the site's default credit.
