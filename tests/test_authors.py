@@ -391,7 +391,7 @@ def _bio_box(bio: str) -> str:
 
 def test_first_name_takes_the_full_name_an_author_box_starts_with() -> None:
     """A metadata first name becomes the full name the author box's biography starts with."""
-    body = f"<h1>Bridge reopens</h1>{_STORY}{_bio_box('Jane Doe - reporter since 2002.')}"
+    body = f"<h1>Bridge reopens</h1>{_STORY}{_bio_box('<b>Jane Doe</b> - reporter since 2002.')}"
     expected = ("Jane Doe",)
     assert expected == _authors(head=_ld_author("Jane"), body=body)
 

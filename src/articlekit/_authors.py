@@ -115,6 +115,10 @@ MAX_FULL_NAME_ELEMENTS = 20
 """Byline elements looked at for the full name of a metadata first name: the
 author box's biography came 13th in the dev pages, after the byline's parts."""
 
+MAX_BIO_TEXTS = 4
+"""Text pieces read from the start of an author box for the full name: the
+name and the dash after it are one or two pieces ("<b>Jane Doe</b> - reporter")."""
+
 MIN_SIGNATURE_WORDS = 2
 """Words of a signing name: a first name and a surname; one bold word under a
 text is a heading or an exclamation more often than a name."""
@@ -1154,7 +1158,10 @@ def _printed_in_full(page: Page, name: str) -> tuple[str, ...]:
         punctuation start a sentence ("Jane The internet says").
     """
     for element in itertools.islice(page.elements.bylines, MAX_FULL_NAME_ELEMENTS):
-        start = _BIO_START.match(element_text(element))
+        # The first few texts hold the name; text_content() of a box wrapping
+        # the whole page would copy all of it.
+        opening = normalize_space("".join(itertools.islice(element.itertext(), MAX_BIO_TEXTS)))
+        start = _BIO_START.match(opening)
         if not start or start.group("first") != name or start.group("surname") == name:
             continue
         full = _clean_name(f"{name} {start.group('surname')}", visible=True)
