@@ -108,6 +108,10 @@ word ("News", "Details") is a section label, not the headline, unless the
 metadata title contains it. Two-word h1s were short headlines on the
 trafilatura set (2 gained, none lost against a bound of 3)."""
 
+BREADCRUMB_DEPTH = 5
+"""How many ancestors of an h1 are checked for a breadcrumb trail: the h1 that
+ends one sits in li > ul > div > div > nav on the deepest trail seen."""
+
 MEDIA_DEPTH = 4
 """How many ancestors of a standfirst candidate are checked for a figure, a player
 or a dialog around it: a caption sits in figcaption > div > figure."""
@@ -233,15 +237,36 @@ def _headline_text(element: lxml.html.HtmlElement) -> str:
     return normalize_space("".join(parts)).strip(" :|·")
 
 
+_BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
+
+
+def _in_breadcrumb(element: lxml.html.HtmlElement) -> bool:
+    """Whether an h1 ends the breadcrumb trail (Home > Section > Title)."""
+    for node in (element, *itertools.islice(element.iterancestors(), BREADCRUMB_DEPTH)):
+        if node.tag == "nav" or _BREADCRUMB.search(node.get("class") or ""):
+            return True
+    return False
+
+
 def _h1_texts(page: Page, sites: list[str]) -> list[str]:
-    texts = []
+    """The page's first h1 texts without the site name, in page order."""
+    return _h1_and_crumbs(page, sites)[0]
+
+
+def _h1_and_crumbs(page: Page, sites: list[str]) -> tuple[list[str], list[str]]:
+    """The page's first h1 texts without the site name, in page order, and those
+    of them that end a breadcrumb trail."""
+    texts: list[str] = []
+    crumbs: list[str] = []
     for element in page.elements.h1s:
         text = _strip_site(_headline_text(element), sites)
         if text and len(text) <= MAX_TITLE_CHARS:
             texts.append(text)
+            if _in_breadcrumb(element):
+                crumbs.append(text)
         if len(texts) >= MAX_H1:
             break
-    return texts
+    return texts, crumbs
 
 
 def _title_ld(page: Page) -> str | None:
@@ -326,10 +351,41 @@ def _kicker_in_h1(h1: str, title: str) -> bool:
     return len(a[: -len(b)].split()) <= MAX_KICKER_WORDS
 
 
+# The metadata titles that can word the headline otherwise than the search
+# engines' title; the <title> tag is the search engines' title itself.
+_HEADLINE_SOURCES = tuple(finder for finder in TITLE_SOURCES if finder is not _title_tag)
+
+
+def _beside_crumbs(page: Page, crumbs: list[str], sites: list[str]) -> str | None:
+    """The headline of a page whose h1 ends the breadcrumb trail, when a metadata
+    title words it otherwise.
+
+    Such an h1 is the search engines' title, printed small in the trail; the
+    headline printed above the article is the metadata title that differs from it.
+    """
+    for finder in _HEADLINE_SOURCES:
+        title = finder(page)
+        stripped = _strip_site(title, sites) if title else None
+        if stripped and not any(_matches(crumb, stripped, sites) for crumb in crumbs):
+            return stripped
+    return None
+
+
 def _find_title(page: Page) -> str | None:
     sites = site_names(page)
     titles = [t for t in (finder(page) for finder in TITLE_SOURCES) if t]
-    h1s = _h1_texts(page, sites)
+    h1s, crumbs = _h1_and_crumbs(page, sites)
+    if crumbs:
+        others = [h1 for h1 in h1s if h1 not in crumbs]
+        # The trail ends in the page's title (a metadata title says so), and no
+        # other h1 is a headline the metadata confirms.
+        if any(_matches(crumb, title, sites) for crumb in crumbs for title in titles) and not any(
+            _matches(h1, title, sites) for h1 in others for title in titles
+        ):
+            headline = _beside_crumbs(page, crumbs, sites)
+            if headline:
+                return headline
+            h1s = crumbs + others
     # An h1 with a metadata title's very words first, whichever h1 it is: the
     # first h1 is often a section or the site ("News", then the headline).
     for h1 in h1s:

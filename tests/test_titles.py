@@ -1,0 +1,68 @@
+"""The headline: which of the page's own titles is chosen, and what is cut from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import lxml.html
+
+from articlekit._metadata import extract_metadata
+
+NOW = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.timezone.utc)
+
+
+def _title(head: str = "", body: str = "", *, url: str | None = None) -> str | None:
+    text = f"<html><head>{head}</head><body>{body}</body></html>"
+    tree = lxml.html.document_fromstring(text)
+    return extract_metadata(tree, url=url, now=NOW).title
+
+
+def _ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def _crumbs(last: str) -> str:
+    return (
+        '<nav class="breadcrumb"><ol><li><a href="/">Home</a></li>'
+        f'<li><a href="/city">City</a></li><li><h1>{last}</h1></li></ol></nav>'
+    )
+
+
+# --- an h1 that ends the breadcrumb trail ---------------------------------------
+
+
+def test_breadcrumb_h1_gives_way_to_the_headline_the_metadata_words_otherwise() -> None:
+    """An h1 ending the breadcrumb trail is the SEO title; a differing JSON-LD headline wins."""
+    head = "<title>Bridge works: what drivers need to know | Example</title>" + _ld(
+        {"@type": "NewsArticle", "headline": "Bridge reopens after three years of repairs"}
+    )
+    body = _crumbs("Bridge works: what drivers need to know")
+    assert "Bridge reopens after three years of repairs" == _title(head, body)
+
+
+def test_breadcrumb_h1_kept_when_the_metadata_agrees() -> None:
+    """An h1 ending the trail that every metadata title repeats is the headline."""
+    head = (
+        '<meta property="og:title" content="Bridge reopens after repairs">'
+        "<title>Bridge reopens after repairs | Example</title>"
+    )
+    body = _crumbs("Bridge reopens after repairs") + "<h1>Save this article</h1>"
+    assert "Bridge reopens after repairs" == _title(head, body)
+
+
+def test_breadcrumb_h1_not_replaced_by_a_differing_title_tag() -> None:
+    """The <title> is the SEO title itself: its other wording does not replace the h1."""
+    head = (
+        '<meta property="og:title" content="Bridge reopens after repairs">'
+        "<title>Town: the old bridge is open again</title>"
+    )
+    body = _crumbs("Bridge reopens after repairs")
+    assert "Bridge reopens after repairs" == _title(head, body)
+
+
+def test_h1_in_a_nav_without_a_matching_title_is_no_breadcrumb_title() -> None:
+    """An h1 in a nav that no metadata title names leaves the article's h1 the headline."""
+    head = '<meta property="og:title" content="Bridge reopens / Local / example.test">'
+    body = "<nav><h1>Culture pages</h1></nav><article><h1>Bridge reopens</h1></article>"
+    assert "Bridge reopens" == _title(head, body, url="https://example.test/a")
