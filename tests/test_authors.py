@@ -408,3 +408,24 @@ def test_first_name_before_a_date_stays_alone() -> None:
     body = f"<h1>Bridge reopens</h1>{_bio_box('Jane Today, 10:30')}{_STORY}"
     expected = ("Jane",)
     assert expected == _authors(head=_ld_author("Jane"), body=body)
+
+
+def test_first_name_and_date_closing_the_text_sign_it() -> None:
+    """A last paragraph of a name, a line break and a date ("Jane<br>10. September 2017") signs."""
+    body = f"<h1>Bridge reopens</h1>{_STORY}<p>Jane<br>10. September 2017</p>"
+    expected = ("Jane",)
+    assert expected == _authors(body=body)
+
+
+def test_name_and_place_closing_the_text_do_not_sign_it() -> None:
+    """A last paragraph of a word and a place ("Jane<br>Berlin") is no signature."""
+    body = f"<h1>Bridge reopens</h1>{_STORY}<p>Jane<br>Berlin</p>"
+    expected = ()
+    assert expected == _authors(body=body)
+
+
+def test_name_and_date_before_more_text_do_not_sign_it() -> None:
+    """A name and a date followed by more paragraphs do not close the text."""
+    body = f"<h1>Bridge reopens</h1>{_STORY}<p>Jane<br>10.09.2017</p>{_STORY}"
+    expected = ()
+    assert expected == _authors(body=body)

@@ -115,6 +115,11 @@ MAX_FULL_NAME_ELEMENTS = 20
 """Byline elements looked at for the full name of a metadata first name: the
 author box's biography came 13th in the dev pages, after the byline's parts."""
 
+MIN_DATED_SIGNATURE_WORDS = 1
+"""Words of a name signing with a date under it ("Jane<br>10. September 2017"):
+the date line makes the paragraph a sign-off, and bloggers sign with a first
+name alone."""
+
 MAX_BIO_TEXTS = 4
 """Text pieces read from the start of an author box for the full name: the
 name and the dash after it are one or two pieces ("<b>Jane Doe</b> - reporter")."""
@@ -934,17 +939,41 @@ def _signs_off(paragraph: lxml.html.HtmlElement) -> bool:
     )
 
 
+# The date line under a signing name: "10. September 2017", "10.09.2017",
+# "September 10, 2017".
+_SIGNATURE_DATE = re.compile(
+    r"\s*(?:\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d_]+)\s*\d{2,4}|[^\W\d_]+ \d{1,2},? \d{4})\s*"
+)
+
+
+def _dated_signature(paragraph: lxml.html.HtmlElement) -> str | None:
+    """The name of a paragraph that is a name, a line break and a date ("Jane<br>10.09.2017")."""
+    if len(paragraph) != 1 or paragraph[0].tag != "br":
+        return None
+    name: str | None = paragraph.text
+    date: str | None = paragraph[0].tail
+    if not name or not date or not _SIGNATURE_DATE.fullmatch(date):
+        return None
+    return name
+
+
 def _authors_signature(page: Page) -> _Names:
-    """The name signing the article: one bold or italic name as the last paragraph.
+    """The name signing the article: the last paragraph is one bold or italic name,
+    or a name and a date on two lines.
 
     Blogs and small newsrooms print the author under the text and mark it up
-    no other way ("<p><b><i>Jane Doe</i></b></p>").
+    no other way ("<p><b><i>Jane Doe</i></b></p>", "<p>Jane<br>10. September 2017</p>").
     """
     body = page.tree.find("body")
     if body is None:
         return _Names()
     for paragraph in itertools.islice(body.iter("p"), MAX_SIGNATURE_PARAGRAPHS):
         text = _emphasised_text(paragraph)
+        # A date under the name marks a sign-off even for a first name alone.
+        min_words = MIN_SIGNATURE_WORDS
+        if text is None:
+            text = _dated_signature(paragraph)
+            min_words = MIN_DATED_SIGNATURE_WORDS
         # A colon ends a label ("Source: …"), no name.
         if not text or len(text) > MAX_NAME_CHARS or ":" in text or not _signs_off(paragraph):
             continue
@@ -953,7 +982,7 @@ def _authors_signature(page: Page) -> _Names:
         # The whole text is the name: a credit ("© Agency | Jane Doe") is not.
         names = _names_from_text(text, visible=True)
         parts = [p for p in _NAME_JOINER.split(normalize_space(text)) if p]
-        if len(names) == len(parts) == 1 and len(names[0].split()) >= MIN_SIGNATURE_WORDS:
+        if len(names) == len(parts) == 1 and len(names[0].split()) >= min_words:
             return _Names((names[0],))
     return _Names()
 
