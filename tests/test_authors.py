@@ -429,3 +429,19 @@ def test_name_and_date_before_more_text_do_not_sign_it() -> None:
     body = f"<h1>Bridge reopens</h1>{_STORY}<p>Jane<br>10.09.2017</p>{_STORY}"
     expected = ()
     assert expected == _authors(body=body)
+
+
+def test_name_linked_after_an_avatar_is_the_author() -> None:
+    """A link right after a user's avatar picture names the poster."""
+    meta = '<div><img class="avatar avatar-19 photo" src="a.jpg"> <a href="/u/1">JaneDoe</a></div>'
+    expected = ("JaneDoe",)
+    assert expected == _authors(body=f"<h1>Bridge reopens</h1>{meta}{_STORY}")
+
+
+def test_name_linked_after_a_commenter_avatar_is_no_author() -> None:
+    """The avatar and name of a commenter name no author."""
+    comment = (
+        '<div class="comment"><img class="avatar" src="a.jpg"><a href="/u/2">John Roe</a></div>'
+    )
+    expected = ()
+    assert expected == _authors(body=f"<h1>Bridge reopens</h1>{_STORY}{comment}")

@@ -120,6 +120,10 @@ MIN_DATED_SIGNATURE_WORDS = 1
 the date line makes the paragraph a sign-off, and bloggers sign with a first
 name alone."""
 
+MAX_AVATAR_IMAGES = 100
+"""Pictures looked at, in page order, for a user's avatar beside their name: the
+article's header comes before the comments and galleries."""
+
 MAX_BIO_TEXTS = 4
 """Text pieces read from the start of an author box for the full name: the
 name and the dash after it are one or two pieces ("<b>Jane Doe</b> - reporter")."""
@@ -957,17 +961,41 @@ def _dated_signature(paragraph: lxml.html.HtmlElement) -> str | None:
     return name
 
 
+def _avatar_names(image: lxml.html.HtmlElement) -> list[str]:
+    """The name linked right after a user's avatar picture: '<img class="avatar"><a>Jane</a>'."""
+    if "avatar" not in (image.get("class") or "").split() or (image.tail or "").strip():
+        return []
+    link = image.getnext()
+    if link is None or link.tag != "a" or is_elsewhere(link, meta_boxes=True):
+        return []
+    return _byline_names(link)
+
+
 def _authors_signature(page: Page) -> _Names:
-    """The name signing the article: the last paragraph is one bold or italic name,
-    or a name and a date on two lines.
+    """The name signing the article, else the name beside the poster's avatar.
 
     Blogs and small newsrooms print the author under the text and mark it up
-    no other way ("<p><b><i>Jane Doe</i></b></p>", "<p>Jane<br>10. September 2017</p>").
+    no other way: the last paragraph is one bold or italic name ("<p><b><i>Jane
+    Doe</i></b></p>"), or a name and a date on two lines ("<p>Jane<br>10.
+    September 2017</p>"). Blogs and community sites print the poster's avatar
+    and name together ('<img class="avatar avatar-19"><a>Jane</a>', as
+    WordPress writes it); the same pair in comments is left out. One walk over
+    the page finds both.
     """
     body = page.tree.find("body")
     if body is None:
         return _Names()
-    for paragraph in itertools.islice(body.iter("p"), MAX_SIGNATURE_PARAGRAPHS):
+    avatar: list[str] = []
+    images = 0
+    for element in itertools.islice(
+        body.iter("p", "img"), MAX_SIGNATURE_PARAGRAPHS + MAX_AVATAR_IMAGES
+    ):
+        if element.tag == "img":
+            if not avatar and images < MAX_AVATAR_IMAGES:
+                images += 1
+                avatar = _avatar_names(element)
+            continue
+        paragraph = element
         text = _emphasised_text(paragraph)
         # A date under the name marks a sign-off even for a first name alone.
         min_words = MIN_SIGNATURE_WORDS
@@ -984,7 +1012,7 @@ def _authors_signature(page: Page) -> _Names:
         parts = [p for p in _NAME_JOINER.split(normalize_space(text)) if p]
         if len(names) == len(parts) == 1 and len(names[0].split()) >= min_words:
             return _Names((names[0],))
-    return _Names()
+    return _Names(dedupe(avatar))
 
 
 # Sources read from the page's markup and text, not its metadata.
