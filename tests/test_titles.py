@@ -66,3 +66,40 @@ def test_h1_in_a_nav_without_a_matching_title_is_no_breadcrumb_title() -> None:
     head = '<meta property="og:title" content="Bridge reopens / Local / example.test">'
     body = "<nav><h1>Culture pages</h1></nav><article><h1>Bridge reopens</h1></article>"
     assert "Bridge reopens" == _title(head, body, url="https://example.test/a")
+
+
+# --- the same words from several sources ------------------------------------------
+
+
+def test_h1_kept_when_one_metadata_title_prints_it_as_is() -> None:
+    """An h1 that one title repeats as printed wins over another that adds a colon."""
+    head = _ld({"@type": "NewsArticle", "headline": "Bridges: how they stand up"}) + (
+        '<meta name="title" content="Bridges how they stand up">'
+    )
+    body = '<h1 itemprop="headline"><span>Bridges</span> how they stand up</h1>'
+    assert "Bridges how they stand up" == _title(head, body)
+
+
+def test_small_kicker_in_h1_is_left_out() -> None:
+    """A <small> line above the headline inside the h1 is a kicker, not the headline."""
+    head = '<meta property="og:title" content="Bridge reopens after repairs">'
+    body = '<h1 itemprop="headline"><small>Transport</small> <br> Bridge reopens after repairs</h1>'
+    assert "Bridge reopens after repairs" == _title(head, body)
+
+
+def test_title_without_a_glued_section_and_site_is_preferred() -> None:
+    """A title that another source repeats with "-Section|Site" glued on is the headline."""
+    head = (
+        '<meta property="og:title" content="다리 재개통-사회ㅣ예시일보">'
+        '<meta name="title" content="다리 재개통">'
+    )
+    assert "다리 재개통" == _title(head)
+
+
+def test_typographic_dash_preferred_over_ascii_copy() -> None:
+    """Of two titles with the same words, the one with the printed en dash wins."""
+    head = (
+        '<meta property="og:title" content="Concerts January - May">'
+        "<title>Concerts January – May - example.test</title>"
+    )
+    assert "Concerts January – May" == _title(head, url="https://example.test/a")

@@ -196,7 +196,7 @@ _HIDDEN = re.compile(r"visually-?hidden|sr-only|screen-reader|offscreen|hidden",
 
 
 def _skipped_in_headline(node: lxml.html.HtmlElement) -> bool:
-    if not isinstance(node.tag, str) or node.tag in SKIPPED_TAGS:
+    if not isinstance(node.tag, str) or node.tag in SKIPPED_TAGS or node.tag == "small":
         return True
     marker = node.get("class", "")
     return bool(
@@ -331,6 +331,9 @@ def _matches(h1: str, title: str, sites: list[str]) -> bool:
     return len(a) >= 0.5 * len(b) and len(a.split()) >= 3 and (b.startswith(a) or b.endswith(a))
 
 
+# The start of a tail glued to a headline: a separator, spaced or not.
+_GLUED_TAIL = re.compile(r"\s*[|–—\-_·»/ㅣ｜]")
+
 _QUOTE_MARKS = "\"'“”„«»‘’‚"
 
 
@@ -389,13 +392,14 @@ def _find_title(page: Page) -> str | None:
     # An h1 with a metadata title's very words first, whichever h1 it is: the
     # first h1 is often a section or the site ("News", then the headline).
     for h1 in h1s:
-        for title in titles:
-            if fold(h1) == fold(title):
-                # The same words: the metadata keeps the punctuation that hidden
-                # separators and inline markup lose in the h1's text, but the
-                # page prints the typographic quotes and dashes the metadata
-                # often flattens to ASCII.
-                return h1 if _typewriter(h1) == _typewriter(title) else title
+        same = [title for title in titles if fold(h1) == fold(title)]
+        if same:
+            # The same words: the metadata keeps the punctuation that hidden
+            # separators and inline markup lose in the h1's text, but the page
+            # prints the typographic quotes and dashes the metadata often
+            # flattens to ASCII; a title printed as the h1 is confirms it.
+            printed = _typewriter(h1)
+            return h1 if any(_typewriter(title) == printed for title in same) else same[0]
     if len(h1s) > 1:
         # Several h1s, one the site's name: the title tag puts the headline first
         # ("Headline | Site Name").
@@ -426,12 +430,24 @@ def _find_title(page: Page) -> str | None:
         return headlines[0]
     stripped_titles = [t for t in (_strip_site(title, sites) for title in titles) if t]
     for stripped in stripped_titles:
-        for longer in stripped_titles:
+        for other in stripped_titles:
             # An attribute cut at its first quotation mark (content="… de "word"")
             # is the start of another source's title.
-            rest = longer[len(stripped) :].lstrip()
-            if longer.startswith(stripped) and rest[:1] in _QUOTE_MARKS and rest[:1]:
-                return longer
+            rest = other[len(stripped) :].lstrip()
+            if other.startswith(stripped) and rest[:1] in _QUOTE_MARKS and rest[:1]:
+                return other
+            # Another source's title is this one without a tail glued on by a
+            # separator the split missed ("Headline-Section|Site").
+            tail = stripped[len(other) :]
+            if stripped.startswith(other) and _GLUED_TAIL.match(tail):
+                return other
+        # The page prints the typographic quotes and dashes one source flattens
+        # to ASCII and another keeps.
+        flat = _typewriter(stripped)
+        if flat == stripped:
+            for other in stripped_titles:
+                if other != flat and _typewriter(other) == flat:
+                    return other
         return stripped
     return h1s[0] if h1s else None
 
