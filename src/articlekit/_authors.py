@@ -2,11 +2,13 @@
 
 :func:`find_authors` reads an ordered list of sources (JSON-LD, meta tags,
 microdata, ``rel=author`` links, then the page's printed byline, author links,
-labelled names and a signature under the text, and last the "Written by" line
-of a link preview) and cleans every name of "By", roles, agencies, e-mail
-addresses, dates and handles. A metadata author's co-authors printed in the
-byline join them, and an agency JSON-LD types an Organization beside a person
-is kept; otherwise an organisation is kept only when no source names a
+labelled names (a forum's "Thread starter" too), a signature under the text or
+the name beside the poster's avatar, and last the "Written by" line of a link
+preview) and cleans every name of "By", roles, agencies, e-mail addresses,
+dates and handles. A metadata author's co-authors printed in the byline or
+linked beside them join them, a metadata first name takes the full name an
+author box starts with, and an agency JSON-LD types an Organization beside a
+person is kept; otherwise an organisation is kept only when no source names a
 person. docs/extraction-metadata.md lists the order.
 """
 
@@ -1250,9 +1252,11 @@ def find_authors(page: Page) -> tuple[str, ...]:
     is a CMS default, not a credit, and a newsroom a printed byline credits
     ("Von Redaktion") is returned when no person and no such Organization is named.
 
-    A metadata author's co-authors printed with them in one byline element join
-    them, an Organization listed beside a JSON-LD person (an agency) is kept, and
-    a metadata login ("janedoe") takes the printed spelling of the same name.
+    A metadata author's co-authors printed with them in one byline element, or
+    linked with rel=author in the same byline list, join them, an Organization
+    listed beside a JSON-LD person (an agency) is kept, a metadata login
+    ("janedoe") takes the printed spelling of the same name, and a metadata
+    first name ("Jane") the full name an author box's biography starts with.
 
     Args:
         page: the page as the finders read it.
