@@ -103,3 +103,23 @@ def test_typographic_dash_preferred_over_ascii_copy() -> None:
         "<title>Concerts January – May - example.test</title>"
     )
     assert "Concerts January – May" == _title(head, url="https://example.test/a")
+
+
+# --- kickers and labels inside the h1 ---------------------------------------------
+
+
+def test_label_in_h1_is_left_out() -> None:
+    """A thread label before the headline in the h1 ("Patch Notes") is not the headline."""
+    head = '<meta property="og:title" content="Update 4.2 - bug fixes | Example Forums">'
+    body = '<h1 itemprop="headline"><span class="label">News</span> Update 4.2 - bug fixes</h1>'
+    assert "Update 4.2 - bug fixes" == _title(head, body)
+
+
+def test_six_word_kicker_run_into_h1_is_cut() -> None:
+    """A press office's six-word kicker before the <title>'s headline is cut from the h1."""
+    head = "<title>Vaccination remains possible everywhere until February</title>"
+    body = (
+        "<h1>Press release of the Health Office :"
+        "Vaccination remains possible everywhere until February</h1>"
+    )
+    assert "Vaccination remains possible everywhere until February" == _title(head, body)
