@@ -122,6 +122,10 @@ MIN_DATED_SIGNATURE_WORDS = 1
 the date line makes the paragraph a sign-off, and bloggers sign with a first
 name alone."""
 
+MAX_SEPARATED_LINES = 20
+"""Lines ended by a separator ("Jane Doe |") read for names before a date: a
+menu prints a dozen ("Home |", "Politik |"), a hostile page thousands."""
+
 MAX_AVATAR_IMAGES = 100
 """Pictures looked at, in page order, for a user's avatar beside their name: the
 article's header comes before the comments and galleries."""
@@ -780,6 +784,7 @@ def _authors_text(page: Page) -> _Names:
     # The names of a line ended by a separator, and its element, kept until
     # the next text shows whether a date follows.
     separated: tuple[list[str], lxml.html.HtmlElement] | None = None
+    lines_ended = 0
     for text, element in texts:
         if separated is not None:
             names, before = separated
@@ -821,8 +826,13 @@ def _authors_text(page: Page) -> _Names:
             continue
         # The string test first: the regex on every short text of the page cost
         # a tenth of this finder.
-        ended = _SEPARATED_NAME.match(text) if text.rstrip().endswith("|") else None
+        ended = (
+            _SEPARATED_NAME.match(text)
+            if lines_ended < MAX_SEPARATED_LINES and text.rstrip().endswith("|")
+            else None
+        )
         if ended:
+            lines_ended += 1
             names = _whole_names(ended.group("name"))
             # A one-word part ("Home |", "Politik |") is a menu's or a section's.
             if names and all(len(n.split()) >= MIN_DESCRIBED_NAME_WORDS for n in names):
