@@ -123,3 +123,25 @@ def test_six_word_kicker_run_into_h1_is_cut() -> None:
         "Vaccination remains possible everywhere until February</h1>"
     )
     assert "Vaccination remains possible everywhere until February" == _title(head, body)
+
+
+# --- a site name glued on without spaces --------------------------------------------
+
+
+def test_cjk_site_name_glued_with_a_dash_is_cut() -> None:
+    """A short Chinese site name after a dash without spaces is cut from the title."""
+    assert "大桥重新开放！" == _title("<title>大桥重新开放！-示例网</title>")
+
+
+def test_korean_section_and_site_glued_on_are_cut() -> None:
+    """The site named by og:site_name and the section before it are cut ("-섹션ㅣ사이트")."""
+    head = (
+        '<meta property="og:site_name" content="예시일보">'
+        '<meta property="og:title" content="다리 재개통 앞두고 점검-사회ㅣ예시일보">'
+    )
+    assert "다리 재개통 앞두고 점검" == _title(head)
+
+
+def test_cjk_text_after_a_colon_is_kept() -> None:
+    """A full-width colon ends a kicker, not the title: the words after it stay."""
+    assert "速報：大橋が再開" == _title("<title>速報：大橋が再開</title>")

@@ -110,6 +110,19 @@ word ("News", "Details") is a section label, not the headline, unless the
 metadata title contains it. Two-word h1s were short headlines on the
 trafilatura set (2 gained, none lost against a bound of 3)."""
 
+MAX_GLUED_TAILS = 2
+"""How many tails glued on without spaces are cut from a CJK title: the site's
+name and the section before it ("-정치ㅣ한국일보")."""
+
+MAX_GLUED_TAIL_CHARS = 48
+"""How many last characters of a title are searched for a glued tail: longer than
+any site name there (MAX_SITE_SEGMENT_CHARS is 40)."""
+
+MAX_CJK_SITE_CHARS = 6
+"""Longest run of CJK characters after a dash, bar or underscore taken for the site's
+name without knowing it: Chinese and Korean news sites are named in two to five
+(新华网, 中国新闻网, 한국일보)."""
+
 BREADCRUMB_DEPTH = 5
 """How many ancestors of an h1 are checked for a breadcrumb trail: the h1 that
 ends one sits in li > ul > div > div > nav on the deepest trail seen."""
@@ -159,7 +172,7 @@ def _strip_site(title: str, sites: list[str]) -> str:
     date printed before the headline ("23.01.2022 - Headline")."""
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) == 1:
-        return title
+        return _strip_glued_site(title, sites)
     separators = _TITLE_SEPARATOR.findall(title)
     # Drop site segments from the end, then site and date segments from the start.
     while len(parts) > 1 and is_site_segment(
@@ -182,7 +195,34 @@ def _strip_site(title: str, sites: list[str]) -> str:
     rebuilt = parts[0]
     for separator, part in zip(separators, parts[1:], strict=False):
         rebuilt += separator + part
-    return rebuilt.strip()
+    return _strip_glued_site(rebuilt.strip(), sites)
+
+
+# A tail glued to a title by a separator without spaces ("标题-新华网",
+# "제목-섹션ㅣ사이트"); searched in the title's last characters only.
+_GLUED_SITE = re.compile(r"(?<=\S)[-_|｜ㅣ：]([^\s\-_|｜ㅣ：]+)$")
+# The scripts whose titles glue the site's name on without spaces.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
+def _strip_glued_site(title: str, sites: list[str]) -> str:
+    """Remove a site name (and then a section) glued to the end of a CJK title."""
+    for _ in range(MAX_GLUED_TAILS):
+        found = _GLUED_SITE.search(title, max(0, len(title) - MAX_GLUED_TAIL_CHARS))
+        if found is None or not _CJK.search(title, 0, found.start()):
+            break
+        tail = found.group(1)
+        # A known site name, or a short run of CJK characters after a dash, bar
+        # or underscore (a colon there ends a kicker: "速報：地震").
+        if not is_site_segment(tail, sites, exact=True) and (
+            found.group().startswith("：")
+            or len(tail) > MAX_CJK_SITE_CHARS
+            or not _CJK_ONLY.fullmatch(tail)
+        ):
+            break
+        title = title[: found.start()]
+    return title
 
 
 # Parts of a headline element that are not the headline: the kicker (the line
