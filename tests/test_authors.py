@@ -445,3 +445,31 @@ def test_name_linked_after_a_commenter_avatar_is_no_author() -> None:
     )
     expected = ()
     assert expected == _authors(body=f"<h1>Bridge reopens</h1>{_STORY}{comment}")
+
+
+def _ld_article(author: dict[str, str], publisher: str) -> str:
+    return _ld(
+        {
+            "@type": "NewsArticle",
+            "author": author,
+            "publisher": {"@type": "Organization", "name": publisher},
+        }
+    )
+
+
+def test_author_named_as_the_publisher_is_credited_when_no_person_is() -> None:
+    """A JSON-LD "Person" that is the publisher by name is the site's own credit, kept alone."""
+    head = _ld_article({"@type": "Person", "name": "Example News"}, "Example News")
+    assert ("Example News",) == _authors(head, f"<h1>Bridge reopens</h1>{_STORY}")
+
+
+def test_person_in_byline_outranks_the_publisher_named_as_author() -> None:
+    """A byline that names a person wins over the publisher credited as the JSON-LD author."""
+    head = _ld_article({"@type": "Person", "name": "Example News"}, "Example News")
+    assert ("Jane Doe",) == _authors(head, _byline("By Jane Doe"))
+
+
+def test_author_unlike_the_publisher_is_no_site_credit() -> None:
+    """Only the publisher's very name counts: another name the site's filters drop stays out."""
+    head = _ld_article({"@type": "Person", "name": "example.com"}, "Example News")
+    assert () == _authors(head, f"<h1>Bridge reopens</h1>{_STORY}")

@@ -37,6 +37,7 @@ from articlekit._page import (
     ld_value,
     marked_elsewhere,
     page_host,
+    publisher_name,
     site_names,
     value_text,
     visible_texts,
@@ -1306,4 +1307,15 @@ def find_authors(page: Page) -> tuple[str, ...]:
         if not desk and finder in _VISIBLE_AUTHOR_SOURCES:
             # "Example Redaktion" on example.com is the site's default credit.
             desk = tuple(n for n in found if _NEWSROOM.search(n) and not _names_the_site(n, sites))
-    return _authors_ld(page).organisations or desk
+    return _authors_ld(page).organisations or _publisher_credited(page) or desk
+
+
+def _publisher_credited(page: Page) -> tuple[str, ...]:
+    """The JSON-LD author typed Person that is the publisher by name ("Example
+    News" publishing as "Example News"): the site credits itself, an
+    organisation named when no person is."""
+    publisher = publisher_name(page)
+    if not publisher:
+        return ()
+    key = fold(publisher)
+    return tuple(n for n in _authors_ld(page).persons if fold(n) == key)

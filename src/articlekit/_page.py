@@ -585,7 +585,8 @@ def _site_og(page: Page) -> str | None:
     return first_meta(page, "og:site_name")
 
 
-def _site_ld(page: Page) -> str | None:
+def publisher_name(page: Page) -> str | None:
+    """The name of the article's JSON-LD publisher."""
     publisher = ld_value(page, "publisher")
     if isinstance(publisher, list):
         publisher = publisher[0] if publisher else None
@@ -607,7 +608,7 @@ def _site_meta_clean(page: Page) -> str | None:
 
 SITE_NAME_SOURCES: tuple[Callable[[Page], str | None], ...] = (
     _site_og,
-    _site_ld,
+    publisher_name,
     _site_meta_clean,
 )
 
@@ -708,7 +709,7 @@ def page_host(page: Page) -> str:
 
 
 def site_names(page: Page) -> list[str]:
-    names = [n for n in (_site_og(page), _site_ld(page), _site_meta_clean(page)) if n]
+    names = [n for n in (_site_og(page), publisher_name(page), _site_meta_clean(page)) if n]
     host = page_host(page).removeprefix("www.")
     if host:
         names.append(host)
