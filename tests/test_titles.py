@@ -145,3 +145,24 @@ def test_korean_section_and_site_glued_on_are_cut() -> None:
 def test_cjk_text_after_a_colon_is_kept() -> None:
     """A full-width colon ends a kicker, not the title: the words after it stay."""
     assert "速報：大橋が再開" == _title("<title>速報：大橋が再開</title>")
+
+
+# --- h1s that are not the article's ------------------------------------------------
+
+
+def test_site_title_and_screen_reader_h1s_are_not_headlines() -> None:
+    """The site's name h1 and a screen-reader h1 leave the article's h1 as the lone headline."""
+    head = '<meta property="og:title" content="Car wash opens | Example Directory">'
+    body = (
+        '<h1 class="site-title">Example Directory</h1>'
+        '<article><h1 class="page-title">Car wash</h1></article>'
+        '<nav><h1 class="screen-reader-text">Post navigation</h1></nav>'
+    )
+    assert "Car wash" == _title(head, body)
+
+
+def test_h1_styled_in_the_brand_font_is_a_headline() -> None:
+    """A class that only contains "brand" inside a word does not mark the site's name."""
+    head = '<meta property="og:title" content="Council votes on the bridge">'
+    body = '<h1 class="_brandTitle_x1">Bridge vote delayed again</h1>'
+    assert "Bridge vote delayed again" == _title(head, body)

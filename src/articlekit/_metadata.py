@@ -282,6 +282,16 @@ def _headline_text(element: lxml.html.HtmlElement) -> str:
 _BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
 
 
+# The class of an h1 that is not printed: narrower than _HIDDEN, whose "hidden"
+# also names the h1s hidden on phones only ("hidden-xs").
+_SCREEN_READER = re.compile(r"visually-?hidden|sr-only|screen-reader|offscreen", re.IGNORECASE)
+# The class of an h1 that holds the site's name or logo, as a whole word: a CSS
+# module's "_brandTitle_x1" styles a headline in the brand's font.
+_BRANDING = re.compile(
+    r"(?<!\w)(?:site-?title|site-?name|logo|brand|branding)(?!\w)", re.IGNORECASE
+)
+
+
 def _in_breadcrumb(element: lxml.html.HtmlElement) -> bool:
     """Whether an h1 ends the breadcrumb trail (Home > Section > Title)."""
     for node in (element, *itertools.islice(element.iterancestors(), BREADCRUMB_DEPTH)):
@@ -301,6 +311,11 @@ def _h1_and_crumbs(page: Page, sites: list[str]) -> tuple[list[str], list[str]]:
     texts: list[str] = []
     crumbs: list[str] = []
     for element in page.elements.h1s:
+        marker = element.get("class") or ""
+        if _BRANDING.search(marker) or _SCREEN_READER.search(marker):
+            # The site's name in the header, or a heading read to screen
+            # readers only ("Post navigation"): not the article's headline.
+            continue
         text = _strip_site(_headline_text(element), sites)
         if text and len(text) <= MAX_TITLE_CHARS:
             texts.append(text)
