@@ -783,3 +783,23 @@ def test_story_in_wrapper_named_after_footer_taken_back() -> None:
     """A wrapper named after the footer ('footer-push') that holds the headline is the story's."""
     story = _article(f"<h1>Old bridge closes</h1>{_story()}")
     assert [P1, P2, P3] == _texts(_page(f"<div class='footer-push'>{story}</div>"))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="fact-box"><ul><li>The bridge closes for a year.</li>'
+        "<li>A footbridge is planned.</li></ul></div>",
+        '<div class="pop-up-window">Sign in to save this article for later reading.</div>',
+        '<div class="most_read"><p>Council raises parking fees in the old town.</p></div>',
+    ],
+)
+def test_hyphenated_compound_boilerplate_box_dropped(box: str) -> None:
+    """A box named by a compound written with a hyphen ("fact-box", "pop-up") goes."""
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}<p>{P2}</p>")))
+
+
+def test_letter_after_hyphen_makes_no_compound() -> None:
+    """A size letter after a name ("teaser-s") does not make a boilerplate word ("teasers")."""
+    box = f'<div class="teaser-s"><p>{P2}</p></div>'
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}")))

@@ -431,6 +431,8 @@ _ANCHOR_HEADING_XPATH = lxml.etree.XPath(
 )
 _STRING_LENGTH = lxml.etree.XPath("string-length(.)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Two words of two letters or more joined by one hyphen or underscore.
+_HYPHENATED = re.compile(r"(?<![a-z0-9])([a-z]{2,})[-_](?=([a-z]{2,})(?![a-z0-9]))")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 # The same split for ASCII names, through a table: every ASCII character that
 # is no lower-case letter or digit becomes a space (str.translate and
@@ -660,6 +662,11 @@ def _negative_words(names: str, lower: str) -> frozenset[str]:
         negative = _NEGATIVE_WORDS.intersection(parts)
     else:
         negative = _NEGATIVE_WORDS & _words_of.__wrapped__(names)
+    if "-" in lower or "_" in lower:
+        # A compound hyphenated ("fact-box", "pop-up", "most_read"); a letter
+        # alone is no half of one ("teaser--s" is a size, not "teasers").
+        halves = _HYPHENATED.findall(lower)
+        negative |= _NEGATIVE_WORDS.intersection(a + b for a, b in halves)
     if negative and not _LIVE_COMMENT_WORDS.isdisjoint(negative) and "live" in parts:
         # A live ticker's commentary ("live-match-comment"): the reporter's
         # minute-by-minute text is the story, not readers' comments.
