@@ -87,15 +87,6 @@ def test_small_kicker_in_h1_is_left_out() -> None:
     assert "Bridge reopens after repairs" == _title(head, body)
 
 
-def test_title_without_a_glued_section_and_site_is_preferred() -> None:
-    """A title that another source repeats with "-Section|Site" glued on is the headline."""
-    head = (
-        '<meta property="og:title" content="다리 재개통-사회ㅣ예시일보">'
-        '<meta name="title" content="다리 재개통">'
-    )
-    assert "다리 재개통" == _title(head)
-
-
 def test_typographic_dash_preferred_over_ascii_copy() -> None:
     """Of two titles with the same words, the one with the printed en dash wins."""
     head = (

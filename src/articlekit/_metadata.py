@@ -388,9 +388,6 @@ def _matches(h1: str, title: str, sites: list[str]) -> bool:
     return len(a) >= 0.5 * len(b) and len(a.split()) >= 3 and (b.startswith(a) or b.endswith(a))
 
 
-# The start of a tail glued to a headline: a separator, spaced or not.
-_GLUED_TAIL = re.compile(r"\s*[|–—\-_·»/ㅣ｜]")
-
 _QUOTE_MARKS = "\"'“”„«»‘’‚"
 
 
@@ -487,17 +484,12 @@ def _find_title(page: Page) -> str | None:
         return headlines[0]
     stripped_titles = [t for t in (_strip_site(title, sites) for title in titles) if t]
     for stripped in stripped_titles:
-        for other in stripped_titles:
+        for longer in stripped_titles:
             # An attribute cut at its first quotation mark (content="… de "word"")
             # is the start of another source's title.
-            rest = other[len(stripped) :].lstrip()
-            if other.startswith(stripped) and rest[:1] in _QUOTE_MARKS and rest[:1]:
-                return other
-            # Another source's title is this one without a tail glued on by a
-            # separator the split missed ("Headline-Section|Site").
-            tail = stripped[len(other) :]
-            if stripped.startswith(other) and _GLUED_TAIL.match(tail):
-                return other
+            rest = longer[len(stripped) :].lstrip()
+            if longer.startswith(stripped) and rest[:1] in _QUOTE_MARKS and rest[:1]:
+                return longer
         # The page prints the typographic quotes and dashes one source flattens
         # to ASCII and another keeps.
         flat = _typewriter(stripped)
