@@ -296,6 +296,11 @@ _NEGATIVE_WORDS = frozenset(
     }
 ).union(_POPUP_PLUGIN_WORDS)
 
+# The halves, of two letters or more, that a boilerplate word splits into when
+# a class name hyphenates it ("fact-box", "pop-up").
+_COMPOUND_HEADS = frozenset(w[:k] for w in _NEGATIVE_WORDS for k in range(2, len(w) - 1))
+_COMPOUND_TAILS = frozenset(w[k:] for w in _NEGATIVE_WORDS for k in range(2, len(w) - 1))
+
 # Words that make a class name a statement about the page's state or layout
 # rather than a name for the box ("comments-enabled", "has-sidebar",
 # "with-ads", "no-sidebar", "sidebar-grid--is-narrow").
@@ -643,7 +648,7 @@ def _words_of(names: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _negative_words(names: str, lower: str) -> frozenset[str]:
+def _negative_words(names: str, lower: str, *, compounds: bool = False) -> frozenset[str]:
     """Return the words of a class attribute or an id that mark boilerplate.
 
     Most pages hold a hundred class lists or more that no other element
@@ -653,6 +658,10 @@ def _negative_words(names: str, lower: str) -> frozenset[str]:
     Args:
         names: the class attribute or the id.
         lower: the same in lower case.
+        compounds: whether a compound hyphenated in two words ("fact-box",
+            "pop-up", "most_read") counts as the word ("factbox"). Class lists
+            only: they are judged once, while ids, mostly unique, would pay
+            the test on every element.
 
     Returns:
         The words of ``_NEGATIVE_WORDS`` among the names' words.
@@ -662,11 +671,20 @@ def _negative_words(names: str, lower: str) -> frozenset[str]:
         negative = _NEGATIVE_WORDS.intersection(parts)
     else:
         negative = _NEGATIVE_WORDS & _words_of.__wrapped__(names)
-    if "-" in lower or "_" in lower:
-        # A compound hyphenated ("fact-box", "pop-up", "most_read"); a letter
-        # alone is no half of one ("teaser--s" is a size, not "teasers").
-        halves = _HYPHENATED.findall(lower)
-        negative |= _NEGATIVE_WORDS.intersection(a + b for a, b in halves)
+    # Two adjacent words that join into one: a compound only when a hyphen or
+    # an underscore joined them ("modSubTitle" is no "subtitle" box), and a
+    # letter alone is no half of one ("teaser--s" is a size, not "teasers").
+    # Tested in steps from the cheapest, as most class lists have no half of a
+    # compound at all.
+    if (
+        compounds
+        and not _COMPOUND_HEADS.isdisjoint(parts)
+        and not _COMPOUND_TAILS.isdisjoint(parts)
+    ):
+        joined = _NEGATIVE_WORDS.intersection(map(str.__add__, parts, parts[1:]))
+        if joined:
+            halves = _HYPHENATED.findall(lower)
+            negative = negative | joined.intersection(a + b for a, b in halves)
     if negative and not _LIVE_COMMENT_WORDS.isdisjoint(negative) and "live" in parts:
         # A live ticker's commentary ("live-match-comment"): the reporter's
         # minute-by-minute text is the story, not readers' comments.
@@ -683,7 +701,7 @@ def _judge_classes(classes: str) -> tuple[frozenset[str], bool]:
     # "hidden md:block" (Tailwind) hides on small screens only.
     lower = classes.lower()
     hides = not _HIDDEN_CLASSES.isdisjoint(lower.split()) and ":" not in lower
-    return _negative_words(classes, lower), hides
+    return _negative_words(classes, lower, compounds=True), hides
 
 
 # The verdict on an element without a class attribute, before its other attributes.
