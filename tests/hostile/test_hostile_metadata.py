@@ -191,3 +191,15 @@ def test_many_metas_of_no_known_name_are_harmless() -> None:
     """50,000 distinct meta names, some ending in "pubdate", give sound fields in bounded time."""
     head = "".join(f'<meta name="x{n}-pubdate" content="junk {n}">' for n in range(50_000))
     _assert_sound(_page_with_head(head))
+
+
+def test_breadcrumb_h1s_avatars_and_name_lines_are_harmless() -> None:
+    """20,000 breadcrumb h1s, avatar links and "Name |" lines, and class lists of
+    hyphenated boilerplate halves, give sound fields in bounded time."""
+    crumb = '<nav class="breadcrumb"><ol><li><h1>Council approves budget</h1></li></ol></nav>'
+    avatar = '<img class="avatar avatar-48" src="a.png"><a href="/u/1">Ann Lee</a>'
+    line = "<p>Ann Lee |</p><p>12.11.2021</p>"
+    halves = " ".join(f"fact-box-{n} pop-up most_read" for n in range(2_000))
+    body = (crumb + avatar + line) * 20_000 + f'<div class="{halves}">{STORY}</div>'
+    head = '<meta property="og:title" content="Council approves the budget for next year">'
+    _assert_sound(run_bounded(lambda: parse_html(news_page(body, head=head), now=NOW)))
