@@ -673,16 +673,19 @@ _BYLINE_LABEL = re.compile(
 _LOOSE_BYLINE_LABEL = re.compile(
     rf"^\s*(?:{_LABEL_WORDS}|by|von|par|por|door)\s*:?\s*$", re.IGNORECASE
 )
+# A day in figures, as bylines print it: "04.02.2022".
+_DOTTED_DATE = r"\d{1,2}\.\d{1,2}\.\d{2,4}"
 # A numeric date line ending in a name: "04.02.2022 | 13:10 Uhr | Jane Doe",
 # "25.10.2022 - Jane Doe", "06.11.2023 13:30 von Jane Doe".
 _DATED_BYLINE = re.compile(
-    r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:(?:\s*[|,]\s*|\s+)\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+    rf"^\s*{_DOTTED_DATE}"
+    r"(?:(?:\s*[|,]\s*|\s+)\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
     r"(?:\s*[|–—-]|\s+(?:von|by))\s*(?P<name>[^\d|–—-][^\d|]*)$"
 )
 # A name line ended by a separator, the numeric date printed next: "Jane Doe |"
 # then "05.04.2025 - Updated …" in an element of its own.
 _SEPARATED_NAME = re.compile(r"^\s*(?P<name>[^\d|\s](?:[^\d|]*[^\d|\s])?)\s*\|\s*$")
-_NUMERIC_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_NUMERIC_DATE = re.compile(rf"^\s*{_DOTTED_DATE}\b")
 
 
 # A picture's caption or credit: "By Jane Doe" there names the photographer or
@@ -1129,18 +1132,19 @@ def _linked_coauthors(page: Page, key: str) -> list[str]:
     if len(links) < 2:
         # Most pages link one author or none: nothing to read.
         return []
-    own = next((link for link in links if key in {fold(n) for n in _byline_names(link)}), None)
+    named = [(link, _byline_names(link)) for link in links]
+    own = next((link for link, names in named if key in {fold(n) for n in names}), None)
     if own is None or is_elsewhere(own, meta_boxes=True):
         return []
     box = set(itertools.islice(own.iterancestors(), MAX_COAUTHOR_LINK_DEPTH))
-    # The links beside the person's own share one of its boxes; the others
-    # are not read at all.
+    # The links beside the person's own share one of its boxes; links further
+    # off are teasers'.
     names = [
         n
-        for link in links
+        for link, link_names in named
         if link is own
         or not box.isdisjoint(itertools.islice(link.iterancestors(), MAX_COAUTHOR_LINK_DEPTH))
-        for n in _byline_names(link)
+        for n in link_names
     ]
     if all(len(n.split()) >= MIN_COAUTHOR_WORDS for n in names):
         return list(dedupe(names))
@@ -1279,8 +1283,11 @@ def find_authors(page: Page) -> tuple[str, ...]:
     sites = site_names(page)
     hosts: set[str] | None = None
     desk: tuple[str, ...] = ()
+    ld_names = _Names()
     for finder in AUTHOR_SOURCES:
         names = finder(page)
+        if finder is _authors_ld:
+            ld_names = names
         found = names.persons
         persons = _persons(found, sites)
         if any(" " not in n for n in persons):
@@ -1307,10 +1314,10 @@ def find_authors(page: Page) -> tuple[str, ...]:
         if not desk and finder in _VISIBLE_AUTHOR_SOURCES:
             # "Example Redaktion" on example.com is the site's default credit.
             desk = tuple(n for n in found if _NEWSROOM.search(n) and not _names_the_site(n, sites))
-    return _authors_ld(page).organisations or _publisher_credited(page) or desk
+    return ld_names.organisations or _publisher_credited(page, ld_names) or desk
 
 
-def _publisher_credited(page: Page) -> tuple[str, ...]:
+def _publisher_credited(page: Page, ld_names: _Names) -> tuple[str, ...]:
     """The JSON-LD author typed Person that is the publisher by name ("Example
     News" publishing as "Example News"): the site credits itself, an
     organisation named when no person is."""
@@ -1318,4 +1325,4 @@ def _publisher_credited(page: Page) -> tuple[str, ...]:
     if not publisher:
         return ()
     key = fold(publisher)
-    return tuple(n for n in _authors_ld(page).persons if fold(n) == key)
+    return tuple(n for n in ld_names.persons if fold(n) == key)

@@ -408,21 +408,15 @@ def _kicker_in_h1(h1: str, title: str) -> bool:
     return len(a[: -len(b)].split()) <= MAX_KICKER_WORDS
 
 
-# The metadata titles that can word the headline otherwise than the search
-# engines' title; the <title> tag is the search engines' title itself.
-_HEADLINE_SOURCES = tuple(finder for finder in TITLE_SOURCES if finder is not _title_tag)
-
-
-def _beside_crumbs(page: Page, crumbs: list[str], sites: list[str]) -> str | None:
+def _beside_crumbs(headlines: list[str], crumbs: list[str], sites: list[str]) -> str | None:
     """The headline of a page whose h1 ends the breadcrumb trail, when a metadata
     title words it otherwise.
 
     Such an h1 is the search engines' title, printed small in the trail; the
     headline printed above the article is the metadata title that differs from it.
     """
-    for finder in _HEADLINE_SOURCES:
-        title = finder(page)
-        stripped = _strip_site(title, sites) if title else None
+    for title in headlines:
+        stripped = _strip_site(title, sites)
         if stripped and not any(_matches(crumb, stripped, sites) for crumb in crumbs):
             return stripped
     return None
@@ -430,7 +424,8 @@ def _beside_crumbs(page: Page, crumbs: list[str], sites: list[str]) -> str | Non
 
 def _find_title(page: Page) -> str | None:
     sites = site_names(page)
-    titles = [t for t in (finder(page) for finder in TITLE_SOURCES) if t]
+    found = [(finder, finder(page)) for finder in TITLE_SOURCES]
+    titles = [title for _, title in found if title]
     h1s, crumbs = _h1_and_crumbs(page, sites)
     if crumbs:
         others = [h1 for h1 in h1s if h1 not in crumbs]
@@ -439,7 +434,9 @@ def _find_title(page: Page) -> str | None:
         if any(_matches(crumb, title, sites) for crumb in crumbs for title in titles) and not any(
             _matches(h1, title, sites) for h1 in others for title in titles
         ):
-            headline = _beside_crumbs(page, crumbs, sites)
+            # The <title> tag is the search engines' title itself: no witness.
+            headlines = [title for finder, title in found if title and finder is not _title_tag]
+            headline = _beside_crumbs(headlines, crumbs, sites)
             if headline:
                 return headline
             h1s = crumbs + others
