@@ -73,7 +73,8 @@ class TitleCeiling:
     reachable: int
 
 
-def _read(raw: bytes, url: str | None) -> _page.Page:
+def read_page(raw: bytes, url: str | None) -> _page.Page:
+    """Read a page as articlekit's metadata finders see it."""
     # The moment of parsing is now, as in benchmarks.run: some pages are dated
     # in the year the sets were made.
     return _page.read_page(_load.load_html(raw, _load.DEFAULT_LIMITS), url, None)
@@ -90,7 +91,7 @@ def title_candidates(raw: bytes, url: str | None) -> tuple[set[str], str | None]
         The candidate titles (metadata titles with and without the site's name, and
         the first h1s as printed and without the site's name), and articlekit's title.
     """
-    page = _read(raw, url)
+    page = read_page(raw, url)
     sites = _page.site_names(page)
     candidates: set[str] = set()
     for finder in _metadata.TITLE_SOURCES:
@@ -151,7 +152,7 @@ def date_candidates(raw: bytes, url: str | None) -> tuple[set[str], set[str], st
         The days of every published-date source's value, those of every
         modified-date source's value, and the day articlekit reports.
     """
-    page = _read(raw, url)
+    page = read_page(raw, url)
     published = {day_of(finder(page)) for finder in _page_dates.PUBLISHED_SOURCES}
     modified = {day_of(finder(page)) for finder in _page_dates.MODIFIED_SOURCES}
     chosen = day_of(_page_dates.find_published(page))
@@ -200,20 +201,18 @@ class AuthorMisses:
     other: int
 
 
-def credits_site(raw: bytes, url: str | None, names: Iterable[str], publisher: str | None) -> bool:
+def credits_site(read: _page.Page, names: Iterable[str], publisher: str | None) -> bool:
     """Tell whether one of the names is the site's own (or its publisher's) name.
 
     Args:
-        raw: the page's bytes.
-        url: the page's URL, if known.
+        read: the page, as :func:`read_page` gives it.
         names: the annotated authors.
         publisher: the publisher the truth names, if any.
 
     Returns:
         Whether a name is, or holds, one of the site's names as titles are cut of them.
     """
-    page = _read(raw, url)
-    sites = _page.site_names(page) + ([_page.fold(publisher)] if publisher else [])
+    sites = _page.site_names(read) + ([_page.fold(publisher)] if publisher else [])
     return any(_page.is_site_segment(name, sites) for name in names if name.strip())
 
 
@@ -225,13 +224,14 @@ def author_misses(pages: Iterable[Page]) -> AuthorMisses:
             continue
         counts["annotated"] += 1
         truth = [name for name in page.truth["authors"] or () if name.strip()]
-        found = _authors.find_authors(_read(page.raw, page.url))
+        read = read_page(page.raw, page.url)
+        found = _authors.find_authors(read)
         if authors_match(found, truth):
             counts["right"] += 1
             counts["none_agreed"] += not truth
         elif not truth:
             counts["none_but_named"] += 1
-        elif credits_site(page.raw, page.url, truth, page.truth.get("publisher")):
+        elif credits_site(read, truth, page.truth.get("publisher")):
             counts["site_credited"] += 1
         else:
             counts["no_one_found" if not found else "other"] += 1

@@ -11,6 +11,7 @@ from benchmarks.ceilings import (
     credits_site,
     date_candidates,
     date_ceiling,
+    read_page,
     standfirst_weight,
     title_candidates,
     title_ceiling,
@@ -84,9 +85,10 @@ def test_date_ceiling_sorts_each_page_by_why_it_is_out_of_reach() -> None:
 
 def test_credits_site_tells_the_site_and_the_publisher_from_a_person() -> None:
     """The site's name, or the truth's publisher, is a site credit; a person's name is not."""
-    assert credits_site(_DATED, None, ["Example Wire"], None)
-    assert credits_site(_DATED, None, ["Newsdesk Co"], "NewsdeskCo")
-    assert not credits_site(_DATED, None, ["Jane Doe"], None)
+    read = read_page(_DATED, None)
+    assert credits_site(read, ["Example Wire"], None)
+    assert credits_site(read, ["Newsdesk Co"], "NewsdeskCo")
+    assert not credits_site(read, ["Jane Doe"], None)
 
 
 def test_author_misses_are_counted_by_kind() -> None:
