@@ -235,10 +235,12 @@ _KICKER = re.compile(
 # ... and text hidden from sight, such as the ": " read to screen readers between
 # kicker and headline.
 _HIDDEN = re.compile(r"visually-?hidden|sr-only|screen-reader|offscreen|hidden", re.IGNORECASE)
+# ... and, besides the tags that are never text, a <small> line: a kicker set small.
+_NOT_HEADLINE_TAGS = SKIPPED_TAGS | {"small"}
 
 
 def _skipped_in_headline(node: lxml.html.HtmlElement) -> bool:
-    if not isinstance(node.tag, str) or node.tag in SKIPPED_TAGS or node.tag == "small":
+    if not isinstance(node.tag, str) or node.tag in _NOT_HEADLINE_TAGS:
         return True
     marker = node.get("class", "")
     return bool(
