@@ -157,3 +157,34 @@ def test_h1_styled_in_the_brand_font_is_a_headline() -> None:
     head = '<meta property="og:title" content="Council votes on the bridge">'
     body = '<h1 class="_brandTitle_x1">Bridge vote delayed again</h1>'
     assert "Bridge vote delayed again" == _title(head, body)
+
+
+# --- several h1s, none the metadata's --------------------------------------------
+
+
+def test_first_of_several_h1s_is_the_headline_when_no_metadata_title_matches() -> None:
+    """A long first h1 beats metadata titles worded otherwise; later h1s head teaser lists."""
+    head = (
+        '<meta property="og:title" content="Heat wave: trams and bridges at risk">'
+        "<title>Heat wave: trams and bridges at risk | Example</title>"
+    )
+    body = "<h1>How the city's trams are getting ready for the next heat wave</h1>"
+    body += "<p>Story.</p><h1>More from the region</h1>"
+    assert "How the city's trams are getting ready for the next heat wave" == _title(head, body)
+
+
+def test_short_first_of_several_h1s_gives_way_to_the_metadata_title() -> None:
+    """A short first h1 among several is a section's name, not the headline."""
+    head = '<meta property="og:title" content="Heat wave: trams and bridges at risk">'
+    body = "<h1>Local news today</h1><p>Story.</p><h1>More from the region</h1>"
+    assert "Heat wave: trams and bridges at risk" == _title(head, body)
+
+
+def test_first_of_several_h1s_holding_the_metadata_title_gives_way_to_it() -> None:
+    """An h1 that runs the headline into its standfirst is cut back to the metadata title."""
+    head = '<meta property="og:title" content="Council rejects the tram plan">'
+    body = (
+        "<h1>Council rejects the tram plan <br>Critics call the vote a missed chance</h1>"
+        "<h1>Support our work</h1><h1>Latest videos</h1>"
+    )
+    assert "Council rejects the tram plan" == _title(head, body)

@@ -110,6 +110,12 @@ word ("News", "Details") is a section label, not the headline, unless the
 metadata title contains it. Two-word h1s were short headlines on the
 trafilatura set (2 gained, none lost against a bound of 3)."""
 
+MIN_FIRST_OF_H1S_WORDS = 6
+"""Fewest words in the first of several h1s that wins over metadata titles it does
+not match: the h1s of sections and teaser lists are short ("Mehr aus der Region",
+"Top stories"), headlines seldom are. Bounds of 6 to 8 score alike on the
+development sets; 3 to 5 lose trafilatura pages to section names."""
+
 MAX_GLUED_TAILS = 2
 """How many tails glued on without spaces are cut from a CJK title: the site's
 name and the section before it ("-정치ㅣ한국일보")."""
@@ -472,6 +478,16 @@ def _find_title(page: Page) -> str | None:
     # unless it is the site's name or a variant of it; an h1 that is the very
     # name (a logo) beside it does not count.
     headlines = [h1 for h1 in h1s if not is_site_segment(h1, sites, exact=True)]
+    stripped_titles = [t for t in (_strip_site(title, sites) for title in titles) if t]
+    if (
+        len(headlines) > 1
+        and len(headlines[0].split()) >= MIN_FIRST_OF_H1S_WORDS
+        # A metadata title inside it: the h1 holds more than the headline
+        # (the standfirst after a line break), and the metadata title is it.
+        and not any(fold(title) in fold(headlines[0]) for title in stripped_titles)
+    ):
+        # Later h1s are the page's teaser lists ("More from the region").
+        return headlines[0]
     if (
         len(headlines) == 1
         and not is_site_segment(headlines[0], sites)
@@ -481,7 +497,6 @@ def _find_title(page: Page) -> str | None:
         )
     ):
         return headlines[0]
-    stripped_titles = [t for t in (_strip_site(title, sites) for title in titles) if t]
     for stripped in stripped_titles:
         for longer in stripped_titles:
             # An attribute cut at its first quotation mark (content="… de "word"")
