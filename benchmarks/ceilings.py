@@ -7,7 +7,10 @@ misses are, and what the standfirst weighs in the main-text figures.
 annotated page this tells whether the truth, compared as the benchmark compares
 titles, is one of those texts. The share of pages where it is bounds any rule that
 chooses among them; a page outside it wants words that no title of the page prints
-that way (an annotator's own edit, a kicker joined by hand).
+that way (an annotator's own edit, a kicker joined by hand). Of the misses, it
+also counts those whose truth the page's body never prints: a title only the
+metadata holds (the search engines' wording), which the headline "as the article
+shows it" cannot be.
 
 **Dates.** articlekit's publication date is one the page declares: a value of one
 of :data:`articlekit._page_dates.PUBLISHED_SOURCES` (JSON-LD, meta tags,
@@ -66,11 +69,14 @@ class TitleCeiling:
         right: pages articlekit gets right.
         reachable: pages whose truth is one of the page's own titles (or none is
             annotated and none could be given).
+        unprinted_misses: pages articlekit gets wrong whose truth the page's body
+            never prints.
     """
 
     annotated: int
     right: int
     reachable: int
+    unprinted_misses: int
 
 
 def read_page(raw: bytes, url: str | None) -> _page.Page:
@@ -80,18 +86,16 @@ def read_page(raw: bytes, url: str | None) -> _page.Page:
     return _page.read_page(_load.load_html(raw, _load.DEFAULT_LIMITS), url, None)
 
 
-def title_candidates(raw: bytes, url: str | None) -> tuple[set[str], str | None]:
+def title_candidates(page: _page.Page) -> tuple[set[str], str | None]:
     """Return the titles a page offers, and the one articlekit chooses.
 
     Args:
-        raw: the page's bytes.
-        url: the page's URL, if known.
+        page: the page as :func:`read_page` reads it.
 
     Returns:
         The candidate titles (metadata titles with and without the site's name, and
         the first h1s as printed and without the site's name), and articlekit's title.
     """
-    page = read_page(raw, url)
     sites = _page.site_names(page)
     candidates: set[str] = set()
     for finder in _metadata.TITLE_SOURCES:
@@ -104,18 +108,34 @@ def title_candidates(raw: bytes, url: str | None) -> tuple[set[str], str | None]
     return candidates, _metadata._find_title(page)
 
 
+_PRINTED_XPATH = (
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template)]"
+)
+
+
+def printed_text(page: _page.Page) -> str:
+    """Return the text the page's body prints, scripts and styles left out."""
+    return "".join(page.tree.xpath(_PRINTED_XPATH))
+
+
 def title_ceiling(pages: Iterable[Page]) -> TitleCeiling:
-    """Count, over the pages that annotate a title, the right and the reachable ones."""
-    annotated = right = reachable = 0
+    """Count, over the pages that annotate a title, the right and the reachable ones,
+    and the misses whose truth the page never prints."""
+    annotated = right = reachable = unprinted = 0
     for page in pages:
         if "title" not in page.truth:
             continue
         annotated += 1
-        candidates, chosen = title_candidates(page.raw, page.url)
+        read = read_page(page.raw, page.url)
+        candidates, chosen = title_candidates(read)
         truth = title_key(page.truth["title"]) or None
-        right += (title_key(chosen) or None) == truth
         reachable += truth is None or any(title_key(c) == truth for c in candidates)
-    return TitleCeiling(annotated, right, reachable)
+        if (title_key(chosen) or None) == truth:
+            right += 1
+        elif truth is not None and truth not in (title_key(printed_text(read)) or ""):
+            unprinted += 1
+    return TitleCeiling(annotated, right, reachable, unprinted)
 
 
 @attrs.frozen
@@ -280,7 +300,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{name} titles: {title.annotated} pages annotate one; articlekit right on"
             f" {_share(title.right, title.annotated)}; the truth is one of the page's own"
-            f" titles on {_share(title.reachable, title.annotated)}"
+            f" titles on {_share(title.reachable, title.annotated)}; of the"
+            f" {title.annotated - title.right} misses, {title.unprinted_misses} want a"
+            " title the page's body never prints"
         )
         date = date_ceiling(pages)
         print(

@@ -28,7 +28,7 @@ _PAGE = (
 
 def test_candidates_hold_metadata_titles_and_h1s() -> None:
     """The og:title, the <title> with and without the site's name and the h1 are offered."""
-    candidates, chosen = title_candidates(_PAGE, None)
+    candidates, chosen = title_candidates(read_page(_PAGE, None))
     expected = {
         "Bridge reopens | Example Wire",
         "Bridge reopens",
@@ -39,13 +39,31 @@ def test_candidates_hold_metadata_titles_and_h1s() -> None:
 
 
 def test_ceiling_counts_a_truth_among_the_titles_as_reachable() -> None:
-    """A truth the page prints as a title is reachable; one it never prints is not."""
+    """A truth the page offers as a title is reachable; one it never offers is not."""
     pages = [
         Page("p1", None, _PAGE, {"title": "old bridge carries traffic again"}),
         Page("p2", None, _PAGE, {"title": "A title nobody printed"}),
         Page("p3", None, _PAGE, {"body": "not annotated"}),
     ]
-    assert TitleCeiling(annotated=2, right=0, reachable=1) == title_ceiling(pages)
+    assert TitleCeiling(annotated=2, right=0, reachable=1, unprinted_misses=2) == title_ceiling(
+        pages
+    )
+
+
+def test_ceiling_tells_misses_whose_truth_the_body_prints() -> None:
+    """A truth printed in the body (a kicker and headline) is no unprinted miss; the
+    metadata's og:title, which the body never prints, is one."""
+    page = _PAGE.replace(
+        b"<p>Text.</p>", b"<p>Roads: Bridge reopens</p><script>x = 'Hidden'</script>"
+    )
+    pages = [
+        Page("p1", None, page, {"title": "Roads: Bridge reopens"}),
+        Page("p2", None, page, {"title": "Old bridge carries traffic again"}),
+        Page("p3", None, page, {"title": "Hidden"}),
+    ]
+    assert TitleCeiling(annotated=3, right=0, reachable=1, unprinted_misses=2) == title_ceiling(
+        pages
+    )
 
 
 _DATED = (
