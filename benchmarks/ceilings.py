@@ -45,7 +45,7 @@ from pathlib import Path
 import attrs
 
 import articlekit
-from articlekit import _authors, _load, _metadata, _page, _page_dates
+from articlekit import _authors, _load, _metadata, _page, _page_dates, _text
 from benchmarks.run import METADATA_SETS, Page, load_pages
 from benchmarks.scoring import (
     TextScore,
@@ -232,7 +232,7 @@ def credits_site(read: _page.Page, names: Iterable[str], publisher: str | None) 
     Returns:
         Whether a name is, or holds, one of the site's names as titles are cut of them.
     """
-    sites = _page.site_names(read) + ([_page.fold(publisher)] if publisher else [])
+    sites = _page.site_names(read) + ([_text.fold(publisher)] if publisher else [])
     return any(_page.is_site_segment(name, sites) for name in names if name.strip())
 
 
@@ -276,9 +276,9 @@ def standfirst_weight(pages: Iterable[Page]) -> StandfirstWeight:
     kept, left_out = [], []
     for page in pages:
         article = articlekit.parse_html(page.raw, url=page.url)
-        standfirst = _page.fold(article.subtitle or "")
+        standfirst = _text.fold(article.subtitle or "")
         rest = [
-            b.text for b in article.blocks if not standfirst or _page.fold(b.text) != standfirst
+            b.text for b in article.blocks if not standfirst or _text.fold(b.text) != standfirst
         ]
         kept.append(page_text_score(article.text, page.truth["body"]))
         left_out.append(page_text_score("\n\n".join(rest), page.truth["body"]))

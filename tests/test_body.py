@@ -146,6 +146,13 @@ def test_headline_repeat_dropped() -> None:
     assert [P1, P2, P3] == _texts(html, title="Bridge to close")
 
 
+def test_headline_repeat_punctuated_otherwise_dropped() -> None:
+    """The headline repeated with its kicker set off by a span, not a colon, is dropped."""
+    heading = '<h2><span class="kicker">Transport</span> "Old bridge" closes</h2>'
+    html = _page(_article(heading, _story()))
+    assert [P1, P2, P3] == _texts(html, title='Transport: "Old bridge" closes')
+
+
 def test_h1_and_kicker_dropped() -> None:
     """The h1 headline and the kicker above it are not main text."""
     html = _page(_article("<p>Transport</p><h1>Old bridge closes</h1>", _story()))

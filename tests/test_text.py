@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit._text import clean_text, holds_control_bytes, normalize_space, strip_controls
+from articlekit._text import clean_text, fold, holds_control_bytes, normalize_space, strip_controls
 
 # Text with the characters the helpers treat specially: controls, surrogates,
 # every kind of space and line break.
@@ -59,3 +59,14 @@ def test_clean_text_folds_line_endings_and_spaces() -> None:
 def test_holds_control_bytes_finds_a_nul_but_not_tabs_or_newlines() -> None:
     """A NUL byte is a control byte; tab, newline and carriage return are not."""
     assert (True, False) == (holds_control_bytes(b"a\x00b"), holds_control_bytes(b"a\tb\r\nc"))
+
+
+def test_fold_keeps_the_words_and_drops_the_punctuation() -> None:
+    """Case and the marks between words do not count; the words and their order do."""
+    assert fold('Transport: "Old Bridge" closes!') == fold("transport  old bridge closes")
+    assert fold("Old bridge closes") != fold("Bridge old closes")
+
+
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)

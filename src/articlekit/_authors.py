@@ -30,7 +30,6 @@ from articlekit._page import (
     Page,
     date_marked,
     element_text,
-    fold,
     is_elsewhere,
     is_site_segment,
     ld_types,
@@ -42,7 +41,7 @@ from articlekit._page import (
     value_text,
     visible_texts,
 )
-from articlekit._text import normalize_space
+from articlekit._text import fold, normalize_space
 
 MAX_BYLINE_CHARS = 200
 """Longest byline element read for names: "By A, B and C | Staff Writers | Updated

@@ -32,7 +32,7 @@ import lxml.etree
 import lxml.html
 
 from articlekit._models import Block, BlockKind
-from articlekit._text import normalize_space
+from articlekit._text import fold, normalize_space
 
 __all__ = ["extract_blocks"]
 
@@ -1385,7 +1385,9 @@ def _is_headline(block: Block, title: str) -> bool:
 
 
 def _same_text(first: str, second: str) -> bool:
-    return normalize_space(first).casefold() == normalize_space(second).casefold()
+    # The heading and the metadata title punctuate alike words otherwise
+    # ("Kicker: Headline" where a styled span parts the two).
+    return fold(first) == fold(second)
 
 
 def _is_fragment(text: str) -> bool:

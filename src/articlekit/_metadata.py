@@ -36,7 +36,6 @@ from articlekit._page import (
     element_text,
     first_found,
     first_meta,
-    fold,
     is_elsewhere,
     is_site_segment,
     ld_value,
@@ -45,7 +44,7 @@ from articlekit._page import (
     value_text,
 )
 from articlekit._page_dates import MODIFIED_SOURCES, find_published
-from articlekit._text import normalize_space
+from articlekit._text import fold, normalize_space
 
 __all__ = ["Metadata", "extract_metadata"]
 

@@ -29,7 +29,7 @@ import lxml.html
 from articlekit._dates import (
     MAX_SEARCH_TEXT,
 )
-from articlekit._text import normalize_space
+from articlekit._text import fold, normalize_space
 
 logger = logging.getLogger(__name__)
 
@@ -693,13 +693,6 @@ def _canonical_og(page: Page) -> str | None:
 
 
 CANONICAL_SOURCES: tuple[Callable[[Page], str | None], ...] = (canonical_link, _canonical_og)
-
-
-_NON_WORD_RUN = re.compile(r"\W+")
-
-
-def fold(text: str) -> str:
-    return _NON_WORD_RUN.sub(" ", text.casefold()).strip()
 
 
 def page_host(page: Page) -> str:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_text", "holds_control_bytes", "normalize_space", "strip_controls"]
+__all__ = ["clean_text", "fold", "holds_control_bytes", "normalize_space", "strip_controls"]
 
 # Every Unicode space (NBSP, thin, ideographic …), tabs and zero-width joiners
 # fold to one ASCII space; line breaks are kept apart by clean_text.
 _SPACE_RUN = re.compile(r"[^\S\n]+|[\u200b\u200c\u200d\u2060\ufeff]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+_NON_WORD_RUN = re.compile(r"\W+")
 
 
 # The same control characters as bytes: in UTF-8 they stand only for themselves.
@@ -40,6 +41,12 @@ def normalize_space(text: str) -> str:
     # str.split() breaks on exactly the characters of the regex \s; a regex sub
     # replaces every single space between two words, ten times slower on a sentence.
     return " ".join(strip_controls(text).split())
+
+
+def fold(text: str) -> str:
+    """Casefold and reduce every run of non-word characters to one space: the same
+    words, whatever the punctuation ("Kicker: Headline" and "Kicker Headline")."""
+    return _NON_WORD_RUN.sub(" ", text.casefold()).strip()
 
 
 def clean_text(text: str) -> str:
