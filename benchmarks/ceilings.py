@@ -26,11 +26,14 @@ names someone; the truth credits the site itself or its publisher ("Example
 News", "Example Redaktion"); articlekit names no one while the truth names
 someone; the rest (a name missing, added or spelled otherwise).
 
-**Standfirst.** articlekit's main text keeps the standfirst printed under the
-headline, which is also the article's ``subtitle``. aeb's human extractions count it
-as main text; fundus's bodies leave it out (they keep it as a summary apart). This
-scores both text sets as they are and with the block that is articlekit's own
-subtitle left out.
+**Text conventions.** The three text sets disagree on what main text is. aeb's
+human extractions and trafilatura's snippets count the standfirst printed under the
+headline (also articlekit's ``subtitle``) and the story's bulleted lists; fundus's
+bodies leave the standfirst out (it keeps it as a summary apart), and many of its
+site parsers read paragraphs only. This scores each set (F1; trafilatura's by
+snippets) as articlekit gives the text and with the standfirst, the list items or
+both left out: what adopting one set's convention would gain there and cost on the
+others.
 
 Usage: ``python -m benchmarks.ceilings [--data ../shared/data]``.
 """
@@ -45,19 +48,20 @@ from pathlib import Path
 import attrs
 
 import articlekit
-from articlekit import _authors, _load, _metadata, _page, _page_dates, _text
+from articlekit import BlockKind, _authors, _load, _metadata, _page, _page_dates, _text
 from benchmarks.run import METADATA_SETS, Page, load_pages
 from benchmarks.scoring import (
-    TextScore,
+    Scores,
     authors_match,
     day_of,
     page_text_score,
+    score_snippets,
     score_texts,
     title_key,
 )
 
-# The sets whose truth is a main text.
-TEXT_SETS = ("aeb", "fundus")
+# The sets whose truth is a main text, or snippets of one.
+TEXT_SETS = ("aeb", "fundus", "trafilatura")
 
 
 @attrs.frozen
@@ -259,30 +263,59 @@ def author_misses(pages: Iterable[Page]) -> AuthorMisses:
 
 
 @attrs.frozen
-class StandfirstWeight:
-    """Main-text scores of one set with and without articlekit's standfirst.
+class TextConventions:
+    """Main-text F1 of one set, as articlekit gives the text and without some blocks.
 
     Attributes:
         kept: the text as articlekit gives it.
-        left_out: the text without the blocks that are its subtitle.
+        no_standfirst: without the blocks that are its subtitle.
+        no_list_items: without the list items.
+        neither: without both.
     """
 
-    kept: TextScore
-    left_out: TextScore
+    kept: float
+    no_standfirst: float
+    no_list_items: float
+    neither: float
 
 
-def standfirst_weight(pages: Iterable[Page]) -> StandfirstWeight:
-    """Score the main text with and without the blocks that repeat the subtitle."""
-    kept, left_out = [], []
+# Which blocks each figure leaves out: (the standfirst, the list items).
+_LEFT_OUT = {
+    "kept": (False, False),
+    "no_standfirst": (True, False),
+    "no_list_items": (False, True),
+    "neither": (True, True),
+}
+
+
+def text_conventions(pages: Iterable[Page]) -> TextConventions:
+    """Score the main text of pages with a body or snippets, with and without the
+    standfirst and the list items."""
+    texts: dict[str, list[tuple[Page, str]]] = {field: [] for field in _LEFT_OUT}
     for page in pages:
         article = articlekit.parse_html(page.raw, url=page.url)
         standfirst = _text.fold(article.subtitle or "")
-        rest = [
-            b.text for b in article.blocks if not standfirst or _text.fold(b.text) != standfirst
-        ]
-        kept.append(page_text_score(article.text, page.truth["body"]))
-        left_out.append(page_text_score("\n\n".join(rest), page.truth["body"]))
-    return StandfirstWeight(score_texts(kept), score_texts(left_out))
+        for field, scored in texts.items():
+            no_standfirst, no_lists = _LEFT_OUT[field]
+            kept = [
+                block.text
+                for block in article.blocks
+                if not (no_standfirst and standfirst and _text.fold(block.text) == standfirst)
+                and not (no_lists and block.kind is BlockKind.LIST_ITEM)
+            ]
+            scored.append((page, "\n\n".join(kept)))
+    return TextConventions(**{field: _text_f1(scored) for field, scored in texts.items()})
+
+
+def _text_f1(texts: list[tuple[Page, str]]) -> float:
+    """The set's main-text F1: by body where the truth has one, else by snippets."""
+    if all("body" in page.truth for page, _ in texts):
+        return score_texts(page_text_score(text, page.truth["body"]) for page, text in texts).f1
+    snippets = sum(
+        (score_snippets(text, page.truth["with"], page.truth["without"]) for page, text in texts),
+        Scores(),
+    )
+    return snippets.f1
 
 
 def _share(count: int, total: int) -> str:
@@ -325,12 +358,11 @@ def main(argv: list[str] | None = None) -> int:
             " is named would lose them)"
         )
     for name in TEXT_SETS:
-        weight = standfirst_weight(load_pages(args.data, name, None))
+        text = text_conventions(load_pages(args.data, name, None))
         print(
-            f"{name} text F1: {weight.kept.f1:.3f} (P {weight.kept.precision:.3f},"
-            f" R {weight.kept.recall:.3f}); with the standfirst left out"
-            f" {weight.left_out.f1:.3f} (P {weight.left_out.precision:.3f},"
-            f" R {weight.left_out.recall:.3f})"
+            f"{name} text F1: {text.kept:.4f} as given; {text.no_standfirst:.4f} without the"
+            f" standfirst, {text.no_list_items:.4f} without list items,"
+            f" {text.neither:.4f} without both"
         )
     return 0
 

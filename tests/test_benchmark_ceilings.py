@@ -12,7 +12,7 @@ from benchmarks.ceilings import (
     date_candidates,
     date_ceiling,
     read_page,
-    standfirst_weight,
+    text_conventions,
     title_candidates,
     title_ceiling,
 )
@@ -145,9 +145,21 @@ _WITH_STANDFIRST = (
 ).encode()
 
 
-def test_standfirst_weight_scores_the_text_without_the_subtitle_block() -> None:
+def test_text_conventions_score_the_text_without_the_subtitle_block() -> None:
     """A truth without the standfirst scores perfect only once the standfirst is left out."""
     body = f"{_BODY * 3}\n\n{_BODY * 2}".strip()
-    weight = standfirst_weight([Page("p", None, _WITH_STANDFIRST, {"body": body})])
-    assert weight.kept.precision < 1.0
-    assert 1.0 == weight.left_out.precision == weight.left_out.recall
+    text = text_conventions([Page("p", None, _WITH_STANDFIRST, {"body": body})])
+    assert text.kept < 1.0
+    assert 1.0 == text.no_standfirst == text.neither
+    assert text.kept == text.no_list_items
+
+
+def test_text_conventions_score_snippets_without_the_list_items() -> None:
+    """Snippets whose 'without' holds a list item score perfect once lists are left out."""
+    page = _WITH_STANDFIRST.replace(
+        b"</article>", b"<ul><li>Buy our newsletter today</li></ul></article>"
+    )
+    truth = {"with": [_BODY.strip()[:60]], "without": ["Buy our newsletter today"]}
+    text = text_conventions([Page("p", None, page, truth)])
+    assert text.kept < 1.0
+    assert 1.0 == text.no_list_items
