@@ -1,5 +1,5 @@
 """How far the page's own data can take the title and date figures, what the author
-misses are, and what the standfirst weighs in the main-text figures.
+misses are, and what the sets' text conventions weigh in the main-text figures.
 
 **Titles.** articlekit's title is one of the texts a page offers: a metadata title (JSON-LD
 ``headline``, ``og:title``, ``twitter:title``, a title meta tag, microdata,
@@ -323,7 +323,8 @@ def _share(count: int, total: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print, per set, the title and date figures with their ceilings, and the author misses."""
+    """Print, per set, the title and date figures with their ceilings, the author misses and
+    the text figures under each set's conventions."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="data folder")
     args = parser.parse_args(argv)
