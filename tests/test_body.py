@@ -810,3 +810,32 @@ def test_letter_after_hyphen_makes_no_compound() -> None:
     """A size letter after a name ("teaser-s") does not make a boilerplate word ("teasers")."""
     box = f'<div class="teaser-s"><p>{P2}</p></div>'
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{box}")))
+
+
+# --- the story printed in boxes of the same class ---------------------------------
+
+_SIGN_UP = (
+    '<div class="members">'
+    + "".join(
+        f'<a href="/join/{n}">Join our members club and read more offer {n}</a>' for n in range(6)
+    )
+    + "</div>"
+)
+
+
+def test_story_in_twin_boxes_beside_junk_is_read_whole() -> None:
+    """Each stretch of the story in a div of the same class: all are read, the junk between not."""
+    body = (
+        f'<div id="entry"><div class="block">{P1} {P2}</div>{_SIGN_UP}'
+        f'<div class="block">{P3}</div>{_SIGN_UP}</div>'
+    )
+    assert [f"{P1} {P2}", P3] == _texts(_page(body))
+
+
+def test_sibling_of_another_class_is_not_a_twin() -> None:
+    """A box beside the story with another class is not read with it."""
+    body = (
+        f'<div id="entry"><div class="block">{P1} {P2}</div>{_SIGN_UP}'
+        f'<div class="teaser">{P3}</div>{_SIGN_UP}</div>'
+    )
+    assert [f"{P1} {P2}"] == _texts(_page(body))

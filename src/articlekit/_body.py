@@ -1224,7 +1224,33 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
         if _junk(outer) - _junk(inner) > _CLIMB_JUNK_SHARE * (outer[_GOOD] - inner[_GOOD]):
             break
         best = parent
-    return [best]
+    return _with_twins(page, best) if best is not scope else [best]
+
+
+def _with_twins(page: _Page, best: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Return the chosen element with its twins, in document order.
+
+    Some CMSs print each stretch of the story in a box of its own
+    (``<div class="block">`` after ``<div class="block">``) with the photo
+    strip and a sign-up box beside them, so that their parent is too junky to
+    climb to. A sibling with the very tag and class that holds paragraph text
+    and more of it than junk is the story's next stretch.
+    """
+    classes = best.get("class")
+    parent = best.getparent()
+    if not classes or parent is None:
+        return [best]
+    twins = []
+    for sibling in parent:
+        if sibling is best:
+            twins.append(best)
+            continue
+        if sibling.tag != best.tag or sibling.get("class") != classes or sibling in page.skip:
+            continue
+        stats = page.stats.get(sibling)
+        if stats is not None and stats[_GOOD] and _net(stats) > 0:
+            twins.append(sibling)
+    return twins
 
 
 # --------------------------------------------------------------------------
