@@ -186,6 +186,14 @@ def test_hidden_elements_dropped() -> None:
     assert [P1, P2, P3] == _texts(_page(_article(hidden, _story())))
 
 
+def test_paragraph_of_prose_marked_aria_hidden_is_text() -> None:
+    """aria-hidden hides from screen readers only: a paywalled paragraph so marked is printed."""
+    paywalled = f"<p class='paywall' aria-hidden='true'>{P3}</p>"
+    menu = f"<div aria-hidden='true'><p>{P3.upper()}</p></div>"
+    html = _page(_article(f"<p>{P1}</p><p>{P2}</p>", paywalled, menu))
+    assert [P1, P2, P3] == _texts(html)
+
+
 def test_share_and_newsletter_dropped() -> None:
     """Share bars and newsletter prompts inside the article are dropped."""
     share = "<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>X</a></div>"

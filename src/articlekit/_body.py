@@ -711,6 +711,17 @@ _NO_VERDICT: tuple[frozenset[str], bool] = (frozenset(), False)
 _NAMING_OR_HIDING = frozenset({"id", "style", "hidden", "aria-hidden", "role"})
 
 
+def _is_printed_prose(element: lxml.html.HtmlElement) -> bool:
+    """Tell whether an element marked aria-hidden is a paragraph of prose all the same.
+
+    aria-hidden hides from screen readers only. On a box it marks a closed menu
+    or dialog, which scripts show along with it; on a short paragraph, a label
+    drawn for the eye beside its spoken twin ("5 min read"). A paragraph of
+    prose so marked is printed: paywalls mark the rest of the story that way.
+    """
+    return element.tag == "p" and len(element.text_content()) >= _BODY_PARAGRAPH
+
+
 def _in_running_text(element: lxml.html.HtmlElement) -> bool:
     """Tell whether text runs on right before or right after the element."""
     if element.tail and element.tail.strip():
@@ -957,7 +968,7 @@ class _Page:
                 style = element.get("style")
                 hidden = (
                     "hidden" in names
-                    or element.get("aria-hidden") == "true"
+                    or (element.get("aria-hidden") == "true" and not _is_printed_prose(element))
                     # A control drawn as a box (a toggle's "Open/Close"
                     # labels): a <button> in all but its tag.
                     or element.get("role") == "button"
