@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import lxml.html
+import pytest
 
 from articlekit._metadata import Metadata, extract_metadata
 from articlekit._models import Image, ImageCredit
@@ -145,6 +146,18 @@ def test_subtitle_from_standfirst_element() -> None:
     body = (
         '<h1>Bridge reopens</h1><p class="article-standfirst">'
         "After three years the old bridge carries traffic again.</p>"
+    )
+    expected = "After three years the old bridge carries traffic again."
+    assert expected == _meta("", body).subtitle
+
+
+@pytest.mark.parametrize("name", ["einleitung small", "article-chapo"])
+def test_subtitle_from_a_standfirst_named_in_german_or_french(name: str) -> None:
+    """German "Einleitung" and French "chapô" name the standfirst, not the later subheadings."""
+    body = (
+        f'<h1>Bridge reopens</h1><p class="{name}">'
+        "After three years the old bridge carries traffic again.</p>"
+        '<p>The council voted for it.</p><h2 class="subtitle">What drivers should know</h2>'
     )
     expected = "After three years the old bridge carries traffic again."
     assert expected == _meta("", body).subtitle

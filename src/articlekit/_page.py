@@ -80,7 +80,7 @@ date sits in a span, in a "post-meta" paragraph, in the article header."""
 # Whole words of a class, so that "leaderboard" is no "lead" and "dekor" no "dek".
 _STANDFIRST_CLASS = re.compile(
     r"(?<![a-z])(?:standfirst|subtitle|sub-title|subheadline|sub-headline|dek|lead|lede|"
-    r"intro|summary|excerpt|abstract)(?![a-z])",
+    r"intro|summary|excerpt|abstract|einleitung|chapo)(?![a-z])",
     re.IGNORECASE,
 )
 # Utility CSS classes name a look, not a role: "text-subtitle1" is a font size.
@@ -103,7 +103,7 @@ _ElementList = list[lxml.html.HtmlElement]
 # in lower case first: on the development pages one regex search per class was
 # a third of the metadata stage, the substring tests a quarter of that.
 _CLASS_SUBSTRINGS = re.compile(
-    "author|byline|standfirst|sub|dek|lead|lede|intro|summary|excerpt|abstract"
+    "author|byline|standfirst|sub|dek|lead|lede|intro|summary|excerpt|abstract|einleitung|chapo"
 )
 # The only tags read for what they are rather than for their class.
 _TAGS_READ = frozenset({"meta", "script", "title", "link", "h1", "time", "a"})
