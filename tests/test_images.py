@@ -6,7 +6,7 @@ import lxml.html
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from articlekit import _images
+from articlekit import _images, parse_html
 from articlekit._images import extract_images
 from articlekit._load import load_html
 from articlekit._models import Image, ImageCredit
@@ -781,3 +781,46 @@ def test_text_beside_picture_over_two_wrappers_is_one_caption() -> None:
     )
     expected = ["Harbour at dawn."]
     assert expected == [image.caption for image in found]
+
+
+# --- captions printed apart, kept out of the main text ----------------------------
+
+_STORY = (
+    "<p>The council voted on Tuesday to close the old bridge, citing a report that found "
+    "corrosion in three of its four supporting piers, and said repairs would take a year.</p>"
+    "<p>Residents who cross the river every day will have to drive twenty minutes further, "
+    "and shop owners on the east bank fear that they will lose much of their custom.</p>"
+)
+_MEDIA_BOX = (
+    '<div class="media"><picture><img src="/bridge.jpg" alt="The bridge"></picture>'
+    '<div class="info"><p>The old bridge at dusk</p></div></div>'
+)
+
+
+def test_caption_in_a_box_beside_the_picture_is_printed_apart() -> None:
+    """A caption read from an unnamed box beside the picture is reported, folded."""
+    tree = load_html(f"<html><body><article>{_STORY}{_MEDIA_BOX}</article></body></html>")
+    found = _images.find_images(tree, base_url=BASE, lead_images=())
+    assert ("The old bridge at dusk",) == tuple(image.caption for image in found.images)
+    assert frozenset({"the old bridge at dusk"}) == found.printed_captions
+
+
+def test_paragraph_opening_with_a_picture_is_no_caption_printed_apart() -> None:
+    """A paragraph that starts with an inline picture is the story's, whatever captions it."""
+    tree = load_html(
+        '<html><body><article><p><img src="/bridge.jpg">The old bridge at dusk, seen from '
+        f"the east bank.</p>{_STORY}</article></body></html>"
+    )
+    assert frozenset() == _images.find_images(tree, base_url=BASE, lead_images=()).printed_captions
+
+
+def test_caption_printed_apart_does_not_leak_into_the_main_text() -> None:
+    """parse_html keeps the caption on the image and out of the text."""
+    article = parse_html(
+        f"<html><body><article><h1>Bridge closes</h1>{_STORY}{_MEDIA_BOX}{_STORY}"
+        "</article></body></html>",
+        url=BASE,
+    )
+    assert "The old bridge at dusk" == article.images[0].caption
+    assert "dusk" not in article.text
+    assert "corrosion" in article.text

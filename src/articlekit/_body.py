@@ -34,7 +34,7 @@ import lxml.html
 from articlekit._models import Block, BlockKind
 from articlekit._text import fold, normalize_space
 
-__all__ = ["extract_blocks"]
+__all__ = ["extract_blocks", "without_captions"]
 
 logger = logging.getLogger(__name__)
 
@@ -1580,3 +1580,19 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     blocks = _trim(collector.blocks, title)
     logger.debug("body: %d blocks from %d containers", len(blocks), len(chosen))
     return tuple(blocks)
+
+
+def without_captions(blocks: tuple[Block, ...], captions: frozenset[str]) -> tuple[Block, ...]:
+    """Drop the paragraphs that are a picture's caption printed beside it.
+
+    A caption in a box the page does not name as one ("mediaInfo" under the
+    picture) reads as a short paragraph of the story. ``captions`` are the
+    captions the images stage read from such boxes, folded.
+    """
+    if not captions:
+        return blocks
+    return tuple(
+        block
+        for block in blocks
+        if block.kind is not BlockKind.PARAGRAPH or fold(block.text) not in captions
+    )

@@ -49,9 +49,9 @@ from articlekit._credits import (
     split_caption,
 )
 from articlekit._models import Image, ImageCredit
-from articlekit._text import normalize_space
+from articlekit._text import fold, normalize_space
 
-__all__ = ["extract_images"]
+__all__ = ["FoundImages", "extract_images", "find_images"]
 
 logger = logging.getLogger(__name__)
 
@@ -1621,6 +1621,22 @@ class _Collector:
         self._sources.append(source)
 
 
+@attrs.frozen
+class FoundImages:
+    """The article's images, and the captions the page prints in boxes of their own.
+
+    Attributes:
+        images: as :func:`extract_images` returns them.
+        printed_captions: the captions (alone, and followed by their credit) read
+            from an element beside the picture rather than from running text,
+            folded (:func:`articlekit._text.fold`): a paragraph of the main text
+            that says the same is the caption leaking into it.
+    """
+
+    images: tuple[Image, ...]
+    printed_captions: frozenset[str]
+
+
 def extract_images(
     tree: lxml.html.HtmlElement, *, base_url: str | None, lead_images: tuple[Image, ...]
 ) -> tuple[Image, ...]:
@@ -1637,9 +1653,22 @@ def extract_images(
         shows lends it the caption, credit or alt it lacks, and one it does not
         show comes first.
     """
+    return find_images(tree, base_url=base_url, lead_images=lead_images).images
+
+
+def find_images(
+    tree: lxml.html.HtmlElement, *, base_url: str | None, lead_images: tuple[Image, ...]
+) -> FoundImages:
+    """Return the article's images (see :func:`extract_images`) and the captions the
+    page prints apart from its running text."""
     page = _Collector()
+    printed: set[str] = set()
     for image, source in _page_images(tree, base_url):
         page.add(image, source)
+        if image.caption and _printed_apart(source):
+            printed.add(fold(image.caption))
+            if image.credit is not None:
+                printed.add(fold(f"{image.caption} {image.credit.text}"))
     leading = _Collector()
     for given in lead_images:
         lead = _without_alt_caption(given)
@@ -1653,4 +1682,18 @@ def extract_images(
             if _similar(lead.caption, shown.alt):
                 lead = attrs.evolve(lead, caption=None)
             page.images[position] = _merge(shown, lead)
-    return (*leading.images, *page.images)
+    return FoundImages((*leading.images, *page.images), frozenset(printed))
+
+
+def _printed_apart(source: _Source) -> bool:
+    """Whether a caption was read from an element of its own beside the picture.
+
+    A picture set at the start of a paragraph (``<p><img>The council …</p>``)
+    is captioned by the paragraph's text, which is the story's all the same.
+    """
+    if source is None:
+        return False
+    # The paragraph holds the picture's wrapper closely: as near as the search
+    # for a caption climbs.
+    near = itertools.islice(source.iterancestors(), MAX_WRAPPER_LEVELS)
+    return not any(element.tag == "p" for element in (source, *near))

@@ -8,6 +8,8 @@ HTML goes through these stages, in order:
 3. body: the main text as typed blocks (``_body``); a page whose markup holds
    none may keep its story in script state or JSON-LD (``_state``);
 4. images: the article's images with captions and credits (``_images``);
+   a caption printed in a box beside its picture that the body took for a
+   paragraph is dropped from the main text;
 5. quotes: the direct quotations of the main text (``_quotes``);
 6. assemble: the :class:`~articlekit.Article`.
 
@@ -21,8 +23,8 @@ import datetime as dt
 
 from lxml.html import HtmlElement
 
-from articlekit._body import extract_blocks
-from articlekit._images import extract_images
+from articlekit._body import extract_blocks, without_captions
+from articlekit._images import find_images
 from articlekit._load import DEFAULT_LIMITS, Limits, check_text_size, load_html
 from articlekit._metadata import Metadata, extract_metadata
 from articlekit._models import PARAGRAPH_SEPARATOR, Article, Block
@@ -86,9 +88,11 @@ def parse_html(
     tree = load_html(html, limits, encoding=encoding)
     metadata = extract_metadata(tree, url=url, now=now)
     blocks = extract_blocks(tree, title=metadata.title) or _story_from_state(tree, metadata, limits)
-    images = extract_images(
+    found = find_images(
         tree, base_url=url or metadata.canonical_url, lead_images=metadata.lead_images
     )
+    images = found.images
+    blocks = without_captions(blocks, found.printed_captions)
     quotes = extract_quotes(_text_of(blocks))
     return Article(
         url=url or metadata.canonical_url,

@@ -121,6 +121,20 @@ def test_thirty_thousand_images_are_harmless() -> None:
     assert isinstance(run_bounded(lambda: parse_html(page, now=NOW)), Article)
 
 
+def test_ten_thousand_caption_boxes_and_their_echoes_are_harmless() -> None:
+    """10,000 pictures captioned in unnamed boxes, each caption printed again as a
+    paragraph, deep in the page: bounded time, and the story kept."""
+    box = (
+        "<div><div><div><div class='media'><picture><img src='/i{n}.jpg'></picture>"
+        "<div><p>The harbour at dawn, picture {n}</p></div></div></div></div></div>"
+        "<p>The harbour at dawn, picture {n}</p>"
+    )
+    page = news_page(STORY + "".join(box.format(n=n) for n in range(10_000)))
+    article = run_bounded(lambda: parse_html(page, now=NOW))
+    assert "harbour" not in article.text
+    assert "council approved the new budget" in article.text
+
+
 def test_hundred_thousand_links_are_harmless() -> None:
     """A page of 100,000 links gives an Article in bounded time."""
     page = news_page(STORY + '<a href="/x">link</a> ' * 100_000)
