@@ -1245,7 +1245,8 @@ def _with_twins(page: _Page, best: lxml.html.HtmlElement) -> list[lxml.html.Html
     (``<div class="block">`` after ``<div class="block">``) with the photo
     strip and a sign-up box beside them, so that their parent is too junky to
     climb to. A sibling with the very tag and class that holds paragraph text
-    and more of it than junk is the story's next stretch.
+    and scores above zero (its paragraph text outweighs its weighted junk) is
+    the story's next stretch.
     """
     classes = best.get("class")
     parent = best.getparent()

@@ -473,9 +473,8 @@ def _find_title(page: Page) -> str | None:
                 return stripped
         if any(_matches(h1, title, sites) for title in titles):
             return h1
-    # One h1 that no metadata title matches is still the headline as shown,
-    # unless it is the site's name or a variant of it; an h1 that is the very
-    # name (a logo) beside it does not count.
+    # No metadata title matches an h1. An h1 that is the site's very name (a
+    # logo) is no headline.
     headlines = [h1 for h1 in h1s if not is_site_segment(h1, sites, exact=True)]
     stripped_titles = [t for t in (_strip_site(title, sites) for title in titles) if t]
     if (
@@ -485,8 +484,11 @@ def _find_title(page: Page) -> str | None:
         # (the standfirst after a line break), and the metadata title is it.
         and not any(fold(title) in fold(headlines[0]) for title in stripped_titles)
     ):
-        # Later h1s are the page's teaser lists ("More from the region").
+        # The first of several is the headline as shown, when long: later h1s
+        # head the page's teaser lists ("More from the region").
         return headlines[0]
+    # One h1 is still the headline as shown, unless it is the site's name or
+    # a variant of it.
     if (
         len(headlines) == 1
         and not is_site_segment(headlines[0], sites)
