@@ -601,6 +601,14 @@ def test_camel_case_id_split_into_words() -> None:
     assert [P1, P2] == _texts(html)
 
 
+def test_random_id_token_gives_no_camel_case_words() -> None:
+    """A CMS's random block id ('block-id-n1AuAdJlVL') holds no 'ad'; 'top-adSlot-2' does."""
+    html = _page(_article(f"<p>{P1}</p>", f"<p id='block-id-n1AuAdJlVL'>{P2}</p>"))
+    assert [P1, P2] == _texts(html)
+    html = _page(_article(f"<p>{P1}</p><p>{P2}</p>", f"<div id='top-adSlot-2'><p>{P3}</p></div>"))
+    assert [P1, P2] == _texts(html)
+
+
 def test_responsive_hidden_class_kept() -> None:
     """'hidden md:block' hides on small screens only: its text stays."""
     html = _page(_article(f"<p>{P1}</p>", f"<div class='hidden md:block'><p>{P2}</p></div>"))

@@ -436,6 +436,9 @@ _ANCHOR_HEADING_XPATH = lxml.etree.XPath(
 )
 _STRING_LENGTH = lxml.etree.XPath("string-length(.)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_DIGIT = re.compile(r"[0-9]")
+# A run of letters and digits between separators, for camelCase splitting.
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 # Two words of two letters or more joined by one hyphen or underscore.
 _HYPHENATED = re.compile(r"(?<![a-z0-9])([a-z]{2,})[-_](?=([a-z]{2,})(?![a-z0-9]))")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -626,10 +629,22 @@ def _class_words(element: lxml.html.HtmlElement) -> frozenset[str]:
     return words | _words_of(classes) if classes else words
 
 
+def _camel_unless_random(match: re.Match[str]) -> str:
+    """Split a token's camelCase, unless digits make it a random key."""
+    token = match.group()
+    return token if _DIGIT.search(token) else _CAMEL.sub(" ", token)
+
+
 def _split_words(names: str, lower: str) -> list[str]:
     """Split class or id names, and their camelCase, into lower-case words (maybe some '')."""
     if lower != names:
-        lower = _CAMEL.sub(" ", names).lower()
+        if _DIGIT.search(names):
+            # A random token ("block-id-n1AuAdJlVL") mixes cases and digits;
+            # split as camelCase it yields stray words ("ad").
+            names = _ALNUM_RUN.sub(_camel_unless_random, names)
+        else:
+            names = _CAMEL.sub(" ", names)
+        lower = names.lower()
     if lower.isascii():
         return lower.translate(_ASCII_WORD_BREAKS).split()
     return _WORD_SPLIT.split(lower)
