@@ -390,6 +390,13 @@ def test_fragments_after_the_text_dropped() -> None:
     assert [P1, P2, P3, "Thanks for reading!"] == _texts(_page(_article(_story(), footer)))
 
 
+def test_closing_sentence_with_the_reporters_in_brackets_kept() -> None:
+    """A Japanese story's short last paragraph ends with its reporters in 【】 after the stop."""
+    closing = "一方で、イスラエル軍は13日、兵士5人が死亡したと発表した。【エルサレム松岡大地】"
+    html = _page(_article(_story(), f"<p>{closing}</p>"))
+    assert [P1, P2, P3, closing] == _texts(html)
+
+
 def test_nested_article_with_linked_picture_dropped() -> None:
     """An <article> inside the article whose picture links elsewhere is a teaser."""
     teaser = f"<article><a href='/other'><img src='t.jpg'></a><p>{P3}</p></article>"

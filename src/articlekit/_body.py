@@ -417,7 +417,9 @@ _SERVER_ERROR = re.compile(
     r"(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards): [^\n]{1,100}?"
     r" in /\S+ on line \d+"
 )
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]]*\s*$")
+# Japanese papers close a story with its reporters in lenticular brackets
+# after the last full stop ("…発表した。【エルサレム松岡大地】").
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]」』）]*(?:\s*【[^】]{1,40}】)?\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
 # A picture's credit on a line of its own ("Image: Jane Doe", "Fotos: dpa").
 _PHOTO_CREDIT = re.compile(
