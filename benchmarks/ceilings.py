@@ -42,8 +42,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import attrs
 
@@ -62,6 +63,23 @@ from benchmarks.scoring import (
 
 # The sets whose truth is a main text, or snippets of one.
 TEXT_SETS = ("aeb", "fundus", "trafilatura")
+
+
+# A ceiling record: an "annotated" count, then counts of those pages by kind.
+_Counts = TypeVar("_Counts", bound=attrs.AttrsInstance)
+
+
+def _tally(
+    record: type[_Counts], pages: Iterable[Page], field: str, kinds: Callable[[Page], Iterator[str]]
+) -> _Counts:
+    """Count the pages whose truth annotates ``field`` and, for each, the kinds it is of."""
+    counts = dict.fromkeys(attrs.fields_dict(record), 0)
+    for page in pages:
+        if field in page.truth:
+            counts["annotated"] += 1
+            for kind in kinds(page):
+                counts[kind] += 1
+    return record(**counts)
 
 
 @attrs.frozen
@@ -126,20 +144,19 @@ def printed_text(page: _page.Page) -> str:
 def title_ceiling(pages: Iterable[Page]) -> TitleCeiling:
     """Count, over the pages that annotate a title, the right and the reachable ones,
     and the misses whose truth the page never prints."""
-    annotated = right = reachable = unprinted = 0
-    for page in pages:
-        if "title" not in page.truth:
-            continue
-        annotated += 1
-        read = read_page(page.raw, page.url)
-        candidates, chosen = title_candidates(read)
-        truth = title_key(page.truth["title"]) or None
-        reachable += truth is None or any(title_key(c) == truth for c in candidates)
-        if (title_key(chosen) or None) == truth:
-            right += 1
-        elif truth is not None and truth not in (title_key(printed_text(read)) or ""):
-            unprinted += 1
-    return TitleCeiling(annotated, right, reachable, unprinted)
+    return _tally(TitleCeiling, pages, "title", _title_kinds)
+
+
+def _title_kinds(page: Page) -> Iterator[str]:
+    read = read_page(page.raw, page.url)
+    candidates, chosen = title_candidates(read)
+    truth = title_key(page.truth["title"]) or None
+    if truth is None or any(title_key(c) == truth for c in candidates):
+        yield "reachable"
+    if (title_key(chosen) or None) == truth:
+        yield "right"
+    elif truth is not None and truth not in (title_key(printed_text(read)) or ""):
+        yield "unprinted_misses"
 
 
 @attrs.frozen
@@ -165,18 +182,16 @@ class DateCeiling:
     unread: int
 
 
-def date_candidates(raw: bytes, url: str | None) -> tuple[set[str], set[str], str | None]:
+def date_candidates(page: _page.Page) -> tuple[set[str], set[str], str | None]:
     """Return the days a page declares as published and as modified, and articlekit's.
 
     Args:
-        raw: the page's bytes.
-        url: the page's URL, if known.
+        page: the page as :func:`read_page` reads it.
 
     Returns:
         The days of every published-date source's value, those of every
         modified-date source's value, and the day articlekit reports.
     """
-    page = read_page(raw, url)
     published = {day_of(finder(page)) for finder in _page_dates.PUBLISHED_SOURCES}
     modified = {day_of(finder(page)) for finder in _page_dates.MODIFIED_SOURCES}
     chosen = day_of(_page_dates.find_published(page))
@@ -185,21 +200,20 @@ def date_candidates(raw: bytes, url: str | None) -> tuple[set[str], set[str], st
 
 def date_ceiling(pages: Iterable[Page]) -> DateCeiling:
     """Count, over the pages that annotate a date, the right ones and why the others miss."""
-    counts = dict.fromkeys(attrs.fields_dict(DateCeiling), 0)
-    for page in pages:
-        if "date" not in page.truth:
-            continue
-        counts["annotated"] += 1
-        published, modified, chosen = date_candidates(page.raw, page.url)
-        truth = day_of(page.truth["date"])
-        counts["right"] += chosen == truth
-        if truth is None:
-            counts["none_but_declared" if published else "reachable"] += 1
-        elif truth in published:
-            counts["reachable"] += 1
-        else:
-            counts["modified_only" if truth in modified else "unread"] += 1
-    return DateCeiling(**counts)
+    return _tally(DateCeiling, pages, "date", _date_kinds)
+
+
+def _date_kinds(page: Page) -> Iterator[str]:
+    published, modified, chosen = date_candidates(read_page(page.raw, page.url))
+    truth = day_of(page.truth["date"])
+    if chosen == truth:
+        yield "right"
+    if truth is None:
+        yield "none_but_declared" if published else "reachable"
+    elif truth in published:
+        yield "reachable"
+    else:
+        yield "modified_only" if truth in modified else "unread"
 
 
 @attrs.frozen
@@ -242,24 +256,23 @@ def credits_site(read: _page.Page, names: Iterable[str], publisher: str | None) 
 
 def author_misses(pages: Iterable[Page]) -> AuthorMisses:
     """Count, over the pages that annotate authors, the right ones and the misses by kind."""
-    counts = dict.fromkeys(attrs.fields_dict(AuthorMisses), 0)
-    for page in pages:
-        if "authors" not in page.truth:
-            continue
-        counts["annotated"] += 1
-        truth = [name for name in page.truth["authors"] or () if name.strip()]
-        read = read_page(page.raw, page.url)
-        found = _authors.find_authors(read)
-        if authors_match(found, truth):
-            counts["right"] += 1
-            counts["none_agreed"] += not truth
-        elif not truth:
-            counts["none_but_named"] += 1
-        elif credits_site(read, truth, page.truth.get("publisher")):
-            counts["site_credited"] += 1
-        else:
-            counts["no_one_found" if not found else "other"] += 1
-    return AuthorMisses(**counts)
+    return _tally(AuthorMisses, pages, "authors", _author_kinds)
+
+
+def _author_kinds(page: Page) -> Iterator[str]:
+    truth = [name for name in page.truth["authors"] or () if name.strip()]
+    read = read_page(page.raw, page.url)
+    found = _authors.find_authors(read)
+    if authors_match(found, truth):
+        yield "right"
+        if not truth:
+            yield "none_agreed"
+    elif not truth:
+        yield "none_but_named"
+    elif credits_site(read, truth, page.truth.get("publisher")):
+        yield "site_credited"
+    else:
+        yield "no_one_found" if not found else "other"
 
 
 @attrs.frozen

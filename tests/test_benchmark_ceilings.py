@@ -79,7 +79,7 @@ _UNDATED = b"<html><body><h1>Bridge reopens</h1><p>Text.</p></body></html>"
 
 def test_date_candidates_keep_published_and_modified_days_apart() -> None:
     """The published meta's day is a published candidate, the modified meta's a modified one."""
-    published, modified, chosen = date_candidates(_DATED, None)
+    published, modified, chosen = date_candidates(read_page(_DATED, None))
     assert {"2021-03-04"} == published
     assert "2021-03-09" in modified
     assert "2021-03-04" == chosen
