@@ -207,8 +207,9 @@ def _strip_site(title: str, sites: list[str]) -> str:
 # "제목-섹션ㅣ사이트"); searched in the title's last characters only.
 _GLUED_SITE = re.compile(r"(?<=\S)[-_|｜ㅣ：]([^\s\-_|｜ㅣ：]+)$")
 # The scripts whose titles glue the site's name on without spaces.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_CJK_CHARACTER = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_CJK = re.compile(_CJK_CHARACTER)
+_CJK_ONLY = re.compile(f"{_CJK_CHARACTER}+")
 
 
 def _strip_glued_site(title: str, sites: list[str]) -> str:
@@ -238,8 +239,10 @@ _KICKER = re.compile(
     re.IGNORECASE,
 )
 # ... and text hidden from sight, such as the ": " read to screen readers between
-# kicker and headline.
-_HIDDEN = re.compile(r"visually-?hidden|sr-only|screen-reader|offscreen|hidden", re.IGNORECASE)
+# kicker and headline. _SCREEN_READER alone marks an h1 that is not printed:
+# "hidden" also names the h1s hidden on phones only ("hidden-xs").
+_SCREEN_READER = re.compile(r"visually-?hidden|sr-only|screen-reader|offscreen", re.IGNORECASE)
+_HIDDEN = re.compile(rf"{_SCREEN_READER.pattern}|hidden", re.IGNORECASE)
 # ... and, besides the tags that are never text, a <small> line: a kicker set small.
 _NOT_HEADLINE_TAGS = SKIPPED_TAGS | {"small"}
 
@@ -289,9 +292,6 @@ def _headline_text(element: lxml.html.HtmlElement) -> str:
 _BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
 
 
-# The class of an h1 that is not printed: narrower than _HIDDEN, whose "hidden"
-# also names the h1s hidden on phones only ("hidden-xs").
-_SCREEN_READER = re.compile(r"visually-?hidden|sr-only|screen-reader|offscreen", re.IGNORECASE)
 # The class of an h1 that holds the site's name or logo, as a whole word: a CSS
 # module's "_brandTitle_x1" styles a headline in the brand's font.
 _BRANDING = re.compile(
