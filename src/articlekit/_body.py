@@ -1429,20 +1429,18 @@ def _is_headline(block: Block, title: str) -> bool:
 
     Pages print the kicker and the headline in one heading ("Storm warningTrees
     fall across the north"), so a heading that ends with the title is the
-    headline too.
+    headline too. Words are compared, not punctuation: the heading and the
+    metadata title punctuate alike words otherwise ("Kicker: Headline" where a
+    styled span parts the two).
     """
-    if _same_text(block.text, title):
+    text, folded = fold(block.text), fold(title)
+    if text == folded:
         return True
-    if block.kind is not BlockKind.HEADING:
-        return False
-    folded = normalize_space(title).casefold()
-    return len(folded) >= _MIN_SCORED_LENGTH and block.text.casefold().endswith(folded)
-
-
-def _same_text(first: str, second: str) -> bool:
-    # The heading and the metadata title punctuate alike words otherwise
-    # ("Kicker: Headline" where a styled span parts the two).
-    return fold(first) == fold(second)
+    return (
+        block.kind is BlockKind.HEADING
+        and len(folded) >= _MIN_SCORED_LENGTH
+        and text.endswith(folded)
+    )
 
 
 def _is_fragment(text: str) -> bool:
