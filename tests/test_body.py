@@ -862,3 +862,11 @@ def test_sibling_of_another_class_is_not_a_twin() -> None:
         f'<div class="teaser">{P3}</div>{_SIGN_UP}</div>'
     )
     assert [f"{P1} {P2}"] == _texts(_page(body))
+
+
+def test_heading_named_subtitle_after_a_paragraph_kept() -> None:
+    """A heading classed 'subtitle' between paragraphs is a subheading; before them, a dek."""
+    dek = "<h2 class='subtitle'>The bridge closes for a year</h2>"
+    subheading = "<h2 class='subtitle small'>What the footbridge will cost</h2>"
+    page = _page(_article(f"{dek}<p>{P1}</p>{subheading}<p>{P2}</p>"))
+    assert [P1, "What the footbridge will cost", P2] == _texts(page)

@@ -322,6 +322,9 @@ _STATE_WORDS = frozenset(
 
 # Names of the wrappers sites put around embedded posts: boilerplate unless
 # they hold a quoted post.
+# Names of the standfirst that some sites give their subheadings too.
+_DEK_WORDS = frozenset({"subtitle", "standfirst", "dek"})
+
 _EMBED_WORDS = frozenset({"social", "socials", "widget", "widgets", "embed", "embeds"})
 
 # Boxes that are never the article's wrapper, however much text they hold:
@@ -739,6 +742,14 @@ def _is_printed_prose(element: lxml.html.HtmlElement) -> bool:
     return element.tag == "p" and len(element.text_content()) >= _BODY_PARAGRAPH
 
 
+def _follows_paragraph(element: lxml.html.HtmlElement) -> bool:
+    """Tell whether the element's previous sibling, comments aside, is a paragraph of text."""
+    for previous in element.itersiblings(preceding=True):
+        if isinstance(previous.tag, str):
+            return previous.tag == "p" and bool(previous.text_content().strip())
+    return False
+
+
 def _in_running_text(element: lxml.html.HtmlElement) -> bool:
     """Tell whether text runs on right before or right after the element."""
     if element.tail and element.tail.strip():
@@ -996,6 +1007,11 @@ class _Page:
         if negative and kind & _INLINE and _in_running_text(element):
             # A keyword link or a highlighted name inside a sentence: its words
             # belong to the sentence, whatever its class says.
+            negative = frozenset()
+        if negative and kind & _HEADING and negative <= _DEK_WORDS and _follows_paragraph(element):
+            # A heading named as the standfirst, printed after the story's
+            # first paragraph, is a subheading ("h2.subtitle" between two
+            # paragraphs); the standfirst comes before the text.
             negative = frozenset()
         if negative and (
             kind & _MAIN
