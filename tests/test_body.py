@@ -870,3 +870,25 @@ def test_heading_named_subtitle_after_a_paragraph_kept() -> None:
     subheading = "<h2 class='subtitle small'>What the footbridge will cost</h2>"
     page = _page(_article(f"{dek}<p>{P1}</p>{subheading}<p>{P2}</p>"))
     assert [P1, "What the footbridge will cost", P2] == _texts(page)
+
+
+def test_teaser_box_alone_in_the_story_dropped() -> None:
+    """A box with a linked headline and its blurb, set between paragraphs, is a teaser."""
+    teaser = (
+        "<div class='inline'><h3><a href='/other-story'>Mayor resigns over the bridge</a></h3>"
+        "<p>The mayor stepped down a year after the vote. more</p></div>"
+    )
+    section = "<div><h3>What comes next</h3><p>The footbridge opens in the spring.</p></div>"
+    texts = _texts(_page(_article(f"<p>{P1}</p>{teaser}<p>{P2}</p>{section}<p>{P3}</p>")))
+    assert [P1, P2, "What comes next", "The footbridge opens in the spring.", P3] == texts
+
+
+def test_short_post_under_a_linked_title_kept() -> None:
+    """A box with a post under its linked title, beside little else, is the post itself."""
+    post = (
+        "<div class='post'><h2><a href='/2024/05/bridge'>The bridge closes</a></h2>"
+        "<p>The council voted to close the old bridge for a year, the mayor said.</p></div>"
+    )
+    note = "<p>The footbridge is planned for the spring, the mayor added.</p>"
+    texts = _texts(_page(f"<div id='content'>{post}{note}</div>"))
+    assert "The council voted to close the old bridge for a year, the mayor said." in texts

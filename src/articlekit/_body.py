@@ -486,8 +486,9 @@ _CARD_TEXT = 400
 # large version (teaser blurbs on the development pages stay under 600).
 _TEASER_TEXT = 800
 # Cards come in rows; two or more side by side are a teaser list, one alone
-# may be a linked subheading of the article itself.
+# may be a linked subheading of the article itself, unless boxed with its blurb.
 _MIN_CARDS = 2
+_CARD_BOX_TAGS = frozenset({"div", "section"})
 
 # How much one character of boilerplate text (link lists, short link-laden
 # blocks, text outside paragraphs) costs a container against one character of
@@ -862,6 +863,8 @@ class _Page:
         self.stats: dict[lxml.html.HtmlElement, _Stats] = {}
         # Boxes that hold nothing but teaser cards for other stories.
         self.card_boxes: set[lxml.html.HtmlElement] = set()
+        # Boxes that hold one teaser card alone (a linked headline, a blurb).
+        self.lone_cards: set[lxml.html.HtmlElement] = set()
         # The soft boxes the walk stopped at, each with whether it sits in a
         # link and in an <article>.
         self._boundary: list[tuple[lxml.html.HtmlElement, bool, bool]] = []
@@ -946,6 +949,7 @@ class _Page:
         self.skip = self.hard | self.soft
         self.stats = {}
         self.card_boxes = set()
+        self.lone_cards = set()
         self._measure(self.root, self.stats, True, False, False, False, 0)
 
     def _named_like_wrapper(
@@ -1093,6 +1097,7 @@ class _Page:
         total, links, good, neutral = run_text, run_links, 0, 0
         has_block = False
         linked_headings = linked_images = cards = card_good = 0
+        card = None  # the last card met
         # Half the elements have no children: no iterator for them.
         if len(element):
             for child in element:
@@ -1127,6 +1132,7 @@ class _Page:
                         if child_headings == 1 and child_good < _CARD_TEXT:
                             cards += 1
                             card_good += child_good
+                            card = child
                     if child_blockish:
                         has_block = True
                         if run_text:
@@ -1159,6 +1165,18 @@ class _Page:
                 # of links to other stories, which the collector leaves out.
                 # Sections whose headings link to themselves are no cards.
                 self.card_boxes.add(element)
+        elif (
+            cards == 1
+            and soft_too
+            and card is not None
+            and card.tag in _CARD_BOX_TAGS
+            and not _ANCHOR_HEADING_XPATH(card)
+        ):
+            # A box alone holding a linked headline and its blurb: a teaser
+            # set into the story ("Spiegels Rücktritt … mehr"), or a short post
+            # under its title; the collector tells which. The story's own
+            # subheadings stand bare, not boxed with a blurb.
+            self.lone_cards.add(card)
         if kind & _HEADING and links > _MAX_LIST_LINK_DENSITY * total:
             linked_headings += 1
         if kind & _LINK and len(element) and next(element.iter("img"), None) is not None:
@@ -1310,6 +1328,15 @@ class _Collector:
         self.page = page
         # Boxes of teaser cards are skipped like boilerplate, unless chosen.
         self.skip = page.skip | page.card_boxes.difference(chosen) if page.card_boxes else page.skip
+        if page.lone_cards:
+            # A lone card is a teaser beside a story longer than any blurb;
+            # alone in the chosen box, it is the short post itself.
+            chosen_text = sum(page.stats[element][_GOOD] for element in chosen)
+            self.skip = self.skip | {
+                card
+                for card in page.lone_cards.difference(chosen)
+                if chosen_text - page.stats[card][_GOOD] >= _CARD_TEXT
+            }
         self.kinds = page.kinds
         self.blocks: list[Block] = []
         self.parts: list[str] = []
