@@ -622,6 +622,18 @@ def test_responsive_hidden_class_kept() -> None:
     assert [P1, P2] == _texts(html)
 
 
+@pytest.mark.parametrize(
+    "classes",
+    ["hidden aria-expanded:block p-4 md:px-6", "hidden peer-checked:flex", "hidden md:px-4"],
+)
+def test_hidden_class_shown_on_interaction_only_dropped(classes: str) -> None:
+    """A box that only a reader's click or hover shows ('aria-expanded:block') is hidden."""
+    html = _page(
+        _article(f"<p>{P1}</p>", f"<div class='{classes}'><p>{P2}</p></div>", f"<p>{P3}</p>")
+    )
+    assert [P1, P3] == _texts(html)
+
+
 def test_box_inside_misnamed_wrapper_still_dropped() -> None:
     """Taking back a misnamed wrapper keeps the share box inside it out of the text."""
     share = f"<div class='share-tools'><p>{P3}</p></div>"

@@ -719,12 +719,50 @@ def _judge_classes(classes: str) -> tuple[frozenset[str], bool]:
 
     Elements share their class lists: cached, each list is judged once.
     """
-    # "hidden md:block" (Tailwind) hides on small screens only.
     lower = classes.lower()
-    hides = not _HIDDEN_CLASSES.isdisjoint(lower.split()) and ":" not in lower
+    names = lower.split()
+    hides = not _HIDDEN_CLASSES.isdisjoint(names) and (
+        ":" not in lower or _shown_on_interaction_only(names)
+    )
     return _negative_words(classes, lower, compounds=True), hides
 
 
+def _shown_on_interaction_only(names: list[str]) -> bool:
+    """Tell whether the utility classes that show a hidden element all wait for the reader.
+
+    "hidden md:block" (Tailwind) hides on small screens only: the element is
+    printed. "hidden aria-expanded:block" or "peer-checked:flex" shows it
+    once the reader opens a toggle: a closed box, like a collapsed menu.
+    """
+    for name in names:
+        variant, _, utility = name.rpartition(":")
+        if (
+            variant
+            and utility in _DISPLAY_UTILITIES
+            and _INTERACTION_WORDS.isdisjoint(variant.split("-"))
+        ):
+            return False
+    return True
+
+
+# Tailwind's utilities that show an element, and the words of the variants
+# that apply them on the reader's action rather than on a kind of screen.
+_DISPLAY_UTILITIES = frozenset(
+    {
+        "block",
+        "inline",
+        "inline-block",
+        "flex",
+        "inline-flex",
+        "grid",
+        "inline-grid",
+        "table",
+        "contents",
+    }
+)
+_INTERACTION_WORDS = frozenset(
+    {"hover", "focus", "open", "checked", "expanded", "active", "selected"}
+)
 # The verdict on an element without a class attribute, before its other attributes.
 _NO_VERDICT: tuple[frozenset[str], bool] = (frozenset(), False)
 # The attributes besides the class that name or hide an element (a
