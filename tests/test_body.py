@@ -904,3 +904,12 @@ def test_short_post_under_a_linked_title_kept() -> None:
     note = "<p>The footbridge is planned for the spring, the mayor added.</p>"
     texts = _texts(_page(f"<div id='content'>{post}{note}</div>"))
     assert "The council voted to close the old bridge for a year, the mayor said." in texts
+
+
+def test_toast_notice_dropped() -> None:
+    """A notice that pops up after an action ('toast': 'Story saved') is not text."""
+    toast = (
+        "<div class='toast-wrapper'>"
+        "<span class='toast-text'>You can find this story in My Bookmarks.</span></div>"
+    )
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{toast}<p>{P2}</p>")))

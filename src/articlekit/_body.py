@@ -293,6 +293,9 @@ _NEGATIVE_WORDS = frozenset(
         # ("robots-nocontent").
         "noscript",
         "nocontent",
+        # Notices that pop up for a moment after an action ("Story saved. You
+        # can find this story in My Bookmarks", "Link copied").
+        "toast",
     }
 ).union(_POPUP_PLUGIN_WORDS)
 
