@@ -913,3 +913,9 @@ def test_toast_notice_dropped() -> None:
         "<span class='toast-text'>You can find this story in My Bookmarks.</span></div>"
     )
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{toast}<p>{P2}</p>")))
+
+
+def test_agency_credit_line_alone_dropped() -> None:
+    """A picture's credit left alone between paragraphs ('Getty Images') is no text."""
+    html = _page(_article(f"<p>{P1}</p><p>Getty Images</p><p>{P2}</p><p>REUTERS</p><p>{P3}</p>"))
+    assert [P1, P2, P3] == _texts(html)

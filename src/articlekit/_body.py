@@ -31,6 +31,7 @@ from typing import TypeAlias, cast
 import lxml.etree
 import lxml.html
 
+from articlekit._credits import is_agency_only
 from articlekit._models import Block, BlockKind
 from articlekit._text import fold, normalize_space
 
@@ -1568,6 +1569,8 @@ def _is_meta_line(text: str, *, edge: bool) -> bool:
         return True
     if _RELATED_PREFIX.match(text) or (":" in text and _PHOTO_CREDIT.match(text)):
         return True
+    if is_agency_only(text):
+        return True  # "Getty Images", "REUTERS": a picture's credit line left alone
     # Inside the text a short line with a date is news ("Deadline: 3 May 2024").
     # Separators between a programme's parts ("Radio 1 | News | 17.06.2025 |
     # 15:00") are no words.

@@ -313,6 +313,11 @@ _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3}$
 _WORD = re.compile(r"\w+")
 
 
+def is_agency_only(text: str) -> bool:
+    """Tell whether a line names an agency and nothing else ("Getty Images", "REUTERS")."""
+    return bool(_AGENCY_ONLY.match(text))
+
+
 def _agency_like(text: str) -> bool:
     # An acronym ("WDR", "KCNA", "SWNS") names an organisation, not a photographer.
     acronym = text.isupper() and len(text) <= MAX_ACRONYM_LENGTH and " " not in text
