@@ -919,3 +919,17 @@ def test_agency_credit_line_alone_dropped() -> None:
     """A picture's credit left alone between paragraphs ('Getty Images') is no text."""
     html = _page(_article(f"<p>{P1}</p><p>Getty Images</p><p>{P2}</p><p>REUTERS</p><p>{P3}</p>"))
     assert [P1, P2, P3] == _texts(html)
+
+
+def test_story_inside_a_box_judged_a_teaser_still_read() -> None:
+    """When the best box sits in an <article> judged a teaser, its text is read, not lost.
+
+    Forum software that leaves its posts' <article> unclosed nests each post
+    in the next, under the poster's linked avatar.
+    """
+    avatar = "<a href='/members/jane'><img src='jane.jpg' alt=''></a>"
+    post = (
+        "<article><a href='/members/joe'><img src='joe.jpg' alt=''></a>"
+        f"<div><p>{P1}</p><p>{P2}</p></div>"
+    )
+    assert [P1, P2] == _texts(_page(f"<article>{avatar}{post}</article></article>"))

@@ -1322,7 +1322,7 @@ def _choose(page: _Page, scope: lxml.html.HtmlElement) -> list[lxml.html.HtmlEle
     # the lead printed next to the named body, the story's other halves.
     while best is not scope:
         parent = best.getparent()
-        if parent is None or parent not in page.stats:
+        if parent is None or parent not in page.stats or parent in page.skip:
             break
         inner, outer = page.stats[best], page.stats[parent]
         if _junk(outer) - _junk(inner) > _CLIMB_JUNK_SHARE * (outer[_GOOD] - inner[_GOOD]):
@@ -1676,8 +1676,6 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     chosen = _choose(page, _headline_scope(page, root, title))
     collector = _Collector(page, chosen)
     for element in chosen:
-        if _skipped(page, element):
-            continue
         collector.walk(element, BlockKind.PARAGRAPH, None, False, 0)
         collector.flush(BlockKind.PARAGRAPH)
     blocks = _trim(collector.blocks, title)
