@@ -550,6 +550,8 @@ def test_german_comment_box_dropped() -> None:
         '<span class="reading-time">3 min read</span>',
         '<div class="factbox"><h3>In short</h3><ul><li>The bridge closes for a year.</li>'
         "<li>A footbridge is planned.</li></ul></div>",
+        '<div class="infobox"><h3>Further information</h3><p>The river is crossed by 9,000'
+        " cars a day.</p></div>",
         '<div class="sticky-bar">Get the news highlights of the day in your inbox.</div>',
         # WordPress's comment form.
         '<div id="respond"><h3>What do you think?</h3><p>Your email address will not be'

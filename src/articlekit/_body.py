@@ -262,6 +262,7 @@ _NEGATIVE_WORDS = frozenset(
         "donation",
         "reading",
         "factbox",
+        "infobox",
         "sticky",
         # A video player's widgets by the player's name (JW Player, on many
         # news sites: its "Latest videos" carousel, "failed to load" notice)
