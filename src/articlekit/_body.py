@@ -1208,13 +1208,7 @@ class _Page:
                 # of links to other stories, which the collector leaves out.
                 # Sections whose headings link to themselves are no cards.
                 self.card_boxes.add(element)
-        elif (
-            cards == 1
-            and soft_too
-            and card is not None
-            and card.tag in _CARD_BOX_TAGS
-            and not _ANCHOR_HEADING_XPATH(card)
-        ):
+        elif cards == 1 and soft_too and card is not None and card.tag in _CARD_BOX_TAGS:
             # A box alone holding a linked headline and its blurb: a teaser
             # set into the story ("Spiegels Rücktritt … mehr"), or a short post
             # under its title; the collector tells which. The story's own
@@ -1371,15 +1365,9 @@ class _Collector:
         self.page = page
         # Boxes of teaser cards are skipped like boilerplate, unless chosen.
         self.skip = page.skip | page.card_boxes.difference(chosen) if page.card_boxes else page.skip
-        if page.lone_cards:
-            # A lone card is a teaser beside a story longer than any blurb;
-            # alone in the chosen box, it is the short post itself.
-            chosen_text = sum(page.stats[element][_GOOD] for element in chosen)
-            self.skip = self.skip | {
-                card
-                for card in page.lone_cards.difference(chosen)
-                if chosen_text - page.stats[card][_GOOD] >= _CARD_TEXT
-            }
+        # Lone cards not yet judged (see _is_lone_teaser), and the text they stand beside.
+        self.lone_cards = page.lone_cards.difference(chosen)
+        self.chosen_text = sum(page.stats[element][_GOOD] for element in chosen)
         self.kinds = page.kinds
         self.blocks: list[Block] = []
         self.parts: list[str] = []
@@ -1425,7 +1413,11 @@ class _Collector:
         if bits is None:
             bits = _kind_of(tag, self.kinds)
         parts = self.parts
-        if element in self.skip or depth > _MAX_DEPTH:
+        if (
+            element in self.skip
+            or depth > _MAX_DEPTH
+            or (element in self.lone_cards and self._is_lone_teaser(element))
+        ):
             # The text after a skipped element is its parent's ("… <img> more");
             # after a skipped block it starts a paragraph of its own.
             if bits & _BLOCK and parts:
@@ -1462,6 +1454,23 @@ class _Collector:
                         self.link_chars += len(tail.strip())
         if block and parts:
             self.flush(kind, level)
+
+    def _is_lone_teaser(self, card: lxml.html.HtmlElement) -> bool:
+        """Tell whether a lone card met by the walk is a teaser set into the story.
+
+        It is one beside more story text than any blurb; alone in the chosen
+        box, it is the short post itself, and a heading linking to a place on
+        the page (``#part-2``) makes it a section of the story. Judged when the
+        walk meets it, outermost first, so that each box is searched once: a
+        teaser is not walked, and a section's cards inside it are no longer
+        judged.
+        """
+        if self.chosen_text - self.page.stats[card][_GOOD] < _CARD_TEXT:
+            return False
+        if not _ANCHOR_HEADING_XPATH(card):
+            return True
+        self.lone_cards.difference_update(card.iter())
+        return False
 
     def _kind(self, tag: str, kind: BlockKind, level: int | None) -> tuple[BlockKind, int | None]:
         if tag in _HEADING_TAGS:

@@ -158,3 +158,18 @@ def test_text_over_the_size_limit_is_refused() -> None:
     """Plain text over Limits.max_bytes raises ParseError."""
     with pytest.raises(ParseError, match="max_bytes"):
         parse_text("Headline\n\n" + "word " * 10_000, now=NOW, limits=Limits(max_bytes=1_000))
+
+
+def test_a_teaser_nested_deep_above_many_elements_is_judged_once() -> None:
+    """A linked headline 200 boxes deep above 300,000 elements, set in a story, is one
+    teaser: each box around it is not searched again (that took most of a minute)."""
+    teaser = (
+        "<div>" * 200
+        + "<h3><a href='/other-story'>Another story</a></h3>"
+        + "<span></span>" * 300_000
+        + "</div>" * 200
+    )
+    page = news_page(STORY + teaser + STORY)
+    article = run_bounded(lambda: parse_html(page, now=NOW))
+    assert "council approved the new budget" in article.text
+    assert "Another story" not in article.text
