@@ -325,11 +325,11 @@ _STATE_WORDS = frozenset(
     }
 )
 
-# Names of the wrappers sites put around embedded posts: boilerplate unless
-# they hold a quoted post.
 # Names of the standfirst that some sites give their subheadings too.
 _DEK_WORDS = frozenset({"subtitle", "standfirst", "dek"})
 
+# Names of the wrappers sites put around embedded posts: boilerplate unless
+# they hold a quoted post.
 _EMBED_WORDS = frozenset({"social", "socials", "widget", "widgets", "embed", "embeds"})
 
 # Boxes that are never the article's wrapper, however much text they hold:
@@ -718,18 +718,24 @@ def _negative_words(names: str, lower: str, *, compounds: bool = False) -> froze
     return negative
 
 
-@functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
-def _judge_classes(classes: str) -> tuple[frozenset[str], bool]:
-    """Return the boilerplate words of a class attribute, and whether it hides the element.
-
-    Elements share their class lists: cached, each list is judged once.
-    """
-    lower = classes.lower()
-    names = lower.split()
-    hides = not _HIDDEN_CLASSES.isdisjoint(names) and (
-        ":" not in lower or _shown_on_interaction_only(names)
-    )
-    return _negative_words(classes, lower, compounds=True), hides
+# Tailwind's utilities that show an element, and the words of the variants
+# that apply them on the reader's action rather than on a kind of screen.
+_DISPLAY_UTILITIES = frozenset(
+    {
+        "block",
+        "inline",
+        "inline-block",
+        "flex",
+        "inline-flex",
+        "grid",
+        "inline-grid",
+        "table",
+        "contents",
+    }
+)
+_INTERACTION_WORDS = frozenset(
+    {"hover", "focus", "open", "checked", "expanded", "active", "selected"}
+)
 
 
 def _shown_on_interaction_only(names: list[str]) -> bool:
@@ -750,24 +756,20 @@ def _shown_on_interaction_only(names: list[str]) -> bool:
     return True
 
 
-# Tailwind's utilities that show an element, and the words of the variants
-# that apply them on the reader's action rather than on a kind of screen.
-_DISPLAY_UTILITIES = frozenset(
-    {
-        "block",
-        "inline",
-        "inline-block",
-        "flex",
-        "inline-flex",
-        "grid",
-        "inline-grid",
-        "table",
-        "contents",
-    }
-)
-_INTERACTION_WORDS = frozenset(
-    {"hover", "focus", "open", "checked", "expanded", "active", "selected"}
-)
+@functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
+def _judge_classes(classes: str) -> tuple[frozenset[str], bool]:
+    """Return the boilerplate words of a class attribute, and whether it hides the element.
+
+    Elements share their class lists: cached, each list is judged once.
+    """
+    lower = classes.lower()
+    names = lower.split()
+    hides = not _HIDDEN_CLASSES.isdisjoint(names) and (
+        ":" not in lower or _shown_on_interaction_only(names)
+    )
+    return _negative_words(classes, lower, compounds=True), hides
+
+
 # The verdict on an element without a class attribute, before its other attributes.
 _NO_VERDICT: tuple[frozenset[str], bool] = (frozenset(), False)
 # The attributes besides the class that name or hide an element (a

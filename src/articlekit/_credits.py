@@ -322,10 +322,7 @@ def _agency_like(text: str) -> bool:
     # An acronym ("WDR", "KCNA", "SWNS") names an organisation, not a photographer.
     acronym = text.isupper() and len(text) <= MAX_ACRONYM_LENGTH and " " not in text
     return (
-        acronym
-        or bool(_AGENCY_ONLY.match(text))
-        or bool(_DOMAIN.fullmatch(text))
-        or _is_organisation(text)
+        acronym or is_agency_only(text) or bool(_DOMAIN.fullmatch(text)) or _is_organisation(text)
     )
 
 
