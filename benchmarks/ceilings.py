@@ -33,7 +33,8 @@ bodies leave the standfirst out (it keeps it as a summary apart), and many of it
 site parsers read paragraphs only. This scores each set (F1; trafilatura's by
 snippets) as articlekit gives the text and with the standfirst, the list items or
 both left out: what adopting one set's convention would gain there and cost on the
-others.
+others. On the sets with bodies it also scores the truth's body with the standfirst
+and list items it leaves out added: the most a text keeping them can reach.
 
 Usage: ``python -m benchmarks.ceilings [--data ../shared/data]``.
 """
@@ -49,7 +50,7 @@ from typing import TypeVar
 import attrs
 
 import articlekit
-from articlekit import BlockKind, _authors, _load, _metadata, _page, _page_dates, _text
+from articlekit import Block, BlockKind, _authors, _load, _metadata, _page, _page_dates, _text
 from benchmarks.run import METADATA_SETS, Page, load_pages
 from benchmarks.scoring import (
     Scores,
@@ -284,12 +285,16 @@ class TextConventions:
         no_standfirst: without the blocks that are its subtitle.
         no_list_items: without the list items.
         neither: without both.
+        kept_ceiling: on a set with bodies, the best a text that keeps its standfirst
+            and list items can score: the truth's body with those of them it leaves
+            out. ``None`` on a set of snippets.
     """
 
     kept: float
     no_standfirst: float
     no_list_items: float
     neither: float
+    kept_ceiling: float | None = None
 
 
 # Which blocks each figure leaves out: (the standfirst, the list items).
@@ -303,8 +308,10 @@ _LEFT_OUT = {
 
 def text_conventions(pages: Iterable[Page]) -> TextConventions:
     """Score the main text of pages with a body or snippets, with and without the
-    standfirst and the list items."""
+    standfirst and the list items; on pages with a body, also the most a text keeping
+    both can score."""
     texts: dict[str, list[tuple[Page, str]]] = {field: [] for field in _LEFT_OUT}
+    ceiling: list[tuple[Page, str]] = []
     for page in pages:
         article = articlekit.parse_html(page.raw, url=page.url)
         standfirst = _text.fold(article.subtitle or "")
@@ -313,11 +320,29 @@ def text_conventions(pages: Iterable[Page]) -> TextConventions:
             kept = [
                 block.text
                 for block in article.blocks
-                if not (no_standfirst and standfirst and _text.fold(block.text) == standfirst)
+                if not (no_standfirst and _is_standfirst(block, standfirst))
                 and not (no_lists and block.kind is BlockKind.LIST_ITEM)
             ]
             scored.append((page, "\n\n".join(kept)))
-    return TextConventions(**{field: _text_f1(scored) for field, scored in texts.items()})
+        if "body" in page.truth:
+            body = page.truth["body"]
+            folded_body = _text.fold(body)
+            left_out = [
+                block.text
+                for block in article.blocks
+                if (_is_standfirst(block, standfirst) or block.kind is BlockKind.LIST_ITEM)
+                and _text.fold(block.text) not in folded_body
+            ]
+            ceiling.append((page, "\n\n".join([*left_out, body])))
+    return TextConventions(
+        **{field: _text_f1(scored) for field, scored in texts.items()},
+        kept_ceiling=_text_f1(ceiling) if ceiling else None,
+    )
+
+
+def _is_standfirst(block: Block, standfirst: str) -> bool:
+    """Tell whether a block is the article's standfirst (``standfirst`` folded, or empty)."""
+    return bool(standfirst) and _text.fold(block.text) == standfirst
 
 
 def _text_f1(texts: list[tuple[Page, str]]) -> float:
@@ -377,6 +402,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{name} text F1: {text.kept:.4f} as given; {text.no_standfirst:.4f} without the"
             f" standfirst, {text.no_list_items:.4f} without list items,"
             f" {text.neither:.4f} without both"
+            + (
+                f"; a text keeping the standfirst and list items can reach {text.kept_ceiling:.4f}"
+                if text.kept_ceiling is not None
+                else ""
+            )
         )
     return 0
 

@@ -163,3 +163,19 @@ def test_text_conventions_score_snippets_without_the_list_items() -> None:
     text = text_conventions([Page("p", None, page, truth)])
     assert text.kept < 1.0
     assert 1.0 == text.no_list_items
+
+
+def test_text_ceiling_keeping_the_standfirst_counts_only_what_conventions_cost() -> None:
+    """The ceiling adds the standfirst the body leaves out, none of articlekit's other extras."""
+    extra = "<p>" + "A paragraph of the page that the truth's body leaves out, word for word. " * 3
+    page = _WITH_STANDFIRST.replace(b"</article>", f"{extra}</p></article>".encode())
+    body = f"{_BODY * 3}\n\n{_BODY * 2}".strip()
+    text = text_conventions([Page("p", None, page, {"body": body})])
+    without_extra = text_conventions([Page("p", None, _WITH_STANDFIRST, {"body": body})])
+    assert text.kept < text.kept_ceiling == without_extra.kept < 1.0
+
+
+def test_text_ceiling_is_none_on_snippets() -> None:
+    """A set scored by snippets has no body to build the ceiling from."""
+    truth = {"with": [_BODY.strip()[:60]], "without": []}
+    assert text_conventions([Page("p", None, _WITH_STANDFIRST, truth)]).kept_ceiling is None
