@@ -172,6 +172,7 @@ def test_text_ceiling_keeping_the_standfirst_counts_only_what_conventions_cost()
     body = f"{_BODY * 3}\n\n{_BODY * 2}".strip()
     text = text_conventions([Page("p", None, page, {"body": body})])
     without_extra = text_conventions([Page("p", None, _WITH_STANDFIRST, {"body": body})])
+    assert text.kept_ceiling is not None
     assert text.kept < text.kept_ceiling == without_extra.kept < 1.0
 
 
