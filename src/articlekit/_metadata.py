@@ -242,7 +242,9 @@ _KICKER = re.compile(
 # kicker and headline. _SCREEN_READER alone marks an h1 that is not printed:
 # "hidden" also names the h1s hidden on phones only ("hidden-xs").
 _SCREEN_READER = re.compile(r"visually-?hidden|sr-only|screen-reader|offscreen", re.IGNORECASE)
-_HIDDEN = re.compile(rf"{_SCREEN_READER.pattern}|hidden", re.IGNORECASE)
+_HIDDEN = re.compile(rf"{_SCREEN_READER.pattern}|hidden|invisible", re.IGNORECASE)
+# What a hidden separator between a kicker and the headline holds (" – ", ": ").
+_SEPARATOR_ONLY = re.compile(r"\s*[-–—:|·/]+\s*")
 # ... and, besides the tags that are never text, a <small> line: a kicker set small.
 _NOT_HEADLINE_TAGS = SKIPPED_TAGS | {"small"}
 
@@ -256,9 +258,29 @@ def _skipped_in_headline(node: lxml.html.HtmlElement) -> bool:
     )
 
 
+def _is_hidden_separator(node: lxml.html.HtmlElement) -> bool:
+    """Whether the node is a separator hidden from every reader, screen readers too.
+
+    One printed for screen readers only ("visually-hidden") makes them read
+    kicker and headline as one title, as the page means them to be read.
+    """
+    marker = node.get("class", "")
+    hidden = node.get("aria-hidden") == "true" or (
+        _HIDDEN.search(marker) and not _SCREEN_READER.search(marker)
+    )
+    return bool(hidden and _SEPARATOR_ONLY.fullmatch(node.text_content()))
+
+
 def _headline_text(element: lxml.html.HtmlElement) -> str:
-    """The text of a headline element without its kicker and hidden separators."""
+    """The text of a headline element without its kicker and hidden separators.
+
+    A separator hidden from every reader between two texts ("Kicker<span
+    aria-hidden> – </span>Headline") joins them for a copy of the text only:
+    the page sets the words before it apart, as a kicker, and the headline is
+    what follows.
+    """
     parts: list[str] = [element.text or ""]
+    headline_start = 0  # where the text after the last hidden separator begins
     # Iterative, since a hostile page nests thousands of spans: "enter" reads a
     # node and its children, "tail" the text after it, "space" ends a block.
     stack: list[tuple[lxml.html.HtmlElement, str]] = [
@@ -274,8 +296,9 @@ def _headline_text(element: lxml.html.HtmlElement) -> str:
             continue
         stack.append((node, "tail"))
         if _skipped_in_headline(node):
-            # What it held ("Kicker<span aria-hidden> – </span>Headline") still
-            # parted the words around it.
+            if _is_hidden_separator(node) and "".join(parts).strip():
+                headline_start = len(parts)
+            # What it held still parted the words around it.
             parts.append(" ")
             continue
         if node.tag in ("br", "div", "p"):
@@ -286,7 +309,8 @@ def _headline_text(element: lxml.html.HtmlElement) -> str:
         stack.extend((child, "enter") for child in reversed(node))
     # A kicker removed can leave its separator behind (": Headline"); a leading
     # dash stays, as Nordic headlines open a quotation with one.
-    return normalize_space("".join(parts)).strip(" :|·")
+    headline = normalize_space("".join(parts[headline_start:])).strip(" :|·")
+    return headline or normalize_space("".join(parts)).strip(" :|·")
 
 
 _BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
