@@ -48,6 +48,11 @@ MAX_BYLINE_CHARS = 200
 …" fits; an author box with a biography does not, and its name element is read
 instead."""
 
+MAX_BYLINE_NODES = 200
+"""Most nodes in an element marked as the author: an author box with a picture,
+links and a line of bio has a few dozen. Marked elements nest on hostile pages,
+and each would be read whole."""
+
 MAX_AUTHORS = 50
 """Most authors read from one source; longer lists are not bylines."""
 
@@ -560,6 +565,7 @@ def _authors_microdata(page: Page) -> _Names:
             or is_elsewhere(element, meta_boxes=True)
             or _in_nested_text(element)
             or _in_figure(element)
+            or _larger_than(element, MAX_BYLINE_NODES)
         ):
             continue
         inner = [e for e in element.iter() if e.get("itemprop") == "name"]
@@ -570,6 +576,11 @@ def _authors_microdata(page: Page) -> _Names:
         if value and len(value) <= MAX_BYLINE_CHARS:
             names.extend(_names_from_text(value, visible=True))
     return _Names(dedupe(names))
+
+
+def _larger_than(element: lxml.html.HtmlElement, nodes: int) -> bool:
+    """Whether the element holds more than ``nodes`` nodes, itself included; counts no further."""
+    return sum(1 for _ in itertools.islice(element.iter(), nodes + 1)) > nodes
 
 
 def _authors_rel(page: Page) -> _Names:

@@ -142,6 +142,10 @@ MAX_SUBTITLE_CHARS = 600
 MIN_SUBTITLE_CHARS = 20
 """Shortest standfirst accepted; shorter is a kicker or a label."""
 
+MAX_SUBTITLE_NODES = 200
+"""Most elements and comments read in a standfirst candidate: a standfirst is a
+paragraph with a few links and emphases; a box of more holds more than one."""
+
 MAX_PICTURES_READ = 500
 """Most pictures and captions compared with a description: a long gallery has a
 few hundred; past this the page is a template loop."""
@@ -544,17 +548,28 @@ def _find_title(page: Page) -> str | None:
 # Subtitle
 
 
-def _visible_text(element: lxml.html.HtmlElement) -> str:
-    """An element's text without the scripts and styles inside it."""
+def _standfirst_text(element: lxml.html.HtmlElement) -> str | None:
+    """A standfirst candidate's text without the scripts and styles inside it;
+    ``None`` for an element of more than ``MAX_SUBTITLE_NODES`` nodes, no standfirst.
+
+    Bounded, since standfirst classes nest: a hostile page nests hundreds of
+    them around a huge subtree, which each would read whole.
+    """
     parts: list[str] = [element.text or ""]
     # (node, True) reads a child's subtree, (node, False) only its tail.
     stack: list[tuple[lxml.html.HtmlElement, bool]] = [(child, True) for child in reversed(element)]
+    read = len(stack)
+    if read > MAX_SUBTITLE_NODES:
+        return None
     while stack:
         node, enter = stack.pop()
         if enter:
             stack.append((node, False))
             if isinstance(node.tag, str) and node.tag not in SKIPPED_TAGS:
                 parts.append(node.text or "")
+                read += len(node)
+                if read > MAX_SUBTITLE_NODES:
+                    return None
                 stack.extend((child, True) for child in reversed(node))
         else:
             parts.append(node.tail or "")
@@ -585,8 +600,8 @@ def _subtitle_visible(page: Page) -> str | None:
     for element in page.elements.standfirsts:
         if order.get(element, -1) <= start or is_elsewhere(element) or _in_media(element):
             continue
-        text = _visible_text(element)
-        if MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS and not _credited(text):
+        text = _standfirst_text(element)
+        if text and MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS and not _credited(text):
             return text
     return None
 

@@ -173,3 +173,14 @@ def test_a_teaser_nested_deep_above_many_elements_is_judged_once() -> None:
     article = run_bounded(lambda: parse_html(page, now=NOW))
     assert "council approved the new budget" in article.text
     assert "Another story" not in article.text
+
+
+@pytest.mark.parametrize("marker", ["class='summary'", "itemprop='author'"])
+def test_standfirst_and_author_boxes_nested_around_many_elements_are_read_once(
+    marker: str,
+) -> None:
+    """200 nested boxes marked as a standfirst or an author around 200,000 elements:
+    no box is read whole once per box around it (that took minutes)."""
+    boxes = f"<div {marker}>" * 200 + "<span></span>" * 200_000 + "</div>" * 200
+    article = run_bounded(lambda: parse_html(news_page(STORY + boxes), now=NOW))
+    assert "council approved the new budget" in article.text
