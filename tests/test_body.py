@@ -935,3 +935,14 @@ def test_story_inside_a_box_judged_a_teaser_still_read() -> None:
         f"<div><p>{P1}</p><p>{P2}</p></div>"
     )
     assert [P1, P2] == _texts(_page(f"<article>{avatar}{post}</article></article>"))
+
+
+def test_summary_box_of_key_points_dropped_but_a_summary_paragraph_kept() -> None:
+    """A box named summary holding a list is a key-points box; one holding prose is not."""
+    key_points = (
+        "<div class='SummaryList'><ul><li>The bridge closes for a year.</li>"
+        "<li>A footbridge is planned.</li></ul></div>"
+    )
+    post = f"<div class='entry-summary'><p>{P2}</p></div>"
+    texts = _texts(_page(_article(f"<p>{P1}</p>{key_points}{post}<p>{P3}</p>")))
+    assert [P1, P2, P3] == texts

@@ -757,8 +757,9 @@ def _shown_on_interaction_only(names: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=_WORDS_CACHE_SIZE)
-def _judge_classes(classes: str) -> tuple[frozenset[str], bool]:
-    """Return the boilerplate words of a class attribute, and whether it hides the element.
+def _judge_classes(classes: str) -> tuple[frozenset[str], bool, bool]:
+    """Return the boilerplate words of a class attribute, whether it hides the
+    element, and whether it names a summary.
 
     Elements share their class lists: cached, each list is judged once.
     """
@@ -767,11 +768,14 @@ def _judge_classes(classes: str) -> tuple[frozenset[str], bool]:
     hides = not _HIDDEN_CLASSES.isdisjoint(names) and (
         ":" not in lower or _shown_on_interaction_only(names)
     )
-    return _negative_words(classes, lower, compounds=True), hides
+    summary = "summary" in lower and "summary" in _split_words(classes, lower)
+    return _negative_words(classes, lower, compounds=True), hides, summary
 
 
 # The verdict on an element without a class attribute, before its other attributes.
-_NO_VERDICT: tuple[frozenset[str], bool] = (frozenset(), False)
+_NO_VERDICT: tuple[frozenset[str], bool, bool] = (frozenset(), False, False)
+# The boilerplate word given to a summary box that holds a list of key points.
+_KEY_POINTS = frozenset({"summary"})
 # The attributes besides the class that name or hide an element (a
 # role="button" is a control, read like a hidden box).
 _NAMING_OR_HIDING = frozenset({"id", "style", "hidden", "aria-hidden", "role"})
@@ -1033,7 +1037,12 @@ class _Page:
                 self.soft_in_order.append(element)
             return bool(furniture)
         classes = element.get("class") if "class" in names else None
-        negative, hidden = _judge_classes(classes) if classes else _NO_VERDICT
+        negative, hidden, summary = _judge_classes(classes) if classes else _NO_VERDICT
+        if summary and not negative and next(element.iter("ul", "ol"), None) is not None:
+            # A summary box of key points ("Das Wichtigste in Kürze", an AI
+            # summary) is a fact box. The word alone names standfirsts and
+            # whole posts too ("entry-summary"), which hold paragraphs.
+            negative = _KEY_POINTS
         if not _NAMING_OR_HIDING.isdisjoint(names):
             identifier = element.get("id")
             # A heading's id is an anchor for a table of contents, made of
