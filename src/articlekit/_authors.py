@@ -23,6 +23,7 @@ import attrs
 import lxml.etree
 import lxml.html
 
+from articlekit._load import holds_more_than
 from articlekit._page import (
     BYLINE_CLASS,
     DIGIT,
@@ -565,7 +566,7 @@ def _authors_microdata(page: Page) -> _Names:
             or is_elsewhere(element, meta_boxes=True)
             or _in_nested_text(element)
             or _in_figure(element)
-            or _larger_than(element, MAX_BYLINE_NODES)
+            or holds_more_than(element, MAX_BYLINE_NODES)
         ):
             continue
         inner = [e for e in element.iter() if e.get("itemprop") == "name"]
@@ -576,11 +577,6 @@ def _authors_microdata(page: Page) -> _Names:
         if value and len(value) <= MAX_BYLINE_CHARS:
             names.extend(_names_from_text(value, visible=True))
     return _Names(dedupe(names))
-
-
-def _larger_than(element: lxml.html.HtmlElement, nodes: int) -> bool:
-    """Whether the element holds more than ``nodes`` nodes, itself included; counts no further."""
-    return sum(1 for _ in itertools.islice(element.iter(), nodes + 1)) > nodes
 
 
 def _authors_rel(page: Page) -> _Names:

@@ -48,6 +48,7 @@ from articlekit._credits import (
     parse_credit,
     split_caption,
 )
+from articlekit._load import holds_more_than
 from articlekit._models import Image, ImageCredit
 from articlekit._text import fold, normalize_space
 
@@ -85,6 +86,9 @@ _RATIO_LAYOUTS = frozenset({"responsive", "fill", "intrinsic", "flex-item"})
 # How far up from an image to look for the wrapper holding its caption: news
 # markup nests the image 1-4 levels deep in picture/div/a inside its figure.
 MAX_WRAPPER_LEVELS = 5
+# Most elements a wrapper may add beside the picture: a figure with its caption,
+# credit and share buttons holds a few dozen; a thousand is a page section.
+MAX_WRAPPER_ELEMENTS = 1000
 
 # Class/id words of blocks that are not the article (navigation, promotion,
 # recommendation, advertising, comments, sharing).
@@ -929,10 +933,14 @@ def _visible_parts(
     # ahead (lxml builds a new string on each .text/.tail access: read each once).
     stack: list[lxml.html.HtmlElement | str] = [element]
     size = 0
+    # With a limit, the elements read are bounded too: a wrapper of thousands of
+    # empty elements holds no caption either, and nested ones would each be read.
+    nodes = 0
     while stack:
-        if limit is not None and size > limit:
+        if limit is not None and (size > limit or nodes > limit):
             return parts, False
         node = stack.pop()
+        nodes += 1
         if isinstance(node, str):
             text: str | None = node
         elif known is not None and node is known[0]:
@@ -1037,7 +1045,10 @@ def _caption_and_credit(
                 return _echoed(_caption_after(wrapper, fallback), image, echo_places)
         captions: list[lxml.html.HtmlElement] = []
         credits: list[lxml.html.HtmlElement] = []
-        for element in _new_elements(parent, wrapper):
+        for read, element in enumerate(_new_elements(parent, wrapper)):
+            if read >= MAX_WRAPPER_ELEMENTS:
+                # Thousands of elements beside the picture: the page, not its wrapper.
+                return _echoed(_caption_after(wrapper, fallback), image, echo_places)
             role = _role(element)
             if role is _Marker.CAPTION:
                 captions.append(element)
@@ -1115,7 +1126,11 @@ def _caption_after(wrapper: lxml.html.HtmlElement, found: _Found) -> _Found:
     if found.caption is not None:
         return found
     sibling = _next_element(wrapper)
-    if sibling is None or not _is_caption_element(sibling):
+    if (
+        sibling is None
+        or not _is_caption_element(sibling)
+        or holds_more_than(sibling, MAX_WRAPPER_ELEMENTS)
+    ):
         return found
     marked = (
         element
@@ -1259,8 +1274,14 @@ def _read(
 ) -> _Found:
     """What a wrapper's marked caption and credit elements say, or (``implicit``) its text.
 
-    ``text`` is the wrapper's visible text, when already read whole.
+    ``text`` is the wrapper's visible text, when already read whole. An element
+    of more than ``MAX_WRAPPER_ELEMENTS`` nodes is no caption or credit: it is
+    not read.
     """
+    captions = [c for c in captions if not holds_more_than(c, MAX_WRAPPER_ELEMENTS)]
+    credits = [c for c in credits if not holds_more_than(c, MAX_WRAPPER_ELEMENTS)]
+    if (implicit or not (captions or credits)) and holds_more_than(wrapper, MAX_WRAPPER_ELEMENTS):
+        return _Found(None, None)
     credit: ImageCredit | None = None
     if credits:
         credit = _credit_of(_credit_text(credits, captions))

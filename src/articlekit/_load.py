@@ -16,6 +16,7 @@ Two jobs, both hardened against hostile input (see docs/safety.md):
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import re
 
@@ -27,7 +28,14 @@ import lxml.html
 from articlekit._text import holds_control_bytes, strip_controls
 from articlekit.exceptions import ParseError
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "check_text_size", "decode_html", "load_html"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "check_text_size",
+    "decode_html",
+    "holds_more_than",
+    "load_html",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -601,3 +609,13 @@ def load_html(
     # the tree itself, since extractors may walk it recursively.
     _unwrap_deeper_than(tree, limits.max_depth)
     return tree
+
+
+def holds_more_than(element: lxml.html.HtmlElement, nodes: int) -> bool:
+    """Whether the element holds more than ``nodes`` nodes, itself included.
+
+    Counts no further, so that the stages can pass over a box too large to be
+    what they look for (a caption, a byline) before reading it: hostile pages
+    nest such boxes around huge subtrees, and each would be read whole.
+    """
+    return sum(1 for _ in itertools.islice(element.iter(), nodes + 1)) > nodes

@@ -184,3 +184,15 @@ def test_standfirst_and_author_boxes_nested_around_many_elements_are_read_once(
     boxes = f"<div {marker}>" * 200 + "<span></span>" * 200_000 + "</div>" * 200
     article = run_bounded(lambda: parse_html(news_page(STORY + boxes), now=NOW))
     assert "council approved the new budget" in article.text
+
+
+@pytest.mark.parametrize(
+    "box", ["<figure><img src='/a.jpg'>", "<div class='caption'><img src='/a.jpg'>"]
+)
+def test_pictures_nested_in_captioned_boxes_around_many_elements_are_bounded(box: str) -> None:
+    """200 pictures, each in a figure or caption box holding the next, around 200,000
+    elements: no picture's search reads the boxes below it whole (that took minutes)."""
+    end = "</figure>" if box.startswith("<figure") else "</div>"
+    boxes = box * 200 + "<span></span>" * 200_000 + end * 200
+    article = run_bounded(lambda: parse_html(news_page(STORY + boxes), now=NOW))
+    assert "council approved the new budget" in article.text
