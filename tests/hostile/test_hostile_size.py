@@ -175,13 +175,20 @@ def test_a_teaser_nested_deep_above_many_elements_is_judged_once() -> None:
     assert "Another story" not in article.text
 
 
-@pytest.mark.parametrize("marker", ["class='summary'", "itemprop='author'"])
-def test_standfirst_and_author_boxes_nested_around_many_elements_are_read_once(
-    marker: str,
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("<div class='summary'>", "</div>"),
+        ("<div itemprop='author'>", "</div>"),
+        ("<h1><span class='kicker'>Kicker</span>", "</h1>"),
+    ],
+)
+def test_standfirst_author_and_headline_boxes_nested_around_many_elements_are_read_once(
+    opening: str, closing: str
 ) -> None:
-    """200 nested boxes marked as a standfirst or an author around 200,000 elements:
-    no box is read whole once per box around it (that took minutes)."""
-    boxes = f"<div {marker}>" * 200 + "<span></span>" * 200_000 + "</div>" * 200
+    """200 nested boxes marked as a standfirst, an author or a headline around 200,000
+    elements: no box is read whole once per box around it (that took minutes)."""
+    boxes = opening * 200 + "<span></span>" * 200_000 + closing * 200
     article = run_bounded(lambda: parse_html(news_page(STORY + boxes), now=NOW))
     assert "council approved the new budget" in article.text
 
