@@ -87,8 +87,9 @@ _RATIO_LAYOUTS = frozenset({"responsive", "fill", "intrinsic", "flex-item"})
 # markup nests the image 1-4 levels deep in picture/div/a inside its figure.
 MAX_WRAPPER_LEVELS = 5
 # Most elements a wrapper may add beside the picture: a figure with its caption,
-# credit and share buttons holds a few dozen; a thousand is a page section.
-MAX_WRAPPER_ELEMENTS = 1000
+# credit and share buttons holds a few dozen (the development pages need under 300);
+# past this the parent is a section of the page.
+MAX_WRAPPER_ELEMENTS = 500
 
 # Class/id words of blocks that are not the article (navigation, promotion,
 # recommendation, advertising, comments, sharing).
@@ -1036,28 +1037,23 @@ def _caption_and_credit(
         if parent.tag not in _TRANSPARENT_TAGS:
             levels += 1
         # The wrapper below was searched at the level before and held nothing:
-        # only the parent's other children are new. Another picture among them
-        # ends the search (a lazy placeholder's <noscript> copy shows the same).
-        for child in parent:
-            if child is not wrapper and any(
-                accepted.get(element, key) != key for element in child.iter(*image_tags)
-            ):
-                return _echoed(_caption_after(wrapper, fallback), image, echo_places)
+        # only the parent's other elements are new. Another picture among them
+        # ends the search (a lazy placeholder's <noscript> copy shows the same),
+        # and so do more elements than a picture's wrapper holds.
         captions: list[lxml.html.HtmlElement] = []
         credits: list[lxml.html.HtmlElement] = []
         for read, element in enumerate(_new_elements(parent, wrapper)):
-            if read >= MAX_WRAPPER_ELEMENTS:
-                # Thousands of elements beside the picture: the page, not its wrapper.
+            if read >= MAX_WRAPPER_ELEMENTS or (
+                element.tag in image_tags and accepted.get(element, key) != key
+            ):
                 return _echoed(_caption_after(wrapper, fallback), image, echo_places)
+            if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
+                continue
             role = _role(element)
             if role is _Marker.CAPTION:
                 captions.append(element)
             elif role is _Marker.CREDIT:
                 credits.append(element)
-            else:
-                continue
-            if len(captions) + len(credits) >= MAX_MARKED_PER_WRAPPER:
-                break
         wrapper = parent
         if captions:
             # Text inside a link the image is not in belongs to a teaser's headline.

@@ -203,3 +203,11 @@ def test_pictures_nested_in_captioned_boxes_around_many_elements_are_bounded(box
     boxes = box * 200 + "<span></span>" * 200_000 + end * 200
     article = run_bounded(lambda: parse_html(news_page(STORY + boxes), now=NOW))
     assert "council approved the new budget" in article.text
+
+
+def test_six_thousand_copies_of_one_picture_in_one_paragraph_are_bounded() -> None:
+    """6,000 copies of one picture in one paragraph: no copy's caption search reads
+    all the others (that took minutes)."""
+    copies = "<p>" + "<img src='/a.jpg' alt='The bridge at dusk, seen from the east'>and " * 6_000
+    article = run_bounded(lambda: parse_html(news_page(STORY + copies + "</p>"), now=NOW))
+    assert "council approved the new budget" in article.text
