@@ -22,7 +22,6 @@ import lxml.html
 from articlekit._authors import dedupe, find_authors, ld_people
 from articlekit._credits import parse_credit, split_caption
 from articlekit._dates import is_date_line
-from articlekit._load import holds_more_than
 from articlekit._models import Image, ImageCredit
 from articlekit._page import (
     CANONICAL_SOURCES,
@@ -97,10 +96,6 @@ MAX_TITLE_CHARS = 400
 MAX_H1 = 3
 """How many h1 elements are compared with the metadata titles: pages put the site
 logo or a section name in an h1 before the headline, rarely more than two."""
-
-MAX_HEADLINE_NODES = 200
-"""Most nodes in an h1 read as the headline: a headline with its kicker, links and
-emphases holds a dozen; an h1 wrapped around more is a box, not a headline."""
 
 MAX_KICKER_WORDS = 6
 """Most words of a kicker run into an h1 before the metadata title
@@ -356,8 +351,10 @@ def _h1_and_crumbs(page: Page, sites: list[str]) -> tuple[list[str], list[str]]:
             # The site's name in the header, or a heading read to screen
             # readers only ("Post navigation"): not the article's headline.
             continue
-        if holds_more_than(element, MAX_HEADLINE_NODES):
-            continue  # a box, not a headline; hostile pages nest h1s around huge subtrees
+        if any(ancestor.tag == "h1" for ancestor in element.iterancestors()):
+            # Read with the h1 around it; hostile pages nest hundreds of h1s
+            # around a huge subtree, which each would read whole.
+            continue
         text = _strip_site(_headline_text(element), sites)
         if text and len(text) <= MAX_TITLE_CHARS:
             texts.append(text)
