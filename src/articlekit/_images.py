@@ -766,6 +766,8 @@ def _layout(landmarks: Iterable[lxml.html.HtmlElement]) -> _Layout:
     """Where the article sits, from the page's ``main`` and ``h1`` elements in reading order."""
     roots: set[lxml.html.HtmlElement] = set()
     articles: set[lxml.html.HtmlElement] = set()
+    # Each article is searched for text once, however many h1s it holds.
+    searched: set[lxml.html.HtmlElement] = set()
     for landmark in landmarks:
         if landmark.tag == "main":
             roots.add(landmark)
@@ -775,8 +777,10 @@ def _layout(landmarks: Iterable[lxml.html.HtmlElement]) -> _Layout:
         first_story = not articles
         for element in landmark.iterancestors():
             if element.tag == "article":
-                if first_story and _holds_text(element):
-                    articles.add(element)
+                if first_story and element not in searched:
+                    searched.add(element)
+                    if _holds_text(element):
+                        articles.add(element)
                 roots.add(element)
             elif element.get("itemprop") == "articleBody":
                 roots.add(element)

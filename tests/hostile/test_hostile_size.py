@@ -211,3 +211,12 @@ def test_six_thousand_copies_of_one_picture_in_one_paragraph_are_bounded() -> No
     copies = "<p>" + "<img src='/a.jpg' alt='The bridge at dusk, seen from the east'>and " * 6_000
     article = run_bounded(lambda: parse_html(news_page(STORY + copies + "</p>"), now=NOW))
     assert "council approved the new budget" in article.text
+
+
+def test_eighty_thousand_headlines_in_one_story_are_bounded() -> None:
+    """80,000 h1s in a story of two paragraphs: the story is searched for text once, not
+    once per headline (that took most of a minute)."""
+    headlines = "<h1>Headline words</h1>" * 80_000
+    page = news_page("<p>" + "The council met again on Tuesday. " * 5 + "</p>" + headlines)
+    article = run_bounded(lambda: parse_html(page, now=NOW))
+    assert "council met again" in article.text
