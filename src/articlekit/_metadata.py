@@ -22,6 +22,7 @@ import lxml.html
 from articlekit._authors import dedupe, find_authors, ld_people
 from articlekit._credits import parse_credit, split_caption
 from articlekit._dates import is_date_line
+from articlekit._load import holds_more_than
 from articlekit._models import Image, ImageCredit
 from articlekit._page import (
     CANONICAL_SOURCES,
@@ -143,8 +144,8 @@ MIN_SUBTITLE_CHARS = 20
 """Shortest standfirst accepted; shorter is a kicker or a label."""
 
 MAX_SUBTITLE_NODES = 200
-"""Most elements and comments read in a standfirst candidate: a standfirst is a
-paragraph with a few links and emphases; a box of more holds more than one."""
+"""Most nodes in a standfirst candidate: a standfirst is a paragraph with a few
+links and emphases; a box of more holds more than one."""
 
 MAX_PICTURES_READ = 500
 """Most pictures and captions compared with a description: a long gallery has a
@@ -351,7 +352,7 @@ def _h1_and_crumbs(page: Page, sites: list[str]) -> tuple[list[str], list[str]]:
             # The site's name in the header, or a heading read to screen
             # readers only ("Post navigation"): not the article's headline.
             continue
-        if any(ancestor.tag == "h1" for ancestor in element.iterancestors()):
+        if next(element.iterancestors("h1"), None) is not None:
             # Read with the h1 around it; hostile pages nest hundreds of h1s
             # around a huge subtree, which each would read whole.
             continue
@@ -552,28 +553,17 @@ def _find_title(page: Page) -> str | None:
 # Subtitle
 
 
-def _standfirst_text(element: lxml.html.HtmlElement) -> str | None:
-    """A standfirst candidate's text without the scripts and styles inside it;
-    ``None`` for an element of more than ``MAX_SUBTITLE_NODES`` nodes, no standfirst.
-
-    Bounded, since standfirst classes nest: a hostile page nests hundreds of
-    them around a huge subtree, which each would read whole.
-    """
+def _visible_text(element: lxml.html.HtmlElement) -> str:
+    """An element's text without the scripts and styles inside it."""
     parts: list[str] = [element.text or ""]
     # (node, True) reads a child's subtree, (node, False) only its tail.
     stack: list[tuple[lxml.html.HtmlElement, bool]] = [(child, True) for child in reversed(element)]
-    read = len(stack)
-    if read > MAX_SUBTITLE_NODES:
-        return None
     while stack:
         node, enter = stack.pop()
         if enter:
             stack.append((node, False))
             if isinstance(node.tag, str) and node.tag not in SKIPPED_TAGS:
                 parts.append(node.text or "")
-                read += len(node)
-                if read > MAX_SUBTITLE_NODES:
-                    return None
                 stack.extend((child, True) for child in reversed(node))
         else:
             parts.append(node.tail or "")
@@ -602,10 +592,17 @@ def _subtitle_visible(page: Page) -> str | None:
     h1s = page.elements.h1s
     start = order.get(h1s[0], -1) if h1s else -1
     for element in page.elements.standfirsts:
-        if order.get(element, -1) <= start or is_elsewhere(element) or _in_media(element):
+        if (
+            order.get(element, -1) <= start
+            or is_elsewhere(element)
+            or _in_media(element)
+            # Standfirst classes nest: a hostile page nests hundreds of them
+            # around a huge subtree, which each would read whole.
+            or holds_more_than(element, MAX_SUBTITLE_NODES)
+        ):
             continue
-        text = _standfirst_text(element)
-        if text and MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS and not _credited(text):
+        text = _visible_text(element)
+        if MIN_SUBTITLE_CHARS <= len(text) <= MAX_SUBTITLE_CHARS and not _credited(text):
             return text
     return None
 
