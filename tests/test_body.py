@@ -159,6 +159,22 @@ def test_h1_and_kicker_dropped() -> None:
     assert [P1, P2, P3] == _texts(html)
 
 
+def test_headline_of_the_story_header_dropped() -> None:
+    """The first heading of the story's <header> is its headline, whatever the title says."""
+    header = (
+        "<header><p>Transport</p><h2>Council shuts the crossing</h2><p>Short lead.</p></header>"
+    )
+    html = _page(_article(header, _story()))
+    assert ["Short lead.", P1, P2, P3] == _texts(html, title="Bridge to close, council says")
+
+
+def test_section_header_after_the_text_kept() -> None:
+    """A <header> heading a later section is a subheading: only text before the story is cut."""
+    section = "<section><header><h2>What comes next</h2></header><p>" + P3 + "</p></section>"
+    html = _page(_article("<p>" + P1 + "</p><p>" + P2 + "</p>", section))
+    assert [P1, P2, "What comes next", P3] == _texts(html)
+
+
 def test_byline_and_dateline_dropped() -> None:
     """Byline and dateline lines above the text are dropped."""
     html = _page(_article("<p>By Jane Doe</p><p>12.05.2024, 14:30</p>", _story()))

@@ -1383,6 +1383,10 @@ class _Collector:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
+        # The index of the first heading of the story's <header>: its headline
+        # (see _trim). Only the first <header> walked is the story's.
+        self.header_met = False
+        self.header_headline: int | None = None
 
     def flush(self, kind: BlockKind, level: int | None = None) -> None:
         """End the current block: keep its text unless it is blank or nearly all links."""
@@ -1449,6 +1453,10 @@ class _Collector:
             if bits & _PRE:
                 self._pre(element)
                 return
+        header_start = -1
+        if bits & _HEADER and not self.header_met:
+            self.header_met = True
+            header_start = len(self.blocks)
         link = in_link or (bits & _LINK) != 0
         text = element.text
         if text:
@@ -1465,6 +1473,15 @@ class _Collector:
                         self.link_chars += len(tail.strip())
         if block and parts:
             self.flush(kind, level)
+        if header_start >= 0:
+            self.header_headline = next(
+                (
+                    index
+                    for index in range(header_start, len(self.blocks))
+                    if self.blocks[index].kind is BlockKind.HEADING
+                ),
+                None,
+            )
 
     def _is_lone_teaser(self, card: lxml.html.HtmlElement) -> bool:
         """Tell whether a lone card met by the walk is a teaser set into the story.
@@ -1604,12 +1621,13 @@ def _is_meta_line(text: str, *, edge: bool) -> bool:
     )
 
 
-def _trim(blocks: list[Block], title: str | None) -> list[Block]:
+def _trim(blocks: list[Block], title: str | None, header_headline: int | None) -> list[Block]:
     """Drop the article's header (kicker, headline, standfirst, byline, date) and footer lines.
 
     The text proper starts at the first long paragraph and ends with the last
     one; short lines before and after it are kept unless they read as header
-    or footer furniture.
+    or footer furniture. ``header_headline`` is the index of the first heading
+    walked in the story's <header>, if any.
     """
     long_ones = [
         index
@@ -1619,13 +1637,18 @@ def _trim(blocks: list[Block], title: str | None) -> list[Block]:
     if not long_ones:
         return [block for block in blocks if not _LABEL.fullmatch(block.text)]
     first, last = long_ones[0], long_ones[-1]
-    # The headline (an h1, or the title repeated) closes the header: what
-    # stands before it (kicker, section, breadcrumbs) goes with it.
+    # The headline (an h1, the first heading of the story's <header>, or the
+    # title repeated) closes the header: what stands before it (kicker,
+    # section, breadcrumbs) goes with it. Pages print an h1 for search engines
+    # above the story and the headline as an h2 in its <header>, worded apart
+    # from the title.
     start = 0
     for index in range(first + 1):
         block = blocks[index]
-        if (block.kind is BlockKind.HEADING and block.level == 1) or (
-            title and _is_headline(block, title)
+        if (
+            (block.kind is BlockKind.HEADING and block.level == 1)
+            or index == header_headline
+            or (title and _is_headline(block, title))
         ):
             start = index + 1
     kept: list[Block] = []
@@ -1699,7 +1722,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     for element in chosen:
         collector.walk(element, BlockKind.PARAGRAPH, None, False, 0)
         collector.flush(BlockKind.PARAGRAPH)
-    blocks = _trim(collector.blocks, title)
+    blocks = _trim(collector.blocks, title, collector.header_headline)
     logger.debug("body: %d blocks from %d containers", len(blocks), len(chosen))
     return tuple(blocks)
 
