@@ -485,6 +485,19 @@ def test_promo_after_the_text_dropped() -> None:
     assert [P1, P2, P3] == _texts(_page(_article(_story(), promo)))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow Example News on Instagram, Facebook and YouTube.",
+        "For the latest stories, sign up for our newsletters.",
+        "Got a story? Email our news team at news@example.com.",
+    ],
+)
+def test_follow_sign_up_and_contact_lines_after_the_text_dropped(line: str) -> None:
+    """A call to follow or sign up, or a contact address, after the story is the site's line."""
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<p>{line}</p>")))
+
+
 def test_promo_word_inside_the_text_kept() -> None:
     """A short paragraph inside the story that mentions a subscription is news and stays."""
     short = "<p>Subscription prices will not change.</p>"

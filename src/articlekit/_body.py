@@ -408,13 +408,16 @@ _NAME_JOINERS = frozenset(
 _DATE_OR_TIME = re.compile(
     r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
 )
-# Words of a call to the reader (subscribe, register, support us, get the
-# app). A short paragraph after the story that carries one is the site's
-# promo, printed in a plain <p> without a telling class name.
+# Words of a call to the reader (subscribe, sign up, register, support us,
+# follow us, get the app, get in touch), or an e-mail address. A short
+# paragraph after the story that carries one is the site's promo or contact
+# line, printed in a plain <p> without a telling class name.
 _PROMO = re.compile(
-    r"(?i)\b(?:subscribe|subscription|newsletter|abonnier\w*|abonnement|registrier\w*"
+    r"(?i)\b(?:subscribe|subscription|newsletters?|abonnier\w*|abonnement|registrier\w*"
     r"|suscr[ií]b\w*|suscripci[oó]n|abonne[zr]|click here|hier klicken|klicken sie hier"
-    r"|support (?:our|us)|unterst[uü]tze|apps? for ios|download (?:the|our) app)\b"
+    r"|support (?:our|us)|unterst[uü]tze|apps? for ios|download (?:the|our) app"
+    r"|sign up|get in touch|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on)\b"
+    r"|\S@\w+\.\w"
 )
 # A question to the reader about the page itself ("Was this article
 # helpful?", "War der Artikel nützlich?"): a feedback widget's prompt.
