@@ -498,6 +498,24 @@ def test_follow_sign_up_and_contact_lines_after_the_text_dropped(line: str) -> N
     assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<p>{line}</p>")))
 
 
+def test_long_promo_after_the_text_dropped() -> None:
+    """A call to sign up as long as a paragraph, after the story, is the site's promo."""
+    promo = (
+        "<p>Our daily newsletter brings you the most important stories of the day every "
+        "evening, short and straight to your inbox, and it is free. Sign up here.</p>"
+    )
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), promo)))
+
+
+def test_last_paragraph_naming_a_subscription_kept() -> None:
+    """The story's last paragraph may speak of subscriptions: only a call is a promo."""
+    last = (
+        "What kind of products will be left in local communities, the analyst asks, that "
+        "readers feel are worth a digital subscription?"
+    )
+    assert [P1, P2, P3, last] == _texts(_page(_article(_story(), f"<p>{last}</p>")))
+
+
 def test_promo_word_inside_the_text_kept() -> None:
     """A short paragraph inside the story that mentions a subscription is news and stays."""
     short = "<p>Subscription prices will not change.</p>"

@@ -408,17 +408,24 @@ _NAME_JOINERS = frozenset(
 _DATE_OR_TIME = re.compile(
     r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
 )
-# Words of a call to the reader (subscribe, sign up, register, support us,
-# follow us, get the app, get in touch), or an e-mail address. A short
-# paragraph after the story that carries one is the site's promo or contact
-# line, printed in a plain <p> without a telling class name.
-_PROMO = re.compile(
-    r"(?i)\b(?:subscribe|subscription|newsletters?|abonnier\w*|abonnement|registrier\w*"
-    r"|suscr[ií]b\w*|suscripci[oó]n|abonne[zr]|click here|hier klicken|klicken sie hier"
-    r"|support (?:our|us)|unterst[uü]tze|apps? for ios|download (?:the|our) app"
-    r"|sign up|get in touch|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on)\b"
-    r"|\S@\w+\.\w"
+# Words of a call to the reader: subscribe, sign up, register, support us,
+# follow us, get the app, get in touch.
+_CALL_WORDS = (
+    r"subscribe|newsletters?|abonnier\w*|registrier\w*|suscr[ií]b\w*|abonne[zr]|click here"
+    r"|hier klicken|klicken sie hier|support (?:our|us)|unterst[uü]tze|apps? for ios"
+    r"|download (?:the|our) app|sign up|get in touch"
+    r"|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
 )
+# A paragraph after the story that carries a call is the site's promo, printed
+# in a plain <p> without a telling class name ("Der Newsletter informiert Sie
+# … Hier geht's zur Anmeldung"), up to _MAX_PROMO characters; it is not the
+# story's last paragraph either.
+_CALL = re.compile(rf"(?i)\b(?:{_CALL_WORDS})\b")
+_MAX_PROMO = 300
+# A short one goes too when it names a subscription, or gives an e-mail
+# address: a contact line. Both stand in the story's last paragraphs too
+# ("worth a digital subscription?", "more from jane@city.gov").
+_PROMO = re.compile(rf"(?i)\b(?:{_CALL_WORDS}|subscription|abonnement|suscripci[oó]n)\b|\S@\w+\.\w")
 # A question to the reader about the page itself ("Was this article
 # helpful?", "War der Artikel nützlich?"): a feedback widget's prompt.
 _ABOUT_THE_PAGE = re.compile(r"(?i)\b(?:article|artikel|beitrag|art[ií]culo)\b[^?]*\?\W*$")
@@ -1569,8 +1576,15 @@ def _is_headline(block: Block, title: str) -> bool:
     )
 
 
+def _is_promo(text: str) -> bool:
+    """Tell whether a paragraph is a call to the reader ("Sign up for our newsletter …")."""
+    return len(text) < _MAX_PROMO and _CALL.search(text) is not None
+
+
 def _is_fragment(text: str) -> bool:
     """Tell whether a short line is no sentence (a label, a name, a contact line) or a promo."""
+    if _is_promo(text):
+        return True
     return len(text) < _BODY_PARAGRAPH and (
         not _SENTENCE_END.search(text)
         or bool(_PROMO.search(text))
@@ -1635,7 +1649,9 @@ def _trim(blocks: list[Block], title: str | None, header_headline: int | None) -
     long_ones = [
         index
         for index, block in enumerate(blocks)
-        if block.kind is not BlockKind.HEADING and len(block.text) >= _BODY_PARAGRAPH
+        if block.kind is not BlockKind.HEADING
+        and len(block.text) >= _BODY_PARAGRAPH
+        and not _is_promo(block.text)
     ]
     if not long_ones:
         return [block for block in blocks if not _LABEL.fullmatch(block.text)]
