@@ -616,6 +616,9 @@ def test_german_comment_box_dropped() -> None:
         # Text for readers without scripts, and a box marked as no content for robots.
         '<p class="slideshow-noscript">This slideshow requires JavaScript.</p>',
         '<div class="robots-nocontent">Our terms of use apply to all comments on this page.</div>',
+        # An author box named in German or Spanish.
+        '<div id="autor-info-card"><p>Sport is my life: at the magazine since 2015, always'
+        " there when the engines roar.</p></div>",
     ],
 )
 def test_reader_widget_or_notice_box_dropped(box: str) -> None:

@@ -202,6 +202,10 @@ _NEGATIVE_WORDS = frozenset(
         "bylines",
         "author",
         "authors",
+        # The author box in German, Spanish, Portuguese, Polish, Czech
+        # ("autor-info-card", "comp-autor", "article_autor").
+        "autor",
+        "autoren",
         "caption",
         "captions",
         "credit",
