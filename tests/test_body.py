@@ -168,6 +168,33 @@ def test_headline_of_the_story_header_dropped() -> None:
     assert ["Short lead.", P1, P2, P3] == _texts(html, title="Bridge to close, council says")
 
 
+LONG_STANDFIRST = (
+    "The council has voted to close the old bridge over the river for a year after engineers "
+    "found corrosion in three of its four piers."
+)
+
+
+def test_date_line_after_a_long_standfirst_in_the_story_header_dropped() -> None:
+    """The story's <header> holds no text: its date line goes, even after a long standfirst."""
+    header = f"<header><h1>Bridge to close</h1><p>{LONG_STANDFIRST}</p><p>12.05.2024, 14:30</p>"
+    html = _page(_article(header + "</header>", _story()))
+    assert [LONG_STANDFIRST, P1, P2, P3] == _texts(html)
+
+
+def test_long_programme_line_in_the_story_header_dropped() -> None:
+    """A line of the story's header that tells a time is its date line, however many words."""
+    line = "This story was first broadcast on Radio One's evening news on 14.04.2026 at 17:50."
+    header = f"<header><h1>Bridge to close</h1><p>{line}</p></header>"
+    assert [P1, P2, P3] == _texts(_page(_article(header, _story())))
+
+
+def test_short_standfirst_with_a_year_in_the_story_header_kept() -> None:
+    """A year or a decimal number is no date line: a short standfirst that names one stays."""
+    standfirst = "Petrol now costs 1.85 euros a litre, the highest price since 2008 and the month."
+    header = f"<header><h1>Petrol prices</h1><p>{standfirst}</p></header>"
+    assert [standfirst, P1, P2, P3] == _texts(_page(_article(header, _story())))
+
+
 def test_section_header_after_the_text_kept() -> None:
     """A <header> heading a later section is a subheading: only text before the story is cut."""
     section = "<section><header><h2>What comes next</h2></header><p>" + P3 + "</p></section>"

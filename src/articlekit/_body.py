@@ -412,6 +412,8 @@ _NAME_JOINERS = frozenset(
 _DATE_OR_TIME = re.compile(
     r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
 )
+# A clock time or a numeric date: no year alone, no decimal number ("1.85").
+_CLOCK_OR_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}([./])\d{1,2}\1\d{2,4}\b")
 # Words of a call to the reader: subscribe, sign up, register, support us,
 # follow us, get the app, get in touch.
 _CALL_WORDS = (
@@ -1397,10 +1399,12 @@ class _Collector:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
-        # The index of the first heading of the story's <header>: its headline
-        # (see _trim). Only the first <header> walked is the story's.
+        # The index of the first heading of the story's <header> (its headline)
+        # and of the first block after it (see _trim). Only the first <header>
+        # walked is the story's.
         self.header_met = False
         self.header_headline: int | None = None
+        self.header_end = 0
 
     def flush(self, kind: BlockKind, level: int | None = None) -> None:
         """End the current block: keep its text unless it is blank or nearly all links."""
@@ -1488,6 +1492,7 @@ class _Collector:
         if block and parts:
             self.flush(kind, level)
         if header_start >= 0:
+            self.header_end = len(self.blocks)
             self.header_headline = next(
                 (
                     index
@@ -1618,8 +1623,14 @@ def _are_names(words: list[str]) -> bool:
     )
 
 
-def _is_meta_line(text: str, *, edge: bool) -> bool:
-    """Tell whether a short block is a byline, a credit or a label (or, at the edges, a date)."""
+def _is_meta_line(text: str, *, edge: bool, in_header: bool = False) -> bool:
+    """Tell whether a short block is a byline, a credit or a label (or, at the edges, a date).
+
+    In the story's own <header> a line that tells a clock time or a numeric
+    date is its date line however many words it has ("PUBLISHED: 00:01, Tue,
+    Nov 19, 2019 | UPDATED: 10:43", "Über dieses Thema berichtet: BR24 Radio
+    am 14.04.2026 um 17:50 Uhr").
+    """
     if _SERVER_ERROR.fullmatch(text):
         return True  # its path makes it longer than any byline
     if len(text) > _MAX_META_LINE:
@@ -1635,6 +1646,8 @@ def _is_meta_line(text: str, *, edge: bool) -> bool:
     # 15:00") are no words.
     if not edge or not _DATE_OR_TIME.search(text):
         return False
+    if in_header and _CLOCK_OR_DATE.search(text):
+        return True
     words = text.split()
     return (
         len(words) <= _MAX_META_WORDS
@@ -1642,13 +1655,16 @@ def _is_meta_line(text: str, *, edge: bool) -> bool:
     )
 
 
-def _trim(blocks: list[Block], title: str | None, header_headline: int | None) -> list[Block]:
+def _trim(
+    blocks: list[Block], title: str | None, header_headline: int | None, header_end: int
+) -> list[Block]:
     """Drop the article's header (kicker, headline, standfirst, byline, date) and footer lines.
 
     The text proper starts at the first long paragraph and ends with the last
     one; short lines before and after it are kept unless they read as header
     or footer furniture. ``header_headline`` is the index of the first heading
-    walked in the story's <header>, if any.
+    walked in the story's <header>, if any, and ``header_end`` the index of the
+    first block after that header (0 when there is none).
     """
     long_ones = [
         index
@@ -1660,6 +1676,10 @@ def _trim(blocks: list[Block], title: str | None, header_headline: int | None) -
     if not long_ones:
         return [block for block in blocks if not _LABEL.fullmatch(block.text)]
     first, last = long_ones[0], long_ones[-1]
+    # The story's own <header> holds its headline, standfirst, byline and date,
+    # none of its text: its lines are header lines even after a standfirst
+    # long enough to count as a paragraph. The text starts after it.
+    text_start = next((index for index in long_ones if index >= header_end), first)
     # The headline (an h1, the first heading of the story's <header>, or the
     # title repeated) closes the header: what stands before it (kicker,
     # section, breadcrumbs) goes with it. Pages print an h1 for search engines
@@ -1682,8 +1702,10 @@ def _trim(blocks: list[Block], title: str | None, header_headline: int | None) -
         if block.kind is BlockKind.BLOCKQUOTE:
             kept.append(block)  # an embedded post ends with its author and date
             continue
-        edge = (index < first or index > last) and block.kind is not BlockKind.LIST_ITEM
-        if (edge or len(block.text) < _BODY_PARAGRAPH) and _is_meta_line(block.text, edge=edge):
+        edge = (index < text_start or index > last) and block.kind is not BlockKind.LIST_ITEM
+        if (edge or len(block.text) < _BODY_PARAGRAPH) and _is_meta_line(
+            block.text, edge=edge, in_header=index < header_end
+        ):
             continue
         if index > last and block.kind is BlockKind.PARAGRAPH and _is_fragment(block.text):
             continue
@@ -1745,7 +1767,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, *, title: str | None) -> tuple[B
     for element in chosen:
         collector.walk(element, BlockKind.PARAGRAPH, None, False, 0)
         collector.flush(BlockKind.PARAGRAPH)
-    blocks = _trim(collector.blocks, title, collector.header_headline)
+    blocks = _trim(collector.blocks, title, collector.header_headline, collector.header_end)
     logger.debug("body: %d blocks from %d containers", len(blocks), len(chosen))
     return tuple(blocks)
 
