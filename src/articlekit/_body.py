@@ -414,13 +414,16 @@ _DATE_OR_TIME = re.compile(
 )
 # A clock time or a numeric date: no year alone, no decimal number ("1.85").
 _CLOCK_OR_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}([./])\d{1,2}\1\d{2,4}\b")
-# Words of a call to the reader: subscribe, sign up, register, support us,
-# follow us, get the app, get in touch.
+# A call to the reader in so many words: subscribe, sign up, support us,
+# follow us, get the app, get in touch, in the imperative or the polite form.
 _CALL_WORDS = (
-    r"subscribe|newsletters?|abonnier\w*|registrier\w*|suscr[ií]b\w*|abonne[zr]|click here"
-    r"|hier klicken|klicken sie hier|support (?:our|us)|unterst[uü]tze|apps? for ios"
-    r"|download (?:the|our) app|sign up|get in touch"
-    r"|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
+    r"subscribe|newsletters?|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base"
+    r"|suscribirse|click here|hier klicken|klicken sie hier|support (?:our|us)"
+    # German imperatives open their sentence ("Abonniere den Kanal"); in lower
+    # case they are the first person ("ich unterstütze das").
+    r"|(?-i:Abonniere|Unterst[uü]tze)|unterst[uü]tze (?:uns|unser\w*)|apps? for ios"
+    r"|download (?:the|our) app|sign up"
+    r"|get in touch|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
 )
 # A paragraph after the story that carries a call is the site's promo, printed
 # in a plain <p> without a telling class name ("Der Newsletter informiert Sie
@@ -428,10 +431,15 @@ _CALL_WORDS = (
 # story's last paragraph either.
 _CALL = re.compile(rf"(?i)\b(?:{_CALL_WORDS})\b")
 _MAX_PROMO = 300
-# A short one goes too when it names a subscription, or gives an e-mail
-# address: a contact line. Both stand in the story's last paragraphs too
-# ("worth a digital subscription?", "more from jane@city.gov").
-_PROMO = re.compile(rf"(?i)\b(?:{_CALL_WORDS}|subscription|abonnement|suscripci[oó]n)\b|\S@\w+\.\w")
+# A short one goes too when it names a subscription or a registration, or
+# gives an e-mail address: a promo or a contact line. These words stand in a
+# story's last paragraphs too ("worth a digital subscription?", "more from
+# jane@city.gov"); their conjugations more so ("registrierte die Polizei 300
+# Fälle", "suscribió un convenio"), which are left out.
+_PROMO = re.compile(
+    rf"(?i)\b(?:{_CALL_WORDS}|subscription|abonnement|suscripci[oó]n|abonnier\w*"
+    r"|registrier(?:en|ung)|suscr[ií]bir\w*|abonne[zr]|unterst[uü]tze)\b|\S@\w+\.\w"
+)
 # A question to the reader about the page itself ("Was this article
 # helpful?", "War der Artikel nützlich?"): a feedback widget's prompt.
 _ABOUT_THE_PAGE = re.compile(r"(?i)\b(?:article|artikel|beitrag|art[ií]culo)\b[^?]*\?\W*$")
