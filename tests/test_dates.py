@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articlekit import _dates
 from articlekit._dates import (
     MAX_DATE_TEXT,
     date_from_url,
@@ -216,3 +217,96 @@ def test_short_year_date_must_be_the_whole_text() -> None:
 def test_short_year_date_in_the_future_is_rejected() -> None:
     """A two-digit year later than now is no publication date."""
     assert None is parse_short_year_date("31.10.29", now=NOW)
+
+
+# The fast path for dates with a named month must read exactly what dateparser reads.
+_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pl", "nl")
+
+
+def _month_name(language: str, month: int, form: int) -> str:
+    names = [
+        name
+        for name, (number, named_in) in _dates._month_names((language,)).items()
+        if number == month and named_in == language
+    ]
+    return names[form % len(names)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    language=st.sampled_from(_LANGUAGES),
+    day=st.integers(1, 31),
+    month=st.integers(1, 12),
+    year=st.integers(1995, 2025),
+    form=st.integers(0, 7),
+    layout=st.sampled_from(
+        [
+            "{d} {m} {y}",
+            "{d}. {m} {y}",
+            "{d} de {m} de {y}",
+            "{m} {d}, {y}",
+            "{m}. {d}, {y}",
+            "{d} {m} {y}, {H}:{M}",
+            "{d}. {m} {y} um {H}:{M} Uhr",
+            "{m} {d}, {y} {h}:{M} pm",
+            "{m} {d}th, {y}",
+            "{d} {m} {y} at {H}:{M}",
+        ]
+    ),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+)
+def test_named_month_fast_path_reads_what_dateparser_reads(
+    *,
+    language: str,
+    day: int,
+    month: int,
+    year: int,
+    form: int,
+    layout: str,
+    hour: int,
+    minute: int,
+) -> None:
+    """Whenever the fast path reads a named-month date, dateparser reads the same."""
+    text = layout.format(
+        d=day,
+        m=_month_name(language, month, form),
+        y=year,
+        H=f"{hour:02d}",
+        h=hour % 12 + 1,
+        M=f"{minute:02d}",
+    )
+    languages = (language, "en") if language != "en" else ("en",)
+    recognised, value = _dates._named_month_path(text, languages)
+    if recognised:
+        assert value == _dates._with_dateparser(text, [language])
+        assert type(value) is type(_dates._with_dateparser(text, [language]))
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "expected"),
+    [
+        ("3. August 2015", ("de", "en"), dt.date(2015, 8, 3)),
+        ("05 de mayo de 2022", ("es", "en"), dt.date(2022, 5, 5)),
+        ("April 28, 2022", ("en",), dt.date(2022, 4, 28)),
+        ("24. Mai 2018, 08:30", ("de", "en"), dt.datetime(2018, 5, 24, 8, 30)),
+        ("22 kwietnia 2021", ("pl", "en"), dt.date(2021, 4, 22)),
+    ],
+)
+def test_named_month_fast_path_reads_plain_forms(
+    text: str, languages: tuple[str, ...], expected: dt.date
+) -> None:
+    """The plainest named-month forms are read without dateparser."""
+    assert (True, expected) == _dates._named_month_path(text, languages)
+
+
+def test_named_month_fast_path_leaves_mixed_languages_to_dateparser() -> None:
+    """A German month with an English ordinal is no date dateparser reads: nor here."""
+    assert (False, None) == _dates._named_month_path("März 2nd, 2018", ("de", "en"))
+    assert None is parse_date("März 2nd, 2018", now=NOW, languages=["de"])
+
+
+def test_named_month_with_am_pm_time() -> None:
+    """An English date with "11:37 pm" gives the time in 24 hours."""
+    expected = dt.datetime(2022, 5, 3, 23, 37)
+    assert expected == parse_date("3 May, 2022, 11:37 pm", now=NOW, languages=["en-US"])

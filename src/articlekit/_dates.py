@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from dateparser.date import DateDataParser
+from dateparser.languages.loader import LocaleDataLoader
 
 from articlekit._text import normalize_space
 
@@ -181,6 +182,116 @@ def _build(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+# A day with its month written out: "3. August 2015", "05 de mayo de 2022",
+# "April 28, 2022", each with an optional time ("24. Mai 2018, 08:30").
+_NAMED_CLOCK = (
+    r"(?:,?\s*(?P<at>um|at|à|a las|alle|-|\||·)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:\s*(?P<half>Uhr|h|am|pm|a\.m\.|p\.m\.))?)?"
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"(?P<d>\d{1,2})(?P<nth>\.|º|er)?\s+(?P<of>de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+"
+    r"(?P<of_year>de\s+)?(?P<y>\d{4})" + _NAMED_CLOCK,
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"(?P<month>[^\W\d_]{3,12})\.?\s+(?P<d>\d{1,2})(?P<nth>st|nd|rd|th)?,?\s+(?P<y>\d{4})"
+    + _NAMED_CLOCK,
+    re.IGNORECASE,
+)
+_MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# The words around a named date that belong to one language ("2nd", "um",
+# "a las", "11 pm"): dateparser reads a date whose words are of one language
+# only, and so does the fast path. Separators and the 24-hour clock are anyone's.
+_LANGUAGE_WORDS = {
+    "en": frozenset({"st", "nd", "rd", "th", "at", "am", "pm"}),
+    "de": frozenset({".", "um", "uhr"}),
+    "fr": frozenset({"er", "à", "h"}),
+    "es": frozenset({"º", "de", "a las", "h"}),
+    "pt": frozenset({"º", "de", "h"}),
+    "it": frozenset({"º", "alle"}),
+}
+_COMMON_WORDS = frozenset({"", "-", "|", "·"})
+
+
+@functools.lru_cache(maxsize=32)
+def _month_names(languages: tuple[str, ...]) -> dict[str, tuple[int, str]]:
+    """The month names of the languages, as dateparser's own locale data spells them,
+    with each name's month and language.
+
+    A name two languages give different months keeps the first language's. With a
+    language dateparser does not know, it detects the language itself (see
+    :func:`_parser`): no name is read here then.
+    """
+    names: dict[str, tuple[int, str]] = {}
+    try:
+        locales = LocaleDataLoader().get_locale_map(languages=list(languages))
+    except ValueError:
+        return names
+    for language in languages:
+        locale = locales.get(language)
+        if locale is None:
+            continue
+        for number, key in enumerate(_MONTH_KEYS, start=1):
+            for name in locale.info.get(key, ()):
+                names.setdefault(name.casefold(), (number, language))
+    return names
+
+
+def _word(value: str | None) -> str:
+    """A word around a date, folded: "a.m." is "am"; a German ordinal's dot stays "."."""
+    word = (value or "").strip().casefold()
+    return word if word == "." else word.replace(".", "")
+
+
+def _named_month_path(text: str, languages: tuple[str, ...] | None) -> tuple[bool, dt.date | None]:
+    """Read a day with its month named, without dateparser: (recognised, value).
+
+    Only the plainest forms, in the page's languages or English, are read here
+    (a call to dateparser costs a millisecond or two, as much as parsing a page);
+    a weekday, a zone, a word of another language than the month's or a name the
+    languages lack leave the text to dateparser.
+    """
+    match = _DAY_MONTH_YEAR.fullmatch(text) or _MONTH_DAY_YEAR.fullmatch(text)
+    if match is None:
+        return False, None
+    named = _month_names(languages or ("en",)).get(match["month"].casefold())
+    if named is None:
+        return False, None
+    month, language = named
+    groups = match.groupdict()
+    words = {_word(groups.get(name)) for name in ("nth", "of", "of_year", "at", "half")}
+    if not words <= _COMMON_WORDS | _LANGUAGE_WORDS.get(language, frozenset()):
+        return False, None
+    hour = int(match["H"]) if match["H"] is not None else None
+    half = (match["half"] or "").casefold().replace(".", "")
+    if hour is not None and half in ("am", "pm"):
+        if not 1 <= hour <= 12:
+            return False, None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    try:
+        day = dt.date(int(match["y"]), month, int(match["d"]))
+        if hour is None:
+            return True, day
+        return True, dt.datetime(
+            day.year, day.month, day.day, hour, int(match["M"]), int(match["S"] or 0)
+        )
+    except ValueError:
+        return False, None  # dateparser decides what is wrong with it
+
+
 def _fast_path(text: str) -> tuple[bool, dt.date | None]:
     """Read the numeric forms without dateparser: (recognised, value)."""
     for pattern in (_ISO, _YMD_SEPARATED, _DMY_DOTTED):
@@ -274,7 +385,9 @@ def parse_date(
     if not recognised:
         if not _YEAR.search(text):
             return None
-        value = _with_dateparser(text, languages)
+        recognised, value = _named_month_path(text, _base_languages(languages))
+        if not recognised:
+            value = _with_dateparser(text, languages)
     if value is None or value.year < MIN_YEAR:
         return None
     if not _not_in_future(value, _now_or_default(now)):
