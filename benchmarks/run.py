@@ -586,7 +586,8 @@ def render_speed(speed: Speed) -> str:
     if speed.alone_lxml_seconds:
         alone = speed.alone_seconds / speed.alone_lxml_seconds
         lines.append(
-            f"- the same two in a process of their own (benchmarks.alone, after a warm-up pass): "
+            "- the same two in a process of their own (benchmarks.alone, after a warm-up pass, "
+            "each page's least time of three passes): "
             f"articlekit {speed.alone_seconds:.2f} s, bare lxml parse "
             f"{speed.alone_lxml_seconds:.2f} s, articlekit time / bare lxml parse time {alone:.2f}x"
         )
