@@ -551,6 +551,26 @@ def test_last_paragraph_naming_a_subscription_kept(last: str) -> None:
     assert [P1, P2, P3, last] == _texts(_page(_article(_story(), f"<p>{last}</p>")))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<strong>Also on our site:</strong> <a href='/x'>Council to vote on the new ferry</a>",
+        "<b>FUNDA OLUNYE UDABA LAPHA |</b> <a href='/y'>Kuboshwe abahlanu besolwa</a>",
+    ],
+)
+def test_labelled_link_to_another_story_dropped(line: str) -> None:
+    """A paragraph of a bold label and one link is a link to another story, in any language."""
+    html = _page(_article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p>"))
+    assert [P1, P2, P3] == _texts(html)
+
+
+def test_bold_lead_in_with_a_linked_sentence_kept() -> None:
+    """A bold lead-in whose sentence goes on after the link is the story's."""
+    line = "<strong>Update:</strong> <a href='/x'>The council</a> has since approved the plan."
+    html = _page(_article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>"))
+    assert [P1, "Update: The council has since approved the plan.", P2] == _texts(html)
+
+
 def test_promo_word_inside_the_text_kept() -> None:
     """A short paragraph inside the story that mentions a subscription is news and stays."""
     short = "<p>Subscription prices will not change.</p>"

@@ -453,6 +453,9 @@ _SERVER_ERROR = re.compile(
 # after the last full stop ("…発表した。【エルサレム松岡大地】").
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»«)\]」』）]*(?:\s*【[^】]{1,40}】)?\s*$")
 _URL_ONLY = re.compile(r"https?://\S+")
+# A label closed by a separator, before a link ("Read also:", "Mehr |").
+_LABEL_END = re.compile(r"[:|»›]\s*$")
+_BOLD_TAGS = frozenset({"strong", "b"})
 # A picture's credit on a line of its own ("Image: Jane Doe", "Fotos: dpa").
 _PHOTO_CREDIT = re.compile(
     r"(?i)(?:photos?|fotos?|images?|bild(?:er|rechte|quelle)?|pictures?|cr[ée]dits?)\s*:\s*"
@@ -1471,6 +1474,10 @@ class _Collector:
             return
         if bits & _BOX and self._is_link_box(element, bits):
             return
+        if tag == "p" and len(element) == 2 and _is_labelled_link(element):
+            if parts:
+                self.flush(kind, level)
+            return
         block = bits & _BLOCK
         if block:
             if parts:
@@ -1566,6 +1573,25 @@ class _Collector:
             and stats[_LINKS] / stats[_TEXT] > _MAX_LIST_LINK_DENSITY
             and ((bits & _LIST) != 0 or stats[_GOOD] == 0)
         )
+
+
+def _is_labelled_link(paragraph: lxml.html.HtmlElement) -> bool:
+    """Tell whether a paragraph is a bold label and one link, nothing else.
+
+    "<strong>Lesen Sie auch:</strong> <a>…</a>", "<b>FUNDA OLUNYE UDABA LAPHA
+    |</b> <a>…</a>", "<strong>Nota relacionada:</strong> <a>…</a>": a link to
+    another story under a label, in any language; the label's closing
+    separator tells it from a sentence that starts in bold.
+    """
+    label, link = paragraph
+    return (
+        label.tag in _BOLD_TAGS
+        and link.tag == "a"
+        and not (paragraph.text or "").strip()
+        and not (label.tail or "").strip()
+        and not (link.tail or "").strip()
+        and _LABEL_END.search(label.text_content()) is not None
+    )
 
 
 def _looks_like_code(text: str) -> bool:
