@@ -564,6 +564,20 @@ def test_labelled_link_to_another_story_dropped(line: str) -> None:
     assert [P1, P2, P3] == _texts(html)
 
 
+def test_arrow_link_line_dropped() -> None:
+    """A paragraph that opens with an arrow and holds a link points to another page."""
+    line = ">> Here you find <a href='/x'>all the council's meeting dates for the year</a>"
+    html = _page(_article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p>"))
+    assert [P1, P2, P3] == _texts(html)
+
+
+def test_german_quotation_with_a_link_kept() -> None:
+    """»…« opens a quotation, not an arrow: the paragraph is the story's."""
+    line = "»Wir bauen die <a href='/x'>Brücke</a> neu«, sagte der Bürgermeister."
+    html = _page(_article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>"))
+    assert [P1, "»Wir bauen die Brücke neu«, sagte der Bürgermeister.", P2] == _texts(html)
+
+
 def test_bold_lead_in_with_a_linked_sentence_kept() -> None:
     """A bold lead-in whose sentence goes on after the link is the story's."""
     line = "<strong>Update:</strong> <a href='/x'>The council</a> has since approved the plan."

@@ -456,6 +456,9 @@ _URL_ONLY = re.compile(r"https?://\S+")
 # A label closed by a separator, before a link ("Read also:", "Mehr |").
 _LABEL_END = re.compile(r"[:|»›]\s*$")
 _BOLD_TAGS = frozenset({"strong", "b"})
+# An arrow opening a line (">> Mehr lesen: …", "> Europe : …", "→ …"); a German
+# quotation mark (»…«) is followed by its words, not by a space.
+_ARROW = re.compile(r"\s*(?:>>?|»|→|►|▶|➤|➜)\s")
 # A picture's credit on a line of its own ("Image: Jane Doe", "Fotos: dpa").
 _PHOTO_CREDIT = re.compile(
     r"(?i)(?:photos?|fotos?|images?|bild(?:er|rechte|quelle)?|pictures?|cr[ée]dits?)\s*:\s*"
@@ -1474,7 +1477,9 @@ class _Collector:
             return
         if bits & _BOX and self._is_link_box(element, bits):
             return
-        if tag == "p" and len(element) == 2 and _is_labelled_link(element):
+        if tag == "p" and (
+            (len(element) == 2 and _is_labelled_link(element)) or _is_arrow_link(element)
+        ):
             if parts:
                 self.flush(kind, level)
             return
@@ -1591,6 +1596,16 @@ def _is_labelled_link(paragraph: lxml.html.HtmlElement) -> bool:
         and not (label.tail or "").strip()
         and not (link.tail or "").strip()
         and _LABEL_END.search(label.text_content()) is not None
+    )
+
+
+def _is_arrow_link(paragraph: lxml.html.HtmlElement) -> bool:
+    """Tell whether a paragraph opens with an arrow and holds a link: a pointer elsewhere."""
+    text = paragraph.text
+    return (
+        bool(text)
+        and _ARROW.match(text) is not None
+        and next(paragraph.iter("a"), None) is not None
     )
 
 
