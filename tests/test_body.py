@@ -578,6 +578,27 @@ def test_german_quotation_with_a_link_kept() -> None:
     assert [P1, "»Wir bauen die Brücke neu«, sagte der Bürgermeister.", P2] == _texts(html)
 
 
+LINKS = (
+    "<ul><li><a href='/a'>Ferry timetable changes from May</a></li>"
+    "<li><a href='/b'>Where to park during the works</a></li>"
+    "<li><a href='/c'>The history of the old bridge</a></li></ul>"
+)
+
+
+def test_label_of_a_dropped_list_of_links_dropped() -> None:
+    """The line that introduces a list of links to other stories goes with the list."""
+    html = _page(_article(f"<p>{P1}</p><p>Read more in our weekly column:</p>{LINKS}<p>{P2}</p>"))
+    assert [P1, P2] == _texts(html)
+
+
+def test_line_introducing_a_list_of_text_kept() -> None:
+    """A line with a colon before a list of the story's own points stays with them."""
+    points = "<ul><li>Close the bridge for a year.</li><li>Build a footbridge.</li></ul>"
+    html = _page(_article(f"<p>{P1}</p><p>The council named two options:</p>{points}<p>{P2}</p>"))
+    expected = [P1, "The council named two options:", "Close the bridge for a year."]
+    assert [*expected, "Build a footbridge.", P2] == _texts(html)
+
+
 def test_bold_lead_in_with_a_linked_sentence_kept() -> None:
     """A bold lead-in whose sentence goes on after the link is the story's."""
     line = "<strong>Update:</strong> <a href='/x'>The council</a> has since approved the plan."

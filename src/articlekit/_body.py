@@ -1476,6 +1476,7 @@ class _Collector:
                 self.flush(kind, level)
             return
         if bits & _BOX and self._is_link_box(element, bits):
+            self._drop_label_of_links()
             return
         if tag == "p" and (
             (len(element) == 2 and _is_labelled_link(element)) or _is_arrow_link(element)
@@ -1521,6 +1522,24 @@ class _Collector:
                 ),
                 None,
             )
+
+    def _drop_label_of_links(self) -> None:
+        """Drop the line that introduced a list of links just left out.
+
+        "Mehr zum Thema finden Sie auch im wöchentlichen Zins-Check:" over a
+        list of links to other stories: a short paragraph ending with a colon
+        right before the list labels it, and goes with it.
+        """
+        blocks = self.blocks
+        if self.parts or not blocks:
+            return
+        last = blocks[-1]
+        if (
+            last.kind is BlockKind.PARAGRAPH
+            and len(last.text) < _BODY_PARAGRAPH
+            and last.text.endswith(":")
+        ):
+            blocks.pop()
 
     def _is_lone_teaser(self, card: lxml.html.HtmlElement) -> bool:
         """Tell whether a lone card met by the walk is a teaser set into the story.
