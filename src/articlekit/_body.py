@@ -1531,7 +1531,8 @@ class _Collector:
         right before the list labels it, and goes with it.
         """
         blocks = self.blocks
-        if self.parts or not blocks:
+        # Only the markup's line breaks may stand between the line and the list.
+        if not blocks or not all(part.isspace() for part in self.parts):
             return
         last = blocks[-1]
         if (
