@@ -585,9 +585,11 @@ LINKS = (
 )
 
 
-def test_label_of_a_dropped_list_of_links_dropped() -> None:
+@pytest.mark.parametrize("between", ["", "\n    "])
+def test_label_of_a_dropped_list_of_links_dropped(between: str) -> None:
     """The line that introduces a list of links to other stories goes with the list."""
-    html = _page(_article(f"<p>{P1}</p><p>Read more in our weekly column:</p>{LINKS}<p>{P2}</p>"))
+    label = "<p>Read more in our weekly column:</p>"
+    html = _page(_article(f"<p>{P1}</p>{label}{between}{LINKS}<p>{P2}</p>"))
     assert [P1, P2] == _texts(html)
 
 
