@@ -543,6 +543,7 @@ def test_long_promo_after_the_text_dropped() -> None:
         "Prozent mehr als im Jahr davor, wie das Präsidium mitteilte.",
         "El gobierno suscribió el martes un convenio con los municipios de la región para "
         "reparar el puente antes del invierno.",
+        "„Ich unterstütze den Plan“, sagte die Ministerin.",
     ],
 )
 def test_last_paragraph_naming_a_subscription_kept(last: str) -> None:

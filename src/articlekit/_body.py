@@ -435,10 +435,10 @@ _MAX_PROMO = 300
 # gives an e-mail address: a promo or a contact line. These words stand in a
 # story's last paragraphs too ("worth a digital subscription?", "more from
 # jane@city.gov"); their conjugations more so ("registrierte die Polizei 300
-# Fälle", "suscribió un convenio"), which are left out.
+# Fälle", "suscribió un convenio", "ich unterstütze das"), which are left out.
 _PROMO = re.compile(
-    rf"(?i)\b(?:{_CALL_WORDS}|subscription|abonnement|suscripci[oó]n|abonnier\w*"
-    r"|registrier(?:en|ung)|suscr[ií]bir\w*|abonne[zr]|unterst[uü]tze)\b|\S@\w+\.\w"
+    rf"(?i)\b(?:{_CALL_WORDS}|subscription|abonnement|suscripci[oó]n|abonnieren?"
+    r"|registrier(?:en|ung)|suscr[ií]bir\w*|abonne[zr])\b|\S@\w+\.\w"
 )
 # A question to the reader about the page itself ("Was this article
 # helpful?", "War der Artikel nützlich?"): a feedback widget's prompt.
