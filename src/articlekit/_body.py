@@ -1692,7 +1692,7 @@ def _are_names(words: list[str]) -> bool:
     )
 
 
-def _is_meta_line(text: str, *, edge: bool, in_header: bool = False) -> bool:
+def _is_meta_line(text: str, *, edge: bool, in_header: bool) -> bool:
     """Tell whether a short block is a byline, a credit or a label (or, at the edges, a date).
 
     In the story's own <header> a line that tells a clock time or a numeric
