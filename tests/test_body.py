@@ -556,7 +556,7 @@ def test_last_paragraph_naming_a_subscription_kept(last: str) -> None:
     "line",
     [
         "<strong>Also on our site:</strong> <a href='/x'>Council to vote on the new ferry</a>",
-        "<b>FUNDA OLUNYE UDABA LAPHA |</b> <a href='/y'>Kuboshwe abahlanu besolwa</a>",
+        "<b>LEES OOK |</b> <a href='/y'>Gemeente sluit de oude brug</a>",
     ],
 )
 def test_labelled_link_to_another_story_dropped(line: str) -> None:

@@ -1478,8 +1478,9 @@ class _Collector:
         if bits & _BOX and self._is_link_box(element, bits):
             self._drop_label_of_links()
             return
+        text = element.text  # read once: lxml builds a new string on each access
         if tag == "p" and (
-            (len(element) == 2 and _is_labelled_link(element)) or _is_arrow_link(element)
+            (len(element) == 2 and _is_labelled_link(element)) or _is_arrow_link(element, text)
         ):
             if parts:
                 self.flush(kind, level)
@@ -1497,7 +1498,6 @@ class _Collector:
             self.header_met = True
             header_start = len(self.blocks)
         link = in_link or (bits & _LINK) != 0
-        text = element.text
         if text:
             parts.append(text)
             if link:
@@ -1619,11 +1619,11 @@ def _is_labelled_link(paragraph: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _is_arrow_link(paragraph: lxml.html.HtmlElement) -> bool:
-    """Tell whether a paragraph opens with an arrow and holds a link: a pointer elsewhere."""
-    text = paragraph.text
+def _is_arrow_link(paragraph: lxml.html.HtmlElement, text: str | None) -> bool:
+    """Tell whether a paragraph (its leading ``text`` given) opens with an arrow and
+    holds a link: a pointer elsewhere."""
     return (
-        bool(text)
+        text is not None
         and _ARROW.match(text) is not None
         and next(paragraph.iter("a"), None) is not None
     )
