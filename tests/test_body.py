@@ -208,6 +208,21 @@ def test_byline_and_dateline_dropped() -> None:
     assert [P1, P2, P3] == _texts(html)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Jane Doe 5 hours ago", "Max Muster · vor 3 Stunden", "Il y a 2 jours", "hace 4 horas"],
+)
+def test_byline_with_a_time_from_now_dropped(line: str) -> None:
+    """A line above the text telling the time from now ("5 hours ago") is a dateline."""
+    assert [P1, P2, P3] == _texts(_page(_article(f"<p>{line}</p>", _story())))
+
+
+def test_time_from_now_inside_text_kept() -> None:
+    """A short sentence between paragraphs that tells a time from now is news."""
+    line = "The fire broke out 5 hours ago."
+    assert [P1, line, P2] == _texts(_page(_article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")))
+
+
 def test_ad_word_matched_on_word_boundary() -> None:
     """'ad' in a class marks an ad box, but 'header' or 'read' does not."""
     html = _page(
@@ -532,6 +547,25 @@ def test_long_promo_after_the_text_dropped() -> None:
         "evening, short and straight to your inbox, and it is free. Sign up here.</p>"
     )
     assert [P1, P2, P3] == _texts(_page(_article(_story(), promo)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more stories like this, check our news page.",
+        "Found a mistake? Jetzt melden.",
+        "Jetzt testen und vier Wochen gratis lesen.",
+    ],
+)
+def test_call_to_check_our_pages_or_german_jetzt_call_dropped(line: str) -> None:
+    """A call to check our pages, or "Jetzt" and an infinitive, after the story is a promo."""
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<p>{line}</p>")))
+
+
+def test_sentence_opening_with_jetzt_and_a_verb_kept() -> None:
+    """A last sentence goes on after "Jetzt melden": the story's, not a call."""
+    last = "Jetzt melden sich die Eltern zu Wort."
+    assert [P1, P2, P3, last] == _texts(_page(_article(_story(), f"<p>{last}</p>")))
 
 
 @pytest.mark.parametrize(
@@ -1058,6 +1092,12 @@ def test_toast_notice_dropped() -> None:
         "<span class='toast-text'>You can find this story in My Bookmarks.</span></div>"
     )
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{toast}<p>{P2}</p>")))
+
+
+def test_debug_output_dropped() -> None:
+    """A site's debug printout ('debug-piano': "showPaywall: false") is not text."""
+    debug = "<dl class='debug-piano'><dt>showPaywall:</dt><dd>false</dd></dl>"
+    assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{debug}<p>{P2}</p>")))
 
 
 def test_agency_credit_line_alone_dropped() -> None:

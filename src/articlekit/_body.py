@@ -302,6 +302,7 @@ _NEGATIVE_WORDS = frozenset(
         # Notices that pop up for a moment after an action ("Story saved. You
         # can find this story in My Bookmarks", "Link copied").
         "toast",
+        "debug",
     }
 ).union(_POPUP_PLUGIN_WORDS)
 
@@ -412,6 +413,14 @@ _NAME_JOINERS = frozenset(
 _DATE_OR_TIME = re.compile(
     r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
 )
+# A time told from now, as bylines print it ("5 hours ago", "vor 3 Stunden",
+# "il y a 2 jours", "hace 4 horas").
+_RELATIVE_TIME = re.compile(
+    r"(?i)\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
+    r"|\bvor\s+\d+\s+(?:min(?:uten)?|std|stunden?|tagen?|wochen?|monaten?)\b"
+    r"|\bil y a\s+\d+\s+(?:min(?:utes?)?|heures?|h|jours?|semaines?|mois)\b"
+    r"|\bhace\s+\d+\s+(?:min(?:utos?)?|horas?|d[ií]as?|semanas?|meses?)\b"
+)
 # A clock time or a numeric date: no year alone, no decimal number ("1.85").
 _CLOCK_OR_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}([./])\d{1,2}\1\d{2,4}\b")
 # A call to the reader in so many words: subscribe, sign up, support us,
@@ -424,6 +433,12 @@ _CALL_WORDS = (
     r"|(?-i:Abonniere|Unterst[uü]tze)|unterst[uü]tze (?:uns|unser\w*)|apps? for ios"
     r"|download (?:the|our) app|sign up"
     r"|get in touch|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
+    r"|check (?:out )?our"
+    # German calls put "Jetzt" before an infinitive that ends the call
+    # ("Jetzt abonnieren.", "Fehler gefunden? Jetzt melden."); a sentence
+    # goes on after its verb ("Jetzt melden sich die Eltern").
+    r"|(?-i:Jetzt) (?:abonnieren|anmelden|melden|registrieren|bestellen|herunterladen|testen)"
+    r"(?=[.!]|\s*$| und )"
 )
 # A paragraph after the story that carries a call is the site's promo, printed
 # in a plain <p> without a telling class name ("Der Newsletter informiert Sie
@@ -1713,7 +1728,7 @@ def _is_meta_line(text: str, *, edge: bool, in_header: bool) -> bool:
     # Inside the text a short line with a date is news ("Deadline: 3 May 2024").
     # Separators between a programme's parts ("Radio 1 | News | 17.06.2025 |
     # 15:00") are no words.
-    if not edge or not _DATE_OR_TIME.search(text):
+    if not edge or not (_DATE_OR_TIME.search(text) or _RELATIVE_TIME.search(text)):
         return False
     if in_header and _CLOCK_OR_DATE.search(text):
         return True
