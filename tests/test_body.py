@@ -562,6 +562,19 @@ def test_call_to_check_our_pages_or_german_jetzt_call_dropped(line: str) -> None
     assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<p>{line}</p>")))
 
 
+def test_call_set_as_a_heading_after_the_text_dropped() -> None:
+    """A heading after the story that calls the reader to subscribe is the site's promo."""
+    promo = "<h3>Click here to subscribe to our weekly newsletter</h3>"
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), promo)))
+
+
+def test_heading_with_call_words_inside_the_text_kept() -> None:
+    """Inside the story a subheading may name a sign-up: it heads the story's own text."""
+    heading = "How to sign up for the ferry pass"
+    html = _page(_article(f"<p>{P1}</p><h2>{heading}</h2><p>{P2}</p><p>{P3}</p>"))
+    assert [P1, heading, P2, P3] == _texts(html)
+
+
 def test_sentence_opening_with_jetzt_and_a_verb_kept() -> None:
     """A last sentence goes on after "Jetzt melden": the story's, not a call."""
     last = "Jetzt melden sich die Eltern zu Wort."

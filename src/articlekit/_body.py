@@ -1791,7 +1791,12 @@ def _trim(
             block.text, edge=edge, in_header=index < header_end
         ):
             continue
-        if index > last and block.kind is BlockKind.PARAGRAPH and _is_fragment(block.text):
+        # After the story a short line that is no sentence, and a call to the
+        # reader set as a paragraph or a heading, are the site's lines.
+        if index > last and (
+            (block.kind is BlockKind.PARAGRAPH and _is_fragment(block.text))
+            or (block.kind is BlockKind.HEADING and _is_promo(block.text))
+        ):
             continue
         if index == last:
             kept_last = len(kept)
