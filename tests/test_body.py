@@ -510,6 +510,15 @@ def test_byline_with_agency_dropped() -> None:
     assert [P1, P2, P3] == _texts(html)
 
 
+@pytest.mark.parametrize(
+    "line", ["Reading time: 4 minutes", "Tempo de leitura: 2 minutos", "Related post: Onion soup"]
+)
+def test_reading_time_and_related_post_lines_dropped(line: str) -> None:
+    """A story's reading time and a "Related post:" line are labels, not text."""
+    html = _page(_article(f"<p>{line}</p>", f"<p>{P1}</p><p>{line}</p><p>{P2}</p>"))
+    assert [P1, P2] == _texts(html)
+
+
 def test_related_story_line_dropped() -> None:
     """A line opening with a "see also" label and a colon names another story and goes."""
     related = "<p>Lesen Sie auch: Neue Brücke für die Altstadt</p>"
@@ -573,6 +582,40 @@ def test_heading_with_call_words_inside_the_text_kept() -> None:
     heading = "How to sign up for the ferry pass"
     html = _page(_article(f"<p>{P1}</p><h2>{heading}</h2><p>{P2}</p><p>{P3}</p>"))
     assert [P1, heading, P2, P3] == _texts(html)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Jane Doe, John Roe and Max Muster in New York, with additional reporting "
+        "by Erika Muster in London; editing by Anna Beispiel and Hans Test.)",
+        "Jane Doe contributed reporting from Hong Kong.",
+    ],
+)
+def test_newsroom_credits_after_the_text_dropped(credit: str) -> None:
+    """The newsroom's credits under the story go, even as long as a paragraph."""
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<p>{credit}</p>")))
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Reporting by the local paper showed that the council had known of the cracks for years.",
+        "He contributed reporting to the city's papers for twenty years before he retired.",
+    ],
+)
+def test_last_paragraph_about_reporting_kept(last: str) -> None:
+    """A last sentence about reporting, not a credit line, is the story's."""
+    assert [P1, P2, P3, last] == _texts(_page(_article(_story(), f"<p>{last}</p>")))
+
+
+def test_follow_her_on_line_after_the_text_dropped() -> None:
+    """ "Follow her on Twitter" under the story is the author's contact line."""
+    line = (
+        "<p>Have a story about the ferry or the bridge works? Jane Doe covers the city "
+        "council for Example News. Follow her on X and Instagram.</p>"
+    )
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), line)))
 
 
 def test_sentence_opening_with_jetzt_and_a_verb_kept() -> None:

@@ -372,6 +372,8 @@ _LABEL = re.compile(
     r"|mehr zum thema(?:\s+\w+){1,4}"
     # A media player's or a story's length ("1 min", "3 min read").
     r"|\d{1,3} ?min(?:\.|utes?|uten)?(?: read)?"
+    r"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
+    r"|tempo di lettura)\W*\d{1,3} ?\w+"
     # A gallery's counter ("Image 1 of 5", "Bild 2 von 12").
     r"|(?:image|photo|picture|slide|bild|foto|imagen|immagine) \d{1,3} (?:of|von|de|di|sur) \d{1,3}"
     r")[\W_]*"
@@ -381,6 +383,7 @@ _LABEL = re.compile(
 # text, wherever it stands. Only labels that never open a sentence of news.
 _RELATED_PREFIX = re.compile(
     r"(?i)[\W_]*(?:lesen sie auch|mehr zum thema|auch interessant|read more|read also|also read"
+    r"|related (?:posts?|articles?|stor(?:y|ies))"
     r"|see also|le puede interesar|te puede interesar|lea también|lee también|voir aussi"
     r"|à lire aussi|lire aussi|leggi anche|czytaj (?:też|także|również)"
     r"|zobacz (?:też|także|również))\s*:"
@@ -432,7 +435,7 @@ _CALL_WORDS = (
     # case they are the first person ("ich unterstütze das").
     r"|(?-i:Abonniere|Unterst[uü]tze)|unterst[uü]tze (?:uns|unser\w*)|apps? for ios"
     r"|download (?:the|our) app|sign up"
-    r"|get in touch|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
+    r"|get in touch|follow (?:us|them|her|him|me|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
     r"|check (?:out )?our"
     # German calls put "Jetzt" before an infinitive that ends the call
     # ("Jetzt abonnieren.", "Fehler gefunden? Jetzt melden."); a sentence
@@ -454,6 +457,15 @@ _MAX_PROMO = 300
 _PROMO = re.compile(
     rf"(?i)\b(?:{_CALL_WORDS}|subscription|abonnement|suscripci[oó]n|abonnieren?"
     r"|registrier(?:en|ung)|suscr[ií]bir\w*|abonne[zr])\b|\S@\w+\.\w"
+)
+# The newsroom's credits under a wire story: "(Reporting by Jane Doe; Editing
+# by John Roe)", names after the role ("Reporting by the Guardian showed …"
+# is a sentence), and "Jane Doe contributed reporting from Hong Kong." as a
+# whole line ("He contributed reporting to the Times for years" is not).
+_NEWSROOM_CREDIT = re.compile(
+    r"\W*(?i:(?:additional )?(?:reporting|writing|editing) by)\s+[A-Z]"
+    r"|.*\b(?i:contributed (?:reporting(?: from [^.]{1,40})?|to this (?:report|story|article)))"
+    r"\W*$"
 )
 # A question to the reader about the page itself ("Was this article
 # helpful?", "War der Artikel nützlich?"): a feedback widget's prompt.
@@ -1685,6 +1697,11 @@ def _is_fragment(text: str) -> bool:
     )
 
 
+def _is_newsroom_credit(text: str) -> bool:
+    """Tell whether a paragraph credits the newsroom ("Reporting by …; Editing by …")."""
+    return len(text) < _MAX_PROMO and _NEWSROOM_CREDIT.match(text) is not None
+
+
 def _is_byline(text: str) -> bool:
     """Tell whether a line is "By Jane Doe", "Von Max Muster und Erika Muster, dpa" or alike."""
     names, _, rest = text.partition(",")
@@ -1797,6 +1814,11 @@ def _trim(
             (block.kind is BlockKind.PARAGRAPH and _is_fragment(block.text))
             or (block.kind is BlockKind.HEADING and _is_promo(block.text))
         ):
+            continue
+        # The newsroom's credits close the story, long as a paragraph or not.
+        if index >= last and block.kind is BlockKind.PARAGRAPH and _is_newsroom_credit(block.text):
+            if index == last:
+                kept_last = len(kept) - 1
             continue
         if index == last:
             kept_last = len(kept)
