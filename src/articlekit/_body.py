@@ -435,8 +435,13 @@ _CALL_WORDS = (
     # case they are the first person ("ich unterstütze das").
     r"|(?-i:Abonniere|Unterst[uü]tze)|unterst[uü]tze (?:uns|unser\w*)|apps? for ios"
     r"|download (?:the|our) app|sign up"
-    r"|get in touch|follow (?:us|them|her|him|me|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
-    r"|check (?:out )?our"
+    r"|get in touch|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
+    # Said of a person, these open the call ("Follow her on X"); inside a
+    # sentence they tell ("millions follow her on TikTok", "we check our
+    # records"), so only a page, an app or a letter of the site's is checked.
+    r"|(?-i:Follow (?:her|him|me) on)"
+    r"|check (?:out )?our (?:\w+ )?"
+    r"(?:page|website|site|app|newsletter|coverage|live ?blog|podcast)s?"
     # German calls put "Jetzt" before an infinitive that ends the call
     # ("Jetzt abonnieren.", "Fehler gefunden? Jetzt melden."); a sentence
     # goes on after its verb ("Jetzt melden sich die Eltern").
