@@ -603,11 +603,13 @@ def test_newsroom_credits_after_the_text_dropped(credit: str) -> None:
         "Reporting by the local paper showed that the council had known of the cracks for years.",
         "He contributed reporting to the city's papers for twenty years before he retired.",
         "Millions follow her on TikTok, where she posts a new song every week.",
+        "More than 2,000 families sign up for the scheme each year, the council said.",
         "“We check our bridges every month,” the engineer said.",
     ],
 )
 def test_last_paragraph_about_reporting_or_following_kept(last: str) -> None:
-    """A last sentence about reporting, following or checking, not a credit or a call, stays."""
+    """A last sentence about reporting, following, signing up or checking, not a credit or a
+    call, stays."""
     assert [P1, P2, P3, last] == _texts(_page(_article(_story(), f"<p>{last}</p>")))
 
 

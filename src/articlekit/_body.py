@@ -434,7 +434,7 @@ _CALL_WORDS = (
     # German imperatives open their sentence ("Abonniere den Kanal"); in lower
     # case they are the first person ("ich unterstütze das").
     r"|(?-i:Abonniere|Unterst[uü]tze)|unterst[uü]tze (?:uns|unser\w*)|apps? for ios"
-    r"|download (?:the|our) app|sign up"
+    r"|download (?:the|our) app|(?-i:Sign up)|sign up (?:here|now|today|for free|(?:for|to) our)"
     r"|get in touch|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
     # Said of a person, these open the call ("Follow her on X"); inside a
     # sentence they tell ("millions follow her on TikTok", "we check our
