@@ -604,6 +604,7 @@ def test_newsroom_credits_after_the_text_dropped(credit: str) -> None:
         "He contributed reporting to the city's papers for twenty years before he retired.",
         "Millions follow her on TikTok, where she posts a new song every week.",
         "More than 2,000 families sign up for the scheme each year, the council said.",
+        "Millions subscribe to the service, and fans follow Jane Doe on TikTok to see it.",
         "“We check our bridges every month,” the engineer said.",
     ],
 )

@@ -428,18 +428,21 @@ _RELATIVE_TIME = re.compile(
 _CLOCK_OR_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}([./])\d{1,2}\1\d{2,4}\b")
 # A call to the reader in so many words: subscribe, sign up, support us,
 # follow us, get the app, get in touch, in the imperative or the polite form.
+# Said of others, the verbs tell rather than call ("millions subscribe to the
+# service", "fans follow Jane Doe on TikTok"): then only their call forms
+# count, the capitalised imperative opening the call or the verb with "now",
+# "here" or "our".
 _CALL_WORDS = (
-    r"subscribe|newsletters?|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base"
+    r"(?-i:Subscribe)|subscribe (?:now|today|here|for free|to our)"
+    r"|newsletters?|abonnieren sie|abonnez-vous|suscr[ií]bete|suscr[ií]base"
     r"|suscribirse|click here|hier klicken|klicken sie hier|support (?:our|us)"
     # German imperatives open their sentence ("Abonniere den Kanal"); in lower
     # case they are the first person ("ich unterstütze das").
     r"|(?-i:Abonniere|Unterst[uü]tze)|unterst[uü]tze (?:uns|unser\w*)|apps? for ios"
     r"|download (?:the|our) app|(?-i:Sign up)|sign up (?:here|now|today|for free|(?:for|to) our)"
-    r"|get in touch|follow (?:us|them|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})) on"
-    # Said of a person, these open the call ("Follow her on X"); inside a
-    # sentence they tell ("millions follow her on TikTok", "we check our
-    # records"), so only a page, an app or a letter of the site's is checked.
-    r"|(?-i:Follow (?:her|him|me) on)"
+    r"|get in touch|follow us on"
+    r"|(?-i:Follow (?:them|her|him|me|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) on)"
+    # "We check our records" tells: only the site's page, app or letter is a call.
     r"|check (?:out )?our (?:\w+ )?"
     r"(?:page|website|site|app|newsletter|coverage|live ?blog|podcast)s?"
     # German calls put "Jetzt" before an infinitive that ends the call
