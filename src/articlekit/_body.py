@@ -373,7 +373,7 @@ _LABEL = re.compile(
     # A media player's or a story's length ("1 min", "3 min read").
     r"|\d{1,3} ?min(?:\.|utes?|uten)?(?: read)?"
     r"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
-    r"|tempo di lettura)\W*\d{1,3} ?\w+"
+    r"|tempo di lettura)\W*\d{1,3} ?[^\W\d_]+"
     # A gallery's counter ("Image 1 of 5", "Bild 2 von 12").
     r"|(?:image|photo|picture|slide|bild|foto|imagen|immagine) \d{1,3} (?:of|von|de|di|sur) \d{1,3}"
     r")[\W_]*"

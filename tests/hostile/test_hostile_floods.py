@@ -44,6 +44,9 @@ FLOODS = {
     "bylines": "By " * 100_000,
     "photo labels": "Photo: " * 50_000,
     "copyright": "\u00a9 " * 100_000,
+    "reading time and underscores": "Reading time 1" + "_" * 100_000 + "!a",
+    "times from now": "5 hours ago " * 50_000,
+    "newsroom credits": "contributed reporting " * 50_000 + "x",
     "pronouns": '"x," he said. "y," she said. ' * 10_000,
 }
 
@@ -80,6 +83,18 @@ def test_parse_html_survives_floods(flood: str) -> None:
         + f"<p class='byline'>{flood}</p>"
     )
     page = news_page(body, head=f'<meta name="author" content="{flood}">')
+    article = run_bounded(lambda: parse_html(page, now=NOW), seconds=FLOOD_SECONDS)
+    assert isinstance(article, Article)
+
+
+@pytest.mark.parametrize("flood", FLOODS.values(), ids=FLOODS.keys())
+def test_parse_html_survives_floods_in_a_heading_alone(flood: str) -> None:
+    """parse_html finishes quickly on a page whose only text is a flooded heading.
+
+    With no paragraph long enough to be the story, every block is read as a
+    possible label.
+    """
+    page = news_page(f"<h2>{flood}</h2><p>Short line.</p>")
     article = run_bounded(lambda: parse_html(page, now=NOW), seconds=FLOOD_SECONDS)
     assert isinstance(article, Article)
 
