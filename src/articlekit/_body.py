@@ -369,7 +369,9 @@ _LABEL = re.compile(
     r"|you (?:may|might) also like|ähnliche beiträge|das könnte sie auch interessieren"
     r"|weiterführende informationen|schlagworte|zum weiterlesen|tags|share this"
     r"|schon gelesen|neueste artikel|weitere themen|le puede interesar|te puede interesar"
-    r"|mehr zum thema(?:\s+\w+){1,4}"
+    # Words of letters and digits only: an underscore is the closing
+    # [\W_]*'s, and a run of them read by both backtracks without end.
+    r"|mehr zum thema(?:\s+[^\W_]+){1,4}"
     # A media player's or a story's length ("1 min", "3 min read").
     r"|\d{1,3} ?min(?:\.|utes?|uten)?(?: read)?"
     r"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"

@@ -45,6 +45,7 @@ FLOODS = {
     "photo labels": "Photo: " * 50_000,
     "copyright": "\u00a9 " * 100_000,
     "reading time and underscores": "Reading time 1" + "_" * 100_000 + "!a",
+    "label words and underscores": "Mehr zum Thema a" + "_" * 100_000 + "!a",
     "times from now": "5 hours ago " * 50_000,
     "newsroom credits": "contributed reporting " * 50_000 + "x",
     "pronouns": '"x," he said. "y," she said. ' * 10_000,
