@@ -208,6 +208,18 @@ def test_byline_and_dateline_dropped() -> None:
     assert [P1, P2, P3] == _texts(html)
 
 
+@pytest.mark.parametrize("line", ["By Example News with Agencies", "2024年5月12日 14時30分"])
+def test_byline_with_agencies_and_japanese_dateline_dropped(line: str) -> None:
+    """ "By … with Agencies" is a byline; a Japanese date alone on its line is a dateline."""
+    assert [P1, P2, P3] == _texts(_page(_article(f"<p>{line}</p>", _story())))
+
+
+def test_short_japanese_paragraph_with_a_date_kept() -> None:
+    """A Japanese sentence runs without spaces: a short one telling a date is text."""
+    line = "リーグ戦の開幕は3月20日に予定されており、各チームが準備を進めている。"
+    assert [line, P1, P2] == _texts(_page(_article(f"<p>{line}</p><p>{P1}</p><p>{P2}</p>")))
+
+
 @pytest.mark.parametrize(
     "line",
     ["Jane Doe 5 hours ago", "Max Muster · vor 3 Stunden", "Il y a 2 jours", "hace 4 horas"],
@@ -1029,7 +1041,14 @@ def test_programme_line_before_the_text_dropped() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Image: Jane Doe", "Foto: dpa / Pixabay (Symbolbild)", "Bildrechte: Jane Doe"]
+    "credit",
+    [
+        "Image: Jane Doe",
+        "Foto: dpa / Pixabay (Symbolbild)",
+        "Bildrechte: Jane Doe",
+        "Фото: Иван Петров",
+        "Коллаж: Анна Смирнова",
+    ],
 )
 def test_photo_credit_line_dropped(credit: str) -> None:
     """A picture's credit on a line of its own between paragraphs is no text."""
@@ -1160,10 +1179,11 @@ def test_debug_output_dropped() -> None:
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{debug}<p>{P2}</p>")))
 
 
-def test_agency_credit_line_alone_dropped() -> None:
+@pytest.mark.parametrize("agency", ["Getty Images", "REUTERS", "Anadolu Agency"])
+def test_agency_credit_line_alone_dropped(agency: str) -> None:
     """A picture's credit left alone between paragraphs ('Getty Images') is no text."""
-    html = _page(_article(f"<p>{P1}</p><p>Getty Images</p><p>{P2}</p><p>REUTERS</p><p>{P3}</p>"))
-    assert [P1, P2, P3] == _texts(html)
+    html = _page(_article(f"<p>{P1}</p><p>{agency}</p><p>{P2}</p>"))
+    assert [P1, P2] == _texts(html)
 
 
 def test_story_inside_a_box_judged_a_teaser_still_read() -> None:

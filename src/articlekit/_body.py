@@ -398,6 +398,7 @@ _BYLINE_WORDS = frozenset(
 _NAME_JOINERS = frozenset(
     {
         "and",
+        "with",
         "und",
         "et",
         "y",
@@ -418,6 +419,10 @@ _NAME_JOINERS = frozenset(
 _DATE_OR_TIME = re.compile(
     r"\b(1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
 )
+# A Chinese or Japanese date line ("2025年1月13日 20時01分"). Their sentences
+# run without spaces, so a short one with a date is one "word": only a line
+# that is the date alone is a dateline.
+_CJK_DATE_LINE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}[時时:]\d{2}分?)?\s*")
 # A time told from now, as bylines print it ("5 hours ago", "vor 3 Stunden",
 # "il y a 2 jours", "hace 4 horas").
 _RELATIVE_TIME = re.compile(
@@ -498,7 +503,8 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 _ARROW = re.compile(r"\s*(?:>>?|»|→|►|▶|➤|➜)\s")
 # A picture's credit on a line of its own ("Image: Jane Doe", "Fotos: dpa").
 _PHOTO_CREDIT = re.compile(
-    r"(?i)(?:photos?|fotos?|images?|bild(?:er|rechte|quelle)?|pictures?|cr[ée]dits?)\s*:\s*"
+    r"(?i)(?:photos?|fotos?|images?|bild(?:er|rechte|quelle)?|pictures?|cr[ée]dits?|фото"
+    r"|колл?аж)\s*:\s*"
     r"[^\s.!?]+(?:\s+[^\s.!?]+){0,5}\s*$"
 )
 # A block of punctuation alone ("-", "|", "•") is what is left of a row of
@@ -1755,7 +1761,11 @@ def _is_meta_line(text: str, *, edge: bool, in_header: bool) -> bool:
     # Inside the text a short line with a date is news ("Deadline: 3 May 2024").
     # Separators between a programme's parts ("Radio 1 | News | 17.06.2025 |
     # 15:00") are no words.
-    if not edge or not (_DATE_OR_TIME.search(text) or _RELATIVE_TIME.search(text)):
+    if not edge:
+        return False
+    if _CJK_DATE_LINE.fullmatch(text):
+        return True
+    if not (_DATE_OR_TIME.search(text) or _RELATIVE_TIME.search(text)):
         return False
     if in_header and _CLOCK_OR_DATE.search(text):
         return True

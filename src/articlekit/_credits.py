@@ -180,6 +180,8 @@ AGENCIES = (
     "SOPA Images",
     "LightRocket",
     "Anadolu",
+    "Anadolu Agency",
+    "Anadolu Ajansı",
     "Zuma Press",
     "ZUMA",
     "Redux",
