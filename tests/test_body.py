@@ -523,7 +523,13 @@ def test_byline_with_agency_dropped() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Reading time: 4 minutes", "Tempo de leitura: 7 minutos", "Related post: Onion soup"]
+    "line",
+    [
+        "Reading time: 4 minutes",
+        "Tempo de leitura: 7 minutos",
+        "Related post: Onion soup",
+        "Recommended for you",
+    ],
 )
 def test_reading_time_and_related_post_lines_dropped(line: str) -> None:
     """A story's reading time and a "Related post:" line are labels, not text."""
@@ -576,10 +582,11 @@ def test_long_promo_after_the_text_dropped() -> None:
         "For the latest on the bridge works, check out our live blog.",
         "Found a mistake? Jetzt melden.",
         "Jetzt testen und vier Wochen gratis lesen.",
+        "Folgst du schon unserem Kanal auf Whatsapp?",
     ],
 )
-def test_call_to_check_our_pages_or_german_jetzt_call_dropped(line: str) -> None:
-    """A call to check our pages, or "Jetzt" and an infinitive, after the story is a promo."""
+def test_more_calls_to_the_reader_after_the_text_dropped(line: str) -> None:
+    """ "Check our …", "Jetzt" and an infinitive, "Folgst du schon …" after the story are promos."""
     assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<p>{line}</p>")))
 
 
@@ -602,6 +609,7 @@ def test_heading_with_call_words_inside_the_text_kept() -> None:
         "(Reporting by Jane Doe, John Roe and Max Muster in New York, with additional reporting "
         "by Erika Muster in London; editing by Anna Beispiel and Hans Test.)",
         "Jane Doe contributed reporting from Lagos.",
+        "Mit Material von dpa und epd.",
     ],
 )
 def test_newsroom_credits_after_the_text_dropped(credit: str) -> None:
@@ -618,6 +626,7 @@ def test_newsroom_credits_after_the_text_dropped(credit: str) -> None:
         "More than 2,000 families sign up for the scheme each year, the council said.",
         "Millions subscribe to the service, and fans follow Jane Doe on TikTok to see it.",
         "“We check our bridges every month,” the engineer said.",
+        "Mit Material von Freiwilligen bauten sie die Brücke in drei Wochen wieder auf.",
     ],
 )
 def test_last_paragraph_about_reporting_or_following_kept(last: str) -> None:

@@ -366,7 +366,8 @@ _LABEL = re.compile(
     r"|caption|close|comments?|kommentare?|share|teilen|partager|compartir|read more|mehr zum thema"
     r"|lesen sie auch|auch interessant|related|recommended|more|weitere artikel|voir aussi"
     r"|leer más|leggi anche|sponsored|live|menu|related (?:posts|articles|stories)"
-    r"|you (?:may|might) also like|ähnliche beiträge|das könnte sie auch interessieren"
+    r"|you (?:may|might) also like|recommended (?:videos?|stories|articles|for you|reading)"
+    r"|ähnliche beiträge|das könnte sie auch interessieren"
     r"|weiterführende informationen|schlagworte|zum weiterlesen|tags|share this"
     r"|schon gelesen|neueste artikel|weitere themen|le puede interesar|te puede interesar"
     # Words of letters and digits only: an underscore is the closing
@@ -449,6 +450,7 @@ _CALL_WORDS = (
     r"|download (?:the|our) app|(?-i:Sign up)|sign up (?:here|now|today|for free|(?:for|to) our)"
     r"|get in touch|follow us on"
     r"|(?-i:Follow (?:them|her|him|me|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) on)"
+    r"|(?-i:Folge uns|Folgen Sie uns|Folgst du (?:uns )?schon)"
     # "We check our records" tells: only the site's page, app or letter is a call.
     r"|check (?:out )?our (?:\w+ )?"
     r"(?:page|website|site|app|newsletter|coverage|live ?blog|podcast)s?"
@@ -481,6 +483,9 @@ _NEWSROOM_CREDIT = re.compile(
     r"\W*(?i:(?:additional )?(?:reporting|writing|editing) by)\s+[A-Z]"
     r"|.*\b(?i:contributed (?:reporting(?: from [^.]{1,40})?|to this (?:report|story|article)))"
     r"\W*$"
+    # German: "Mit Agenturmaterial.", "Mit Material von dpa und AFP."
+    r"|\W*(?i:mit (?:agenturmaterial|material (?:von|der) (?:dpa|afp|ap|reuters|kna|epd|sid"
+    r"|nachrichtenagentur)))\b"
 )
 # A question to the reader about the page itself ("Was this article
 # helpful?", "War der Artikel nützlich?"): a feedback widget's prompt.
