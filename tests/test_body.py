@@ -529,10 +529,11 @@ def test_byline_with_agency_dropped() -> None:
         "Tempo de leitura: 7 minutos",
         "Related post: Onion soup",
         "Recommended for you",
+        "Loading...",
     ],
 )
 def test_reading_time_and_related_post_lines_dropped(line: str) -> None:
-    """A story's reading time and a "Related post:" line are labels, not text."""
+    """A reading time, "Related post:", "Recommended for you", "Loading..." are labels."""
     html = _page(_article(f"<p>{line}</p>", f"<p>{P1}</p><p>{line}</p><p>{P2}</p>"))
     assert [P1, P2] == _texts(html)
 

@@ -373,6 +373,8 @@ _LABEL = re.compile(
     # Words of letters and digits only: an underscore is the closing
     # [\W_]*'s, and a run of them read by both backtracks without end.
     r"|mehr zum thema(?:\s+[^\W_]+){1,4}"
+    # What a box shows while its script fetches it ("Loading...").
+    r"|please wait|loading|bitte warten|wird geladen|cargando|chargement|caricamento"
     # A media player's or a story's length ("1 min", "3 min read").
     r"|\d{1,3} ?min(?:\.|utes?|uten)?(?: read)?"
     r"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
