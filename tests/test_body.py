@@ -530,10 +530,13 @@ def test_byline_with_agency_dropped() -> None:
         "Related post: Onion soup",
         "Recommended for you",
         "Loading...",
+        "Table of Contents",
+        "Para saber más",
+        "Реклама",
     ],
 )
 def test_reading_time_and_related_post_lines_dropped(line: str) -> None:
-    """A reading time, "Related post:", "Recommended for you", "Loading..." are labels."""
+    """A reading time, "Related post:", "Loading...", "Table of Contents" … are labels."""
     html = _page(_article(f"<p>{line}</p>", f"<p>{P1}</p><p>{line}</p><p>{P2}</p>"))
     assert [P1, P2] == _texts(html)
 
@@ -1058,6 +1061,10 @@ def test_programme_line_before_the_text_dropped() -> None:
         "Bildrechte: Jane Doe",
         "Фото: Иван Петров",
         "Коллаж: Анна Смирнова",
+        "Quelle: Statistisches Landesamt",
+        "Source: Example Statistics Office",
+        "Bron: ANP",
+        "Rechte: Example Rundfunk",
     ],
 )
 def test_photo_credit_line_dropped(credit: str) -> None:

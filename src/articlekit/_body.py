@@ -363,6 +363,7 @@ _HIDDEN_CLASSES = frozenset(
 # caption toggles, in the languages of the development sets.
 _LABEL = re.compile(
     r"(?i)[\W_]*(advert|advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklame"
+    r"|реклама|table of contents|inhaltsverzeichnis|sommaire|para saber más"
     r"|caption|close|comments?|kommentare?|share|teilen|partager|compartir|read more|mehr zum thema"
     r"|lesen sie auch|auch interessant|related|recommended|more|weitere artikel|voir aussi"
     r"|leer más|leggi anche|sponsored|live|menu|related (?:posts|articles|stories)"
@@ -511,7 +512,7 @@ _ARROW = re.compile(r"\s*(?:>>?|»|→|►|▶|➤|➜)\s")
 # A picture's credit on a line of its own ("Image: Jane Doe", "Fotos: dpa").
 _PHOTO_CREDIT = re.compile(
     r"(?i)(?:photos?|fotos?|images?|bild(?:er|rechte|quelle)?|pictures?|cr[ée]dits?|фото"
-    r"|колл?аж)\s*:\s*"
+    r"|колл?аж|rechte|quellen?|sources?|bron|fuente|fonte)\s*:\s*"
     r"[^\s.!?]+(?:\s+[^\s.!?]+){0,5}\s*$"
 )
 # A block of punctuation alone ("-", "|", "•") is what is left of a row of
