@@ -313,6 +313,25 @@ def test_flattening_keeps_deep_scripts_as_scripts() -> None:
     assert ["var a = '<b>';"] == [script.text for script in tree.iter("script")]
 
 
+SELF_CLOSED_SCRIPT = (
+    "<p>before</p><script type='text/javascript'/>\nvar x = 1;\n</script><p>after</p>"
+)
+
+
+@pytest.mark.parametrize("html", [SELF_CLOSED_SCRIPT, SELF_CLOSED_SCRIPT.encode()])
+def test_code_after_a_self_closed_script_stays_script(html: str | bytes) -> None:
+    """ "<script/>" does not close in HTML: the code up to "</script>" is the script's."""
+    tree = load_html(html)
+    assert ["\nvar x = 1;\n"] == [script.text for script in tree.iter("script")]
+    assert ["before", "after"] == [p.text_content() for p in tree.iter("p")]
+
+
+def test_self_closed_script_before_markup_keeps_the_text() -> None:
+    """A "<script src=…/>" followed by markup is mended nowhere: the text after it stays."""
+    html = "<script src='a.js'/><p>kept</p><script>var y = 2;</script></script><p>too</p>"
+    assert ["kept", "too"] == [p.text_content() for p in load_html(html).iter("p")]
+
+
 def test_text_node_over_ten_megabytes_is_kept() -> None:
     """A text node beyond libxml2's 10 MB buffer limit is parsed, not dropped."""
     word = "a" * 11_000_000

@@ -520,8 +520,38 @@ _HTML_CLASSES = lxml.etree.ElementDefaultClassLookup(
 )
 
 
+# "<script …/>" followed by code: HTML has no self-closing script, so a
+# browser reads the code up to "</script>" as the script's; libxml2 closes the
+# element at "/>" and the code becomes page text. Only where text follows the
+# tag: "<script src=…/>" before markup is left as it is.
+# The tag is read up to the next "<" or ">", so that a flood of unfinished
+# tags costs linear time.
+_SELF_CLOSED_SCRIPT = re.compile(rb"(<script\b[^<>]*?)/>(?=\s*[^\s<])", re.IGNORECASE)
+
+
 def _parse(html: bytes, *, huge: bool) -> tuple[lxml.html.HtmlElement, list[str]]:
-    """Parse UTF-8 bytes; return the tree and the names of the fatal errors met."""
+    """Parse UTF-8 bytes; return the tree and the names of the fatal errors met.
+
+    A page whose code libxml2 read as text after a self-closed script (it then
+    meets a "</script>" with no script open) is mended and parsed again.
+    """
+    tree, errors = _parse_once(html, huge=huge)
+    if any(_is_stray_script_end(entry) for entry in errors):
+        mended = _SELF_CLOSED_SCRIPT.sub(rb"\1>", html)
+        if mended != html:
+            tree, errors = _parse_once(mended, huge=huge)
+    fatal = [entry.type_name for entry in errors if entry.level == lxml.etree.ErrorLevels.FATAL]
+    return tree, fatal
+
+
+def _is_stray_script_end(entry: lxml.etree._LogEntry) -> bool:
+    message: str = entry.message
+    return entry.type_name == "ERR_TAG_NAME_MISMATCH" and message.endswith(": script")
+
+
+def _parse_once(
+    html: bytes, *, huge: bool
+) -> tuple[lxml.html.HtmlElement, lxml.etree._ListErrorLog]:
     # A parser per call: lxml parsers must not be shared between threads, and
     # each carries its own error log.
     parser = lxml.etree.HTMLParser(
@@ -538,10 +568,7 @@ def _parse(html: bytes, *, huge: bool) -> tuple[lxml.html.HtmlElement, list[str]
         raise ParseError(f"the page holds no document: {error}") from error
     except ValueError as error:
         raise ParseError(f"the page cannot be parsed: {error}") from error
-    fatal = [
-        entry.type_name for entry in parser.error_log if entry.level == lxml.etree.ErrorLevels.FATAL
-    ]
-    return tree, fatal
+    return tree, parser.error_log
 
 
 def _decode_as_is(data: bytes) -> str | None:

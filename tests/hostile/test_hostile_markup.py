@@ -144,6 +144,7 @@ def test_quadratic_entity_blowup_stays_small() -> None:
         f"<h2>Heading<style>.{STYLE_MARKER} {{}}</style></h2>",
         f"<blockquote>Quote<script>{SCRIPT_MARKER}</script></blockquote>",
         f"<table><tr><td>Cell<script>{SCRIPT_MARKER}</script></td></tr></table>",
+        f"<script type='text/javascript'/>var a = '{SCRIPT_MARKER}';</script>",
     ],
 )
 def test_script_and_style_never_reach_the_text(snippet: str) -> None:
@@ -156,6 +157,21 @@ def test_unclosed_script_at_the_end_does_not_reach_the_text() -> None:
     """A script left open at the end of the page swallows the rest, not the text."""
     page = f"<html><body><article>{STORY}</article><script>var a = '{SCRIPT_MARKER}'"
     assert SCRIPT_MARKER not in parse_html(page, now=NOW).text
+
+
+@pytest.mark.parametrize(
+    "flood",
+    [
+        "<script/>x</script><script" + " " * 1_000_000,
+        "<script" * 200_000 + "/>x</script>",
+        "<script/>x</script>" * 50_000,
+    ],
+    ids=["one long tag", "unfinished tags", "self-closed scripts"],
+)
+def test_self_closed_script_floods_finish(flood: str) -> None:
+    """Mending self-closed scripts takes linear time, whatever the tags look like."""
+    article = run_bounded(lambda: parse_html(news_page(STORY + flood), now=NOW))
+    assert isinstance(article, Article)
 
 
 def test_script_in_a_page_too_deep_for_the_parser_stays_out() -> None:
