@@ -1190,6 +1190,20 @@ def test_toast_notice_dropped() -> None:
     assert [P1, P2] == _texts(_page(_article(f"<p>{P1}</p>{toast}<p>{P2}</p>")))
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://example.com/video/42",
+        "https://www.example.com/news/region/city/district/video-the-council-votes-on-the-bridge"
+        "-repairs-100.html",
+    ],
+)
+def test_web_address_alone_dropped(address: str) -> None:
+    """A web address alone on its line, however long, is a link printed out, not text."""
+    html = _page(_article(f"<p>{P1}</p><p>{address}</p><p>{P2}</p>"))
+    assert [P1, P2] == _texts(html)
+
+
 def test_debug_output_dropped() -> None:
     """A site's debug printout ('debug-panel': "isLoggedIn: false") is not text."""
     debug = "<dl class='debug-panel'><dt>isLoggedIn:</dt><dd>false</dd></dl>"

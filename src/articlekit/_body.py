@@ -1756,11 +1756,11 @@ def _is_meta_line(text: str, *, edge: bool, in_header: bool) -> bool:
     Nov 19, 2019 | UPDATED: 10:43", "Über dieses Thema berichtet: BR24 Radio
     am 14.04.2026 um 17:50 Uhr").
     """
-    if _SERVER_ERROR.fullmatch(text):
-        return True  # its path makes it longer than any byline
+    if _SERVER_ERROR.fullmatch(text) or _URL_ONLY.fullmatch(text):
+        return True  # a path or an address makes it longer than any byline
     if len(text) > _MAX_META_LINE:
         return False
-    if _LABEL.fullmatch(text) or _is_byline(text) or "©" in text or _URL_ONLY.fullmatch(text):
+    if _LABEL.fullmatch(text) or _is_byline(text) or "©" in text:
         return True
     if _RELATED_PREFIX.match(text) or (":" in text and _PHOTO_CREDIT.match(text)):
         return True
