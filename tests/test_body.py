@@ -208,10 +208,24 @@ def test_byline_and_dateline_dropped() -> None:
     assert [P1, P2, P3] == _texts(html)
 
 
-@pytest.mark.parametrize("line", ["By Example News with Agencies", "2024年5月12日 14時30分"])
-def test_byline_with_agencies_and_japanese_dateline_dropped(line: str) -> None:
-    """ "By … with Agencies" is a byline; a Japanese date alone on its line is a dateline."""
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Example News with Agencies",
+        "2024年5月12日 14時30分",
+        "김민수 기자 외 1명",
+        "新华社记者 王明",
+    ],
+)
+def test_byline_with_agencies_and_cjk_bylines_and_datelines_dropped(line: str) -> None:
+    """ "By … with Agencies", a CJK reporter's line and a Japanese date alone are header lines."""
     assert [P1, P2, P3] == _texts(_page(_article(f"<p>{line}</p>", _story())))
+
+
+def test_short_line_on_a_press_conference_kept() -> None:
+    """記者会 is a press conference, not a reporter: the line is the story's."""
+    line = "首相は記者会見で新しい計画を説明した。"
+    assert [line, P1, P2] == _texts(_page(_article(f"<p>{line}</p><p>{P1}</p><p>{P2}</p>")))
 
 
 def test_short_japanese_paragraph_with_a_date_kept() -> None:

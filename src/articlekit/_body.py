@@ -427,6 +427,11 @@ _DATE_OR_TIME = re.compile(
 # run without spaces, so a short one with a date is one "word": only a line
 # that is the date alone is a dateline.
 _CJK_DATE_LINE = re.compile(r"\s*\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}[時时:]\d{2}分?)?\s*")
+# A Chinese, Japanese or Korean byline names the reporter by the word for it
+# ("박준석 기자", "半月谈记者 史卫燕"); "記者会" is a press conference. Such a
+# line holds a name or two, not a sentence.
+_CJK_REPORTER = re.compile(r"기자(?!회)|記者(?!会|會)|记者(?!会)")
+_MAX_CJK_BYLINE = 30
 # A time told from now, as bylines print it ("5 hours ago", "vor 3 Stunden",
 # "il y a 2 jours", "hace 4 horas").
 _RELATIVE_TIME = re.compile(
@@ -1771,7 +1776,9 @@ def _is_meta_line(text: str, *, edge: bool, in_header: bool) -> bool:
     # 15:00") are no words.
     if not edge:
         return False
-    if _CJK_DATE_LINE.fullmatch(text):
+    if _CJK_DATE_LINE.fullmatch(text) or (
+        len(text) <= _MAX_CJK_BYLINE and _CJK_REPORTER.search(text)
+    ):
         return True
     if not (_DATE_OR_TIME.search(text) or _RELATIVE_TIME.search(text)):
         return False
