@@ -514,7 +514,8 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 # An arrow opening a line (">> Mehr lesen: …", "> Europe : …", "→ …"); a German
 # quotation mark (»…«) is followed by its words, not by a space.
 _ARROW = re.compile(r"\s*(?:>>?|»|→|►|▶|➤|➜)\s")
-# A picture's credit on a line of its own ("Image: Jane Doe", "Fotos: dpa").
+# A picture's credit on a line of its own ("Image: Jane Doe", "Fotos: dpa"), or
+# the source or rights of a chart or a video ("Quelle: Landesamt", "Bron: ANP").
 _PHOTO_CREDIT = re.compile(
     r"(?i)(?:photos?|fotos?|images?|bild(?:er|rechte|quelle)?|pictures?|cr[ée]dits?|фото"
     r"|колл?аж|rechte|quellen?|sources?|bron|fuente|fonte)\s*:\s*"
