@@ -215,32 +215,30 @@ def test_byline_and_dateline_dropped() -> None:
         "2024年5月12日 14時30分",
         "김민수 기자 외 1명",
         "新华社记者 王明",
+        "Jane Doe 5 hours ago",
+        "Max Muster · vor 3 Stunden",
+        "Il y a 2 jours",
+        "hace 4 horas",
     ],
 )
-def test_byline_with_agencies_and_cjk_bylines_and_datelines_dropped(line: str) -> None:
-    """ "By … with Agencies", a CJK reporter's line and a Japanese date alone are header lines."""
+def test_more_bylines_and_datelines_above_the_text_dropped(line: str) -> None:
+    """ "By … with Agencies", a CJK reporter's line, a Japanese date alone and a time told
+    from now ("5 hours ago") above the text are header lines."""
     assert [P1, P2, P3] == _texts(_page(_article(f"<p>{line}</p>", _story())))
-
-
-def test_short_line_on_a_press_conference_kept() -> None:
-    """記者会 is a press conference, not a reporter: the line is the story's."""
-    line = "首相は記者会見で新しい計画を説明した。"
-    assert [line, P1, P2] == _texts(_page(_article(f"<p>{line}</p><p>{P1}</p><p>{P2}</p>")))
-
-
-def test_short_japanese_paragraph_with_a_date_kept() -> None:
-    """A Japanese sentence runs without spaces: a short one telling a date is text."""
-    line = "リーグ戦の開幕は3月20日に予定されており、各チームが準備を進めている。"
-    assert [line, P1, P2] == _texts(_page(_article(f"<p>{line}</p><p>{P1}</p><p>{P2}</p>")))
 
 
 @pytest.mark.parametrize(
     "line",
-    ["Jane Doe 5 hours ago", "Max Muster · vor 3 Stunden", "Il y a 2 jours", "hace 4 horas"],
+    [
+        # 記者会 is a press conference, not a reporter.
+        "首相は記者会見で新しい計画を説明した。",
+        # A CJK sentence runs without spaces: a short one telling a date is one "word".
+        "リーグ戦の開幕は3月20日に予定されており、各チームが準備を進めている。",
+    ],
 )
-def test_byline_with_a_time_from_now_dropped(line: str) -> None:
-    """A line above the text telling the time from now ("5 hours ago") is a dateline."""
-    assert [P1, P2, P3] == _texts(_page(_article(f"<p>{line}</p>", _story())))
+def test_short_cjk_sentence_above_the_text_kept(line: str) -> None:
+    """A short Chinese or Japanese sentence above the text is the story's."""
+    assert [line, P1, P2] == _texts(_page(_article(f"<p>{line}</p><p>{P1}</p><p>{P2}</p>")))
 
 
 def test_time_from_now_inside_text_kept() -> None:
@@ -601,10 +599,14 @@ def test_long_promo_after_the_text_dropped() -> None:
         "Found a mistake? Jetzt melden.",
         "Jetzt testen und vier Wochen gratis lesen.",
         "Folgst du schon unserem Kanal auf Whatsapp?",
+        # Longer than a short line, with no address: the call alone tells it.
+        "Have a story about the ferry or the bridge works? Jane Doe covers the city "
+        "council for Example News. Follow her on X and Instagram.",
     ],
 )
 def test_more_calls_to_the_reader_after_the_text_dropped(line: str) -> None:
-    """ "Check our …", "Jetzt" and an infinitive, "Folgst du schon …" after the story are promos."""
+    """ "Check our …", "Jetzt" with an infinitive, "Folgst du schon …", "Follow her on …"
+    after the story are promos."""
     assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<p>{line}</p>")))
 
 
@@ -650,15 +652,6 @@ def test_newsroom_credits_after_the_text_dropped(credit: str) -> None:
 def test_last_paragraph_about_reporting_or_following_kept(last: str) -> None:
     """A last sentence that tells of reporting, following or signing up is no credit or call."""
     assert [P1, P2, P3, last] == _texts(_page(_article(_story(), f"<p>{last}</p>")))
-
-
-def test_follow_her_on_line_after_the_text_dropped() -> None:
-    """ "Follow her on Twitter" under the story is the author's contact line."""
-    line = (
-        "<p>Have a story about the ferry or the bridge works? Jane Doe covers the city "
-        "council for Example News. Follow her on X and Instagram.</p>"
-    )
-    assert [P1, P2, P3] == _texts(_page(_article(_story(), line)))
 
 
 def test_sentence_opening_with_jetzt_and_a_verb_kept() -> None:

@@ -474,14 +474,15 @@ _CALL_WORDS = (
 # story's last paragraph either.
 _CALL = re.compile(rf"(?i)\b(?:{_CALL_WORDS})\b")
 _MAX_PROMO = 300
-# A short one goes too when it names a subscription or a registration, or
-# gives an e-mail address: a promo or a contact line. These words stand in a
-# story's last paragraphs too ("worth a digital subscription?", "more from
-# jane@city.gov"); their conjugations more so ("registrierte die Polizei 300
-# Fälle", "suscribió un convenio", "ich unterstütze das"), which are left out.
+# A short one goes too (besides one with a call) when it names a
+# subscription or a registration, or gives an e-mail address: a promo or a
+# contact line. These words stand in a story's last paragraphs too ("worth a
+# digital subscription?", "more from jane@city.gov"); their conjugations more
+# so ("registrierte die Polizei 300 Fälle", "suscribió un convenio"), which
+# are left out.
 _PROMO = re.compile(
-    rf"(?i)\b(?:{_CALL_WORDS}|subscription|abonnement|suscripci[oó]n|abonnieren?"
-    r"|registrier(?:en|ung)|suscr[ií]bir\w*|abonne[zr])\b|\S@\w+\.\w"
+    r"(?i)\b(?:subscription|abonnement|suscripci[oó]n|abonnieren?|registrier(?:en|ung)"
+    r"|suscr[ií]bir\w*|abonne[zr])\b|\S@\w+\.\w"
 )
 # The newsroom's credits under a wire story: "(Reporting by Jane Doe; Editing
 # by John Roe)", names after the role ("Reporting by the Guardian showed …"
@@ -1719,7 +1720,7 @@ def _is_promo(text: str) -> bool:
 def _is_fragment(text: str) -> bool:
     """Tell whether a short line is no sentence (a label, a name, a contact line) or a promo."""
     if _is_promo(text):
-        return True
+        return True  # a call, up to _MAX_PROMO: _PROMO below adds the nouns
     return len(text) < _BODY_PARAGRAPH and (
         not _SENTENCE_END.search(text)
         or bool(_PROMO.search(text))

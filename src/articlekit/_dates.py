@@ -285,7 +285,7 @@ def _named_month_path(text: str, languages: tuple[str, ...] | None) -> tuple[boo
     if not words <= _COMMON_WORDS | _LANGUAGE_WORDS.get(language, frozenset()):
         return False, None
     hour = int(match["H"]) if match["H"] is not None else None
-    half = (match["half"] or "").casefold().replace(".", "")
+    half = _word(match["half"])
     if hour is not None and half in ("am", "pm"):
         if not 1 <= hour <= 12:
             return False, None
