@@ -545,10 +545,15 @@ def test_byline_with_agency_dropped() -> None:
         "Table of Contents",
         "Para saber más",
         "Реклама",
+        "Article continues below",
+        "Story continues below advertisement",
+        "We apologise, but this video has failed to load.",
+        "Empfohlener redaktioneller Inhalt",
     ],
 )
 def test_reading_time_and_related_post_lines_dropped(line: str) -> None:
-    """A reading time, "Related post:", "Loading...", "Table of Contents" … are labels."""
+    """A reading time, "Related post:", "Loading...", "Table of Contents", what stands in
+    for an advert or a player ("Article continues below") … are labels."""
     html = _page(_article(f"<p>{line}</p>", f"<p>{P1}</p><p>{line}</p><p>{P2}</p>"))
     assert [P1, P2] == _texts(html)
 

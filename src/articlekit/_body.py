@@ -376,6 +376,10 @@ _LABEL = re.compile(
     r"|mehr zum thema(?:\s+[^\W_]+){1,4}"
     # What a box shows while its script fetches it ("Loading...").
     r"|please wait|loading|bitte warten|wird geladen|cargando|chargement|caricamento"
+    # What stands in for an advert or an embedded player inside the text.
+    r"|(?:article|story) continues below(?: (?:this )?(?:ad|advert|advertisement))?"
+    r"|continue reading below|empfohlener redaktioneller inhalt"
+    r"|(?:we apologi[sz]e, but )?this video has failed to load"
     # A media player's or a story's length ("1 min", "3 min read").
     r"|\d{1,3} ?min(?:\.|utes?|uten)?(?: read)?"
     r"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
