@@ -34,7 +34,11 @@ site parsers read paragraphs only. This scores each set (F1; trafilatura's by
 snippets) as articlekit gives the text and with the standfirst, the list items or
 both left out: what adopting one set's convention would gain there and cost on the
 others. On the sets with bodies it also scores the truth's body with the standfirst
-and list items it leaves out added: the most a text keeping them can reach.
+and list items it leaves out added: the most a text keeping them can reach; and with
+every paragraph of the story it leaves out added too (a paragraph of 120 characters or
+more, the length from which articlekit counts one as the story's): the most a text can
+reach that keeps, besides, each paragraph of the story a site's parser skipped (a fact
+box, a transcript, a teaser printed as the first paragraph).
 
 Usage: ``python -m benchmarks.ceilings [--data ../shared/data]``.
 """
@@ -50,7 +54,17 @@ from typing import TypeVar
 import attrs
 
 import articlekit
-from articlekit import Block, BlockKind, _authors, _load, _metadata, _page, _page_dates, _text
+from articlekit import (
+    Block,
+    BlockKind,
+    _authors,
+    _body,
+    _load,
+    _metadata,
+    _page,
+    _page_dates,
+    _text,
+)
 from benchmarks.run import METADATA_SETS, Page, load_pages
 from benchmarks.scoring import (
     Scores,
@@ -288,6 +302,11 @@ class TextConventions:
         kept_ceiling: on a set with bodies, the best a text that keeps its standfirst
             and list items can score: the truth's body with those of them it leaves
             out. ``None`` on a set of snippets.
+        story_ceiling: on a set with bodies, the best a text can score that keeps, besides
+            those, every paragraph of the story the truth leaves out (a paragraph or
+            blockquote of :data:`STORY_PARAGRAPH` characters or more, the length from
+            which articlekit counts a paragraph as the story's): the truth's body with
+            all of them. ``None`` on a set of snippets.
     """
 
     kept: float
@@ -295,6 +314,7 @@ class TextConventions:
     no_list_items: float
     neither: float
     kept_ceiling: float | None = None
+    story_ceiling: float | None = None
 
 
 # Which blocks each figure leaves out: (the standfirst, the list items).
@@ -312,6 +332,7 @@ def text_conventions(pages: Iterable[Page]) -> TextConventions:
     both can score."""
     texts: dict[str, list[tuple[Page, str]]] = {field: [] for field in _LEFT_OUT}
     ceiling: list[tuple[Page, str]] = []
+    story_ceiling: list[tuple[Page, str]] = []
     for page in pages:
         article = articlekit.parse_html(page.raw, url=page.url)
         standfirst = _text.fold(article.subtitle or "")
@@ -328,15 +349,33 @@ def text_conventions(pages: Iterable[Page]) -> TextConventions:
             body = page.truth["body"]
             folded_body = _text.fold(body)
             left_out = [
-                block.text
-                for block in article.blocks
-                if (_is_standfirst(block, standfirst) or block.kind is BlockKind.LIST_ITEM)
-                and _text.fold(block.text) not in folded_body
+                block for block in article.blocks if _text.fold(block.text) not in folded_body
             ]
-            ceiling.append((page, "\n\n".join([*left_out, body])))
+            conventions = [
+                block.text
+                for block in left_out
+                if _is_standfirst(block, standfirst) or block.kind is BlockKind.LIST_ITEM
+            ]
+            story = [block.text for block in left_out if _is_story_paragraph(block)]
+            ceiling.append((page, "\n\n".join([*conventions, body])))
+            story_ceiling.append((page, "\n\n".join([*conventions, *story, body])))
     return TextConventions(
         **{field: _text_f1(scored) for field, scored in texts.items()},
         kept_ceiling=_text_f1(ceiling) if ceiling else None,
+        story_ceiling=_text_f1(story_ceiling) if story_ceiling else None,
+    )
+
+
+# A paragraph this long is the story's own: articlekit reads the story as running from
+# the first such paragraph to the last.
+STORY_PARAGRAPH = _body._BODY_PARAGRAPH
+
+
+def _is_story_paragraph(block: Block) -> bool:
+    """Tell whether a block is a paragraph (or quoted paragraph) long enough to be the story's."""
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.BLOCKQUOTE)
+        and len(block.text) >= STORY_PARAGRAPH
     )
 
 
@@ -403,8 +442,10 @@ def main(argv: list[str] | None = None) -> int:
             f" standfirst, {text.no_list_items:.4f} without list items,"
             f" {text.neither:.4f} without both"
             + (
-                f"; a text keeping the standfirst and list items can reach {text.kept_ceiling:.4f}"
-                if text.kept_ceiling is not None
+                f"; a text keeping the standfirst and list items can reach {text.kept_ceiling:.4f},"
+                f" and one keeping also every paragraph of {STORY_PARAGRAPH} characters or more"
+                f" the truth leaves out {text.story_ceiling:.4f}"
+                if text.kept_ceiling is not None and text.story_ceiling is not None
                 else ""
             )
         )

@@ -4,6 +4,7 @@ set, and the kinds of author misses."""
 from __future__ import annotations
 
 from benchmarks.ceilings import (
+    STORY_PARAGRAPH,
     AuthorMisses,
     DateCeiling,
     TitleCeiling,
@@ -176,7 +177,23 @@ def test_text_ceiling_keeping_the_standfirst_counts_only_what_conventions_cost()
     assert text.kept < text.kept_ceiling == without_extra.kept < 1.0
 
 
+def test_story_ceiling_also_keeps_the_long_paragraphs_the_truth_leaves_out() -> None:
+    """A long paragraph the body leaves out costs the story ceiling; a short line does not."""
+    body = f"{_BODY * 3}\n\n{_BODY * 2}".strip()
+    long_extra = "A paragraph of the story that the truth's body leaves out, word for word. " * 2
+    short_extra = "Read the whole series on our site."
+    assert len(short_extra) < STORY_PARAGRAPH <= len(long_extra)
+    for extra, costs in ((long_extra, True), (short_extra, False)):
+        page = _WITH_STANDFIRST.replace(b"</article>", f"<p>{extra}</p></article>".encode())
+        text = text_conventions([Page("p", None, page, {"body": body})])
+        assert text.story_ceiling is not None
+        assert text.kept_ceiling is not None
+        assert (text.story_ceiling < text.kept_ceiling) is costs
+
+
 def test_text_ceiling_is_none_on_snippets() -> None:
     """A set scored by snippets has no body to build the ceiling from."""
     truth = {"with": [_BODY.strip()[:60]], "without": []}
-    assert text_conventions([Page("p", None, _WITH_STANDFIRST, truth)]).kept_ceiling is None
+    text = text_conventions([Page("p", None, _WITH_STANDFIRST, truth)])
+    assert text.kept_ceiling is None
+    assert text.story_ceiling is None
