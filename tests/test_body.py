@@ -604,6 +604,7 @@ def test_long_promo_after_the_text_dropped() -> None:
         "Found a mistake? Jetzt melden.",
         "Jetzt testen und vier Wochen gratis lesen.",
         "Folgst du schon unserem Kanal auf Whatsapp?",
+        "Hear Radio Example at noon on weekdays - or listen back here.",
         # Longer than a short line, with no address: the call alone tells it.
         "Have a story about the ferry or the bridge works? Jane Doe covers the city "
         "council for Example News. Follow her on X and Instagram.",
@@ -615,10 +616,13 @@ def test_more_calls_to_the_reader_after_the_text_dropped(line: str) -> None:
     assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<p>{line}</p>")))
 
 
-def test_call_set_as_a_heading_after_the_text_dropped() -> None:
-    """A heading after the story that calls the reader to subscribe is the site's promo."""
-    promo = "<h3>Click here to subscribe to our weekly newsletter</h3>"
-    assert [P1, P2, P3] == _texts(_page(_article(_story(), promo)))
+@pytest.mark.parametrize(
+    "heading",
+    ["Click here to subscribe to our weekly newsletter", "How to listen to The Example Podcast"],
+)
+def test_call_set_as_a_heading_after_the_text_dropped(heading: str) -> None:
+    """A heading after the story that calls the reader to subscribe or listen is the site's."""
+    assert [P1, P2, P3] == _texts(_page(_article(_story(), f"<h3>{heading}</h3>")))
 
 
 def test_heading_with_call_words_inside_the_text_kept() -> None:
