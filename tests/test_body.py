@@ -581,6 +581,7 @@ def test_promo_after_the_text_dropped() -> None:
         "Follow Example News on Instagram, Facebook and YouTube.",
         "For the latest stories, sign up for our newsletters.",
         "Got a story? Email our news team at news@example.com.",
+        "Example News may earn an affiliate commission when you buy through links here.",
     ],
 )
 def test_follow_sign_up_and_contact_lines_after_the_text_dropped(line: str) -> None:
@@ -679,6 +680,7 @@ def test_sentence_opening_with_jetzt_and_a_verb_kept() -> None:
         "El gobierno suscribió el martes un convenio con los municipios de la región para "
         "reparar el puente antes del invierno.",
         "„Ich unterstütze den Plan“, sagte die Ministerin.",
+        "The agent would earn a commission of three per cent on the sale.",
     ],
 )
 def test_last_paragraph_naming_a_subscription_kept(last: str) -> None:

@@ -488,7 +488,10 @@ _MAX_PROMO = 300
 # are left out.
 _PROMO = re.compile(
     r"(?i)\b(?:subscription|abonnement|suscripci[oó]n|abonnieren?|registrier(?:en|ung)"
-    r"|suscr[ií]bir\w*|abonne[zr])\b|\S@\w+\.\w"
+    r"|suscr[ií]bir\w*|abonne[zr]"
+    # The site's disclosure of its shop links ("We may earn an affiliate
+    # commission if you buy …").
+    r"|affiliate[- ](?:commissions?|links?)|(?:we|may) earn (?:an? )?(?:small )?commission)\b|\S@\w+\.\w"
 )
 # The newsroom's credits under a wire story: "(Reporting by Jane Doe; Editing
 # by John Roe)", names after the role ("Reporting by the Guardian showed …"
