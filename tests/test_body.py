@@ -549,6 +549,8 @@ def test_byline_with_agency_dropped() -> None:
         "Story continues below advertisement",
         "We apologise, but this video has failed to load.",
         "Empfohlener redaktioneller Inhalt",
+        "Článek",
+        "1.234 letture",
     ],
 )
 def test_reading_time_and_related_post_lines_dropped(line: str) -> None:

@@ -376,6 +376,10 @@ _LABEL = re.compile(
     r"|mehr zum thema(?:\s+[^\W_]+){1,4}"
     # What a box shows while its script fetches it ("Loading...").
     r"|please wait|loading|bitte warten|wird geladen|cargando|chargement|caricamento"
+    # A tab's or a landmark's name, and a view counter whose number a script
+    # fills in ("letture", "1.234 views").
+    r"|article|artikel|článek|artículo|articolo|artigo"
+    r"|(?:\d[\d.,]*\s*)?(?:views|letture|aufrufe|visualizzazioni|visualizaciones)"
     # What stands in for an advert or an embedded player inside the text.
     r"|(?:article|story) continues below(?: (?:this )?(?:ad|advert|advertisement))?"
     r"|continue reading below|empfohlener redaktioneller inhalt"
