@@ -495,7 +495,8 @@ _PROMO = re.compile(
     r"|suscr[ií]bir\w*|abonne[zr]"
     # The site's disclosure of its shop links ("We may earn an affiliate
     # commission if you buy …").
-    r"|affiliate[- ](?:commissions?|links?)|(?:we|may) earn (?:an? )?(?:small )?commission)\b|\S@\w+\.\w"
+    r"|affiliate[- ](?:commissions?|links?)|(?:we|may) earn (?:an? )?(?:small )?commission)\b"
+    r"|\S@\w+\.\w"
 )
 # The newsroom's credits under a wire story: "(Reporting by Jane Doe; Editing
 # by John Roe)", names after the role ("Reporting by the Guardian showed …"
