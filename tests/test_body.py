@@ -683,6 +683,7 @@ def test_sentence_opening_with_jetzt_and_a_verb_kept() -> None:
         "reparar el puente antes del invierno.",
         "„Ich unterstütze den Plan“, sagte die Ministerin.",
         "The agent would earn a commission of three per cent on the sale.",
+        "Hundreds gathered outside the court to listen live as the verdict was read out.",
     ],
 )
 def test_last_paragraph_naming_a_subscription_kept(last: str) -> None:

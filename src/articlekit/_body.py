@@ -465,8 +465,9 @@ _CALL_WORDS = (
     r"|(?-i:Abonniere|Unterst[uü]tze)|unterst[uü]tze (?:uns|unser\w*)|apps? for ios"
     r"|download (?:the|our) app|(?-i:Sign up)|sign up (?:here|now|today|for free|(?:for|to) our)"
     r"|get in touch|follow us on"
-    # An audio programme's call: "… or listen back here", "How to listen to …".
-    r"|listen (?:back|again|live)|how to listen"
+    # An audio programme's call: "… or listen back here", "How to listen to …";
+    # "crowds gathered to listen live as …" tells.
+    r"|listen (?:back|again|live) (?:here|now|on)|(?-i:Listen (?:back|again|live)|How to listen)"
     r"|(?-i:Follow (?:them|her|him|me|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) on)"
     r"|(?-i:Folge uns|Folgen Sie uns|Folgst du (?:uns )?schon)"
     # "We check our records" tells: only the site's page, app or letter is a call.
