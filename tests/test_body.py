@@ -584,6 +584,7 @@ def test_promo_after_the_text_dropped() -> None:
         "For the latest stories, sign up for our newsletters.",
         "Got a story? Email our news team at news@example.com.",
         "Example News may earn an affiliate commission when you buy through links here.",
+        "This post contains affiliate links.",
     ],
 )
 def test_follow_sign_up_and_contact_lines_after_the_text_dropped(line: str) -> None:
@@ -683,6 +684,7 @@ def test_sentence_opening_with_jetzt_and_a_verb_kept() -> None:
         "reparar el puente antes del invierno.",
         "„Ich unterstütze den Plan“, sagte die Ministerin.",
         "The agent would earn a commission of three per cent on the sale.",
+        "The shop was fined for hiding affiliate links.",
         "Hundreds gathered outside the court to listen live as the verdict was read out.",
     ],
 )

@@ -495,8 +495,10 @@ _PROMO = re.compile(
     r"(?i)\b(?:subscription|abonnement|suscripci[oó]n|abonnieren?|registrier(?:en|ung)"
     r"|suscr[ií]bir\w*|abonne[zr]"
     # The site's disclosure of its shop links ("We may earn an affiliate
-    # commission if you buy …").
-    r"|affiliate[- ](?:commissions?|links?)|(?:we|may) earn (?:an? )?(?:small )?commission)\b"
+    # commission if you buy …", "This post contains affiliate links"); "fined
+    # for hiding affiliate links" tells.
+    r"|affiliate commissions?|(?:contains|uses) affiliate[- ]links?"
+    r"|(?:we|may) earn (?:an? )?(?:small )?commission)\b"
     r"|\S@\w+\.\w"
 )
 # The newsroom's credits under a wire story: "(Reporting by Jane Doe; Editing
