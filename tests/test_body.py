@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import articlekit
 from articlekit import _body
 from articlekit._body import extract_blocks
 from articlekit._load import load_html
@@ -1263,3 +1264,43 @@ def test_summary_box_of_key_points_dropped_but_a_summary_paragraph_kept() -> Non
     post = f"<div class='entry-summary'><p>{P2}</p></div>"
     texts = _texts(_page(_article(f"<p>{P1}</p>{key_points}{post}<p>{P3}</p>")))
     assert [P1, P2, P3] == texts
+
+
+_DESCRIPTION = (
+    "Rain stopped play twice, but the home side still won by six wickets in the last over."
+)
+
+
+def test_text_without_a_story_opens_with_the_description() -> None:
+    """A page that prints no paragraph of a story (a video's page) has its description as text."""
+    blocks = (
+        Block(kind=BlockKind.HEADING, text="Highlights", level=2),
+        Block(kind=BlockKind.PARAGRAPH, text="Video, 2 min"),
+    )
+    texts = [block.text for block in _body.opened_with_description(blocks, _DESCRIPTION)]
+    assert [_DESCRIPTION, "Highlights", "Video, 2 min"] == texts
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # A story: its description is its standfirst, not its text.
+        (Block(kind=BlockKind.PARAGRAPH, text=P1),),
+        # The description printed already, as a standfirst.
+        (Block(kind=BlockKind.PARAGRAPH, text=_DESCRIPTION.upper()),),
+    ],
+)
+def test_text_with_a_story_or_its_description_left_as_it_is(blocks: tuple[Block, ...]) -> None:
+    """Only a text with no long paragraph and without the description opens with it."""
+    assert blocks == _body.opened_with_description(blocks, _DESCRIPTION)
+    assert () == _body.opened_with_description((), None)
+
+
+def test_video_page_text_is_its_description() -> None:
+    """parse_html gives a video page's description as its text, and its quotes are read."""
+    description = f"“We were lucky with the weather,” the captain said. {_DESCRIPTION}"
+    head = f'<meta name="description" content="{description}">'
+    body = "<main><h1>Late win in the rain</h1><p>Video, 2 min</p></main>"
+    article = articlekit.parse_html(_page(body, head))
+    assert article.text.startswith(description)
+    assert ["We were lucky with the weather,"] == [quote.text for quote in article.quotes]

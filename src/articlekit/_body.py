@@ -35,7 +35,7 @@ from articlekit._credits import is_agency_only
 from articlekit._models import Block, BlockKind
 from articlekit._text import fold, normalize_space
 
-__all__ = ["extract_blocks", "without_captions"]
+__all__ = ["extract_blocks", "opened_with_description", "without_captions"]
 
 logger = logging.getLogger(__name__)
 
@@ -1951,3 +1951,26 @@ def without_captions(blocks: tuple[Block, ...], captions: frozenset[str]) -> tup
         for block in blocks
         if block.kind is not BlockKind.PARAGRAPH or fold(block.text) not in captions
     )
+
+
+def opened_with_description(
+    blocks: tuple[Block, ...], description: str | None
+) -> tuple[Block, ...]:
+    """Open a text that holds no paragraph of a story with the page's description.
+
+    A video's page, a gallery or a page its script draws prints no story in its
+    markup, only a title and short lines; its description (the standfirst the
+    metadata read) is then the only prose about it. A text with a block of
+    ``_BODY_PARAGRAPH`` characters or more that is no heading, or that already
+    holds the description, is left as it is.
+    """
+    description = normalize_space(description or "")
+    if not description or any(
+        block.kind is not BlockKind.HEADING and len(block.text) >= _BODY_PARAGRAPH
+        for block in blocks
+    ):
+        return blocks
+    folded = fold(description)
+    if any(folded in fold(block.text) for block in blocks):
+        return blocks
+    return (Block(kind=BlockKind.PARAGRAPH, text=description), *blocks)

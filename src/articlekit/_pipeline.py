@@ -9,7 +9,8 @@ HTML goes through these stages, in order:
    none may keep its story in script state or JSON-LD (``_state``);
 4. images: the article's images with captions and credits (``_images``);
    a caption printed in a box beside its picture that the body took for a
-   paragraph is dropped from the main text;
+   paragraph is dropped from the main text, and a text with no paragraph of
+   a story (a video's page) opens with the page's description;
 5. quotes: the direct quotations of the main text (``_quotes``);
 6. assemble: the :class:`~articlekit.Article`.
 
@@ -23,7 +24,7 @@ import datetime as dt
 
 from lxml.html import HtmlElement
 
-from articlekit._body import extract_blocks, without_captions
+from articlekit._body import extract_blocks, opened_with_description, without_captions
 from articlekit._images import find_images
 from articlekit._load import DEFAULT_LIMITS, Limits, check_text_size, load_html
 from articlekit._metadata import Metadata, extract_metadata
@@ -93,6 +94,7 @@ def parse_html(
     )
     images = found.images
     blocks = without_captions(blocks, found.printed_captions)
+    blocks = opened_with_description(blocks, metadata.subtitle)
     quotes = extract_quotes(_text_of(blocks))
     return Article(
         url=url or metadata.canonical_url,
