@@ -293,6 +293,12 @@ def test_flattening_a_flood_of_unfinished_tags_is_linear() -> None:
     assert "kept" in _text(html)
 
 
+def test_flattening_drops_characters_a_tree_cannot_hold() -> None:
+    """Character references to controls and noncharacters below max_depth raise nothing."""
+    html = "<div>" * 300 + "<p>form&#xc;feed &#xfffe;non&#x1;char</p>" + "</div>" * 300
+    assert "formfeed nonchar" == " ".join(_text(html, Limits(max_depth=16)).split())
+
+
 def test_flattening_keeps_words_whole() -> None:
     """Dropped inline tags do not split a word; dropped block tags separate words."""
     html = "<div>" * 300 + "<span>wo</span><b>rd</b><div>next</div>" + "</div>" * 300

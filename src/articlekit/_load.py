@@ -503,10 +503,20 @@ def _flatten_children(parent: lxml.html.HtmlElement) -> None:
         runs[-1].extend((gap, (element.text if event == "start" else element.tail) or ""))
     for child in list(parent):
         parent.remove(child)
-    parent.text = "".join(runs[0])
+    parent.text = _xml_text("".join(runs[0]))
     for element, run in zip(kept, runs[1:], strict=True):
         parent.append(element)
-        element.tail = "".join(run)
+        element.tail = _xml_text("".join(run))
+
+
+# What lxml refuses to set as text, though libxml2's HTML parser makes it from a
+# character reference ("&#xc;", "&#xfffe;"): controls, surrogates, two noncharacters.
+_NOT_XML_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """The text without the characters an lxml tree cannot hold."""
+    return _NOT_XML_TEXT.sub("", text)
 
 
 # Every element an HtmlElement, chosen in C. lxml.html's own parser asks a
