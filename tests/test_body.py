@@ -1304,3 +1304,20 @@ def test_video_page_text_is_its_description() -> None:
     article = articlekit.parse_html(_page(body, head))
     assert article.text.startswith(description)
     assert ["We were lucky with the weather,"] == [quote.text for quote in article.quotes]
+
+
+def test_soft_hyphens_dropped_from_every_field() -> None:
+    """Soft hyphens ("&shy;") leave title, byline, caption, credit and text reading whole words."""
+    story = "Der Stadt&shy;rat hat am Dienstag beschlossen, einen neuen Platz zu bauen. " * 4
+    html = _page(
+        "<article><h1>Heli&shy;kopter&shy;platz</h1><p>Von Anna Bei&shy;spiel</p>"
+        "<figure><img src='a.jpg'><figcaption>Der Lande&shy;platz. Foto: Jane Doe/Reu&shy;ters"
+        f"</figcaption></figure><p>{story}</p></article>"
+    )
+    article = articlekit.parse_html(html)
+    image = article.images[0]
+    assert image.credit is not None
+    fields = [article.title, *article.authors, image.caption, image.credit.text, article.text]
+    assert ["Helikopterplatz", "Anna Beispiel", "Der Landeplatz.", "Jane Doe/Reuters"] == fields[:4]
+    assert article.text.startswith("Der Stadtrat hat")
+    assert not any("\xad" in (field or "") for field in fields)

@@ -12,7 +12,7 @@ from articlekit._text import clean_text, fold, holds_control_bytes, normalize_sp
 _NASTY = st.text(
     alphabet=st.one_of(
         st.characters(),
-        st.sampled_from("\x00\x07\x1f\x7f\ud800\r\n\t \u00a0\u2009\u200b\ufeff"),
+        st.sampled_from("\x00\x07\x1f\x7f\ud800\r\n\t \u00a0\u2009\u200b\ufeff\xad"),
     )
 )
 
@@ -49,6 +49,12 @@ def test_strip_controls_keeps_clean_text(text: str) -> None:
 def test_strip_controls_removes_nul_and_lone_surrogates() -> None:
     """NUL, other controls and lone surrogates go; tabs and newlines stay."""
     assert "ab\tc\nd" == strip_controls("a\x00b\ud800\tc\n\x1fd\x7f")
+
+
+def test_soft_hyphens_are_no_characters_of_the_word() -> None:
+    """A soft hyphen marks where a word may break: normalised text reads the word whole."""
+    assert "Verkehrsminister sagt" == normalize_space("Ver\xadkehrs\xadminister\xad sagt")
+    assert "Verkehr\n\nsagt" == clean_text("Ver\xadkehr\n\n\nsagt")
 
 
 def test_clean_text_folds_line_endings_and_spaces() -> None:

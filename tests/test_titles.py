@@ -188,3 +188,9 @@ def test_first_of_several_h1s_holding_the_metadata_title_gives_way_to_it() -> No
         "<h1>Support our work</h1><h1>Latest videos</h1>"
     )
     assert "Council rejects the tram plan" == _title(head, body)
+
+
+def test_soft_hyphens_in_the_headline_dropped() -> None:
+    """A headline printed with soft hyphens ("&shy;") reads its words whole."""
+    body = "<h1>Stadt plant neuen Heli&shy;kopter&shy;landeplatz</h1>"
+    assert "Stadt plant neuen Helikopterlandeplatz" == _title(body=body)

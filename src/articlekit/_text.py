@@ -37,7 +37,13 @@ def strip_controls(text: str) -> str:
 
 
 def normalize_space(text: str) -> str:
-    """Fold every run of whitespace (line breaks included) to one space and strip the ends."""
+    """Fold every run of whitespace (line breaks included) to one space and strip the ends.
+
+    Soft hyphens go too: they mark where a browser may break a long word and
+    are no character of it ("Ver\xadkehr" reads "Verkehr").
+    """
+    if "\xad" in text:
+        text = text.replace("\xad", "")
     # str.split() breaks on exactly the characters of the regex \s; a regex sub
     # replaces every single space between two words, ten times slower on a sentence.
     return " ".join(strip_controls(text).split())
@@ -52,13 +58,12 @@ def fold(text: str) -> str:
 def clean_text(text: str) -> str:
     """Normalise text for output; idempotent.
 
-    Unicode NFC, control characters removed, Windows and old Mac line endings
-    made ``\\n``, runs of spaces folded to one, spaces at line ends dropped, and
-    runs of blank lines folded to a single blank line.
+    Unicode NFC, control characters and soft hyphens removed, Windows and old
+    Mac line endings made ``\\n``, runs of spaces folded to one, spaces at line
+    ends dropped, and runs of blank lines folded to a single blank line.
     """
-    text = unicodedata.normalize(
-        "NFC", strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
-    )
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xad", "")
+    text = unicodedata.normalize("NFC", strip_controls(text))
     text = "\n".join(_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
 
