@@ -509,14 +509,14 @@ def _flatten_children(parent: lxml.html.HtmlElement) -> None:
         element.tail = _xml_text("".join(run))
 
 
-# What lxml refuses to set as text, though libxml2's HTML parser makes it from a
-# character reference ("&#xc;", "&#xfffe;"): controls, surrogates, two noncharacters.
-_NOT_XML_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _xml_text(text: str) -> str:
-    """The text without the characters an lxml tree cannot hold."""
-    return _NOT_XML_TEXT.sub("", text)
+    """The text without the characters an lxml tree cannot hold.
+
+    libxml2's HTML parser makes them from character references ("&#xc;",
+    "&#xfffe;"), and lxml refuses to set them as text: controls, surrogates
+    and the two noncharacters U+FFFE and U+FFFF.
+    """
+    return strip_controls(text).replace("\ufffe", "").replace("\uffff", "")
 
 
 # Every element an HtmlElement, chosen in C. lxml.html's own parser asks a
