@@ -1964,11 +1964,15 @@ def opened_with_description(
     ``_BODY_PARAGRAPH`` characters or more that is no heading, or that already
     holds the description, is left as it is.
     """
-    description = normalize_space(description or "")
-    if not description or any(
+    # Most pages print a story: their first blocks say so before the
+    # description is read at all.
+    if any(
         block.kind is not BlockKind.HEADING and len(block.text) >= _BODY_PARAGRAPH
         for block in blocks
     ):
+        return blocks
+    description = normalize_space(description or "")
+    if not description:
         return blocks
     folded = fold(description)
     if any(folded in fold(block.text) for block in blocks):

@@ -42,8 +42,7 @@ def normalize_space(text: str) -> str:
     Soft hyphens go too: they mark where a browser may break a long word and
     are no character of it ("Ver\xadkehr" reads "Verkehr").
     """
-    if "\xad" in text:
-        text = text.replace("\xad", "")
+    text = text.replace("\xad", "")
     # str.split() breaks on exactly the characters of the regex \s; a regex sub
     # replaces every single space between two words, ten times slower on a sentence.
     return " ".join(strip_controls(text).split())
