@@ -380,10 +380,13 @@ _LABEL = re.compile(
     # fills in ("letture", "1.234 views").
     r"|article|artikel|článek|artículo|articolo|artigo"
     r"|(?:\d[\d.,]*\s*)?(?:views|letture|aufrufe|visualizzazioni|visualizaciones)"
-    # What stands in for an advert or an embedded player inside the text.
+    # What stands in for an advert, an embedded post or a player inside the
+    # text: a continuation mark, an embed's label, a player's error.
     r"|(?:article|story) continues below(?: (?:this )?(?:ad|advert|advertisement))?"
-    r"|continue reading below|empfohlener redaktioneller inhalt"
-    r"|(?:we apologi[sz]e, but )?this video has failed to load"
+    r"|continue reading below|(?:empfohlener )?(?:redaktioneller|externer) inhalt"
+    r"|(?:recommended |embedded )?external content"
+    r"|(?:we apologi[sz]e, but )?(?:this )?video (?:has )?failed to load"
+    r"|(?:this )?video (?:is )?(?:unavailable|not available)"
     # A media player's or a story's length ("1 min", "3 min read").
     r"|\d{1,3} ?min(?:\.|utes?|uten)?(?: read)?"
     r"|(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
